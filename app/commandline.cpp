@@ -1,0 +1,110 @@
+#include "commandline.h"
+
+#include <QCoreApplication>
+#include <QRegularExpression>
+
+namespace juesuan::app {
+namespace {
+
+QString tr(const char *text) {
+    return QCoreApplication::translate("CommandLine", text);
+}
+
+bool needsValue(const QString &option) {
+    static const QStringList valued{
+        QStringLiteral("--encoding"), QStringLiteral("--min-severity"), QStringLiteral("--catalogue"),
+        QStringLiteral("--png"),      QStringLiteral("--svg"),          QStringLiteral("--chart"),
+        QStringLiteral("--size"),     QStringLiteral("--lang")};
+    return valued.contains(option);
+}
+
+} // namespace
+
+CommandLine parseCommandLine(const QStringList &arguments) {
+    CommandLine result;
+    qsizetype i = 0;
+    if (!arguments.isEmpty()) {
+        const QString &first = arguments.first();
+        if (first == u"extract")
+            result.command = CommandLine::Command::Extract;
+        else if (first == u"check")
+            result.command = CommandLine::Command::Check;
+        else if (first == u"compare")
+            result.command = CommandLine::Command::Compare;
+        if (result.command != CommandLine::Command::Gui)
+            i = 1;
+    }
+    for (; i < arguments.size(); ++i) {
+        const QString &argument = arguments[i];
+        if (!argument.startsWith(u"--")) {
+            result.files.append(argument);
+            continue;
+        }
+        QString option = argument;
+        QString value;
+        if (const qsizetype eq = argument.indexOf(u'='); eq > 0) {
+            option = argument.left(eq);
+            value = argument.mid(eq + 1);
+        } else if (needsValue(option)) {
+            if (i + 1 >= arguments.size()) {
+                result.error = tr("option %1 needs a value").arg(option);
+                return result;
+            }
+            value = arguments[++i];
+        }
+        if (option == u"--json") {
+            result.json = true;
+        } else if (option == u"--encoding") {
+            result.encoding = value;
+        } else if (option == u"--min-severity") {
+            if (value != u"error" && value != u"warning" && value != u"info") {
+                result.error = tr("--min-severity takes error, warning or info");
+                return result;
+            }
+            result.minSeverity = value;
+        } else if (option == u"--catalogue") {
+            result.catalogue = value;
+        } else if (option == u"--png") {
+            result.pngPath = value;
+        } else if (option == u"--svg") {
+            result.svgPath = value;
+        } else if (option == u"--chart") {
+            result.chart = value;
+        } else if (option == u"--lang") {
+            result.language = value;
+        } else if (option == u"--size") {
+            static const QRegularExpression sizePattern(QStringLiteral("^(\\d{2,5})x(\\d{2,5})$"));
+            const auto match = sizePattern.match(value);
+            if (!match.hasMatch()) {
+                result.error = tr("--size takes WIDTHxHEIGHT, e.g. 1600x1000");
+                return result;
+            }
+            result.size = QSize(match.captured(1).toInt(), match.captured(2).toInt());
+        } else if (option == u"--help") {
+            result.error = QStringLiteral("help");
+            return result;
+        } else {
+            result.error = tr("unknown option %1").arg(option);
+            return result;
+        }
+    }
+    if (result.command != CommandLine::Command::Gui && result.files.isEmpty())
+        result.error = tr("no input file given");
+    if (result.command == CommandLine::Command::Compare && result.files.size() != 2)
+        result.error = tr("compare takes exactly two reports");
+    return result;
+}
+
+QString usageText() {
+    return tr("Usage:\n"
+              "  juesuan [FILE|FOLDER…]                     open the desktop app\n"
+              "  juesuan extract FILE… [--json] [--encoding NAME]\n"
+              "  juesuan check FILE… [--json] [--min-severity error|warning|info]\n"
+              "                [--catalogue RELATIONS.json]\n"
+              "  juesuan compare A B [--png FILE] [--svg FILE] [--size WxH]\n"
+              "                [--chart income|expenditure|functional|all] [--json]\n"
+              "Options:\n"
+              "  --lang zh_CN|en   user interface language\n");
+}
+
+} // namespace juesuan::app

@@ -1,0 +1,31 @@
+#pragma once
+
+#include "sourcedocument.h"
+
+#include <QString>
+
+#include <optional>
+
+namespace juesuan::ingest {
+
+struct ReadOptions {
+    QString encoding;                        // forced charset for text files; empty = detect
+    qint64 maxFileBytes = 64 * 1024 * 1024;  // larger inputs are refused, not read
+};
+
+// Either a document or the reason it could not be read, in one line that a
+// user can act on ("encrypted PDF", "not a DOCX: no zip signature" …).
+struct ReadResult {
+    std::optional<SourceDocument> document;
+    QString error;
+
+    bool ok() const { return document.has_value(); }
+    static ReadResult failure(QString reason) { return {std::nullopt, std::move(reason)}; }
+};
+
+// Reads any supported file, picking the reader by content (magic bytes) first
+// and by extension second, so a mislabelled file is still read or refused
+// with a clear reason. Never writes to the input.
+ReadResult readSource(const QString &path, const ReadOptions &options = {});
+
+} // namespace juesuan::ingest

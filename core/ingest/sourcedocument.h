@@ -1,0 +1,62 @@
+#pragma once
+
+#include "model/span.h"
+
+#include <QList>
+#include <QRectF>
+#include <QString>
+#include <QStringList>
+
+namespace juesuan::ingest {
+
+// A page of a paged source (PDF): where its text starts and ends in
+// SourceDocument::text, and its size in points.
+struct PageInfo {
+    qsizetype textBegin = 0;
+    qsizetype textEnd = 0;
+    double width = 0;
+    double height = 0;
+};
+
+// A word with its position on its page, for highlighting on a page image.
+// Coordinates are in points from the page's top-left corner.
+struct PositionedWord {
+    model::Span span; // in SourceDocument::text, with its page
+    QRectF box;
+};
+
+// A table as a grid of cell texts, with each cell's place in the text.
+struct CellGrid {
+    QString title;    // caption or sheet name when known
+    QString unitNote; // e.g. "单位：万元" found above the table
+    QList<QList<QString>> cells;      // rows × columns; empty cells are empty strings
+    QList<QList<model::Span>> spans;  // same shape as cells
+    int firstPage = -1;
+};
+
+// The cached data of an embedded chart (DOCX word/charts/chart*.xml).
+struct ChartCache {
+    QString title;
+    QStringList categories;
+    struct Series {
+        QString name;
+        QStringList values; // as cached, exact text ("1747.59")
+    };
+    QList<Series> series;
+};
+
+// What every reader produces: the text to extract from, plus whatever layout
+// the format carries. Readers never interpret figures; the extractor does.
+struct SourceDocument {
+    QString path;
+    QString format;   // "text", "pdf", "docx", "xlsx", "xls"
+    QString encoding; // for text sources: the charset it was decoded from
+    QString text;     // the original text; every Span points into it
+    QList<PageInfo> pages;
+    QList<PositionedWord> words;
+    QList<CellGrid> tables;
+    QList<ChartCache> charts;
+    QStringList warnings;
+};
+
+} // namespace juesuan::ingest

@@ -1,0 +1,66 @@
+#pragma once
+
+#include "figure.h"
+
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+namespace juesuan::model {
+
+enum class ReportKind { Unknown, Department, Unit }; // 部门决算 / 单位决算
+QString reportKindId(ReportKind kind);               // "department", "unit", ""
+
+// A numbered heading of the report ("第二部分", "五、", "（一）", "1.").
+struct Section {
+    QString id;       // path of numbers, e.g. "2/5/1" for 第二部分 五、（一）
+    QString number;   // as printed: "五"
+    QString title;    // heading text after the number
+    int level = 0;    // 0 part, 1 一、, 2 （一）, 3 1.
+    Span heading;     // the heading in the original text
+    Span body;        // from after the heading to the next heading of the same or higher level
+};
+
+// One row of a 项目支出绩效自评表's indicator block. Its 分值 and 得分 are
+// figures (metric perf.indicator.weight / perf.indicator.score, subject
+// "<project>/<row index>"); the other cells are text.
+struct IndicatorRow {
+    QString level1, level2, level3; // 一级/二级/三级指标
+    QString nature;                 // 指标性质 (正向/反向/定性)
+    QString comparator;             // 指标方向 (大于等于 …)
+    QString target, actual, unit;   // 年度指标值, 实际完成值, 计量单位
+    QString deviationReason;
+};
+
+struct PerformanceTable {
+    QString project; // 项目名称
+    Span span;       // the whole table in the original text
+    QList<IndicatorRow> indicators;
+};
+
+// Everything extracted from one report. A plain value: the UI wraps it in a
+// document object; the checker and the comparator read it.
+struct Report {
+    QString sourcePath;
+    QString text;      // the original decoded text that every Span points into
+    QString encoding;  // how the text was decoded ("UTF-8", "GB18030" …)
+
+    QString unitName;  // 乌海市总工会（差额）
+    Span unitSpan;
+    int year = 0;
+    ReportKind kind = ReportKind::Unknown;
+    MoneyUnit moneyUnit = MoneyUnit::None; // the unit most amounts are printed in
+
+    QList<Section> sections;
+    QList<Figure> figures;
+    QList<PerformanceTable> performanceTables;
+    QStringList warnings; // things the extractor wants the reader to know
+
+    // First figure with that metric, facet and subject; nullptr when the report
+    // does not state it (absent is not zero).
+    const Figure *find(QStringView metric, Facet facet = Facet::Value,
+                       QStringView subject = {}) const;
+    QList<const Figure *> findAll(QStringView metric, Facet facet = Facet::Value) const;
+};
+
+} // namespace juesuan::model

@@ -1,0 +1,44 @@
+#pragma once
+
+#include <QList>
+#include <QString>
+
+namespace juesuan::text {
+
+// Text prepared for pattern matching, with a map from every position of the
+// normalised text back to the original, so that anything found can be
+// highlighted in the original text.
+class NormalizedText {
+public:
+    const QString &text() const { return m_text; }
+    // Original offset of normalised position `pos` (0 <= pos <= size()).
+    qsizetype toOriginal(qsizetype pos) const;
+    // Original [begin, end) covering normalised [begin, end).
+    std::pair<qsizetype, qsizetype> toOriginal(qsizetype begin, qsizetype end) const;
+    qsizetype size() const { return m_text.size(); }
+
+private:
+    friend class Normalizer;
+    QString m_text;
+    QList<qsizetype> m_origin; // m_origin[i] = original offset of m_text[i]; one extra at the end
+};
+
+// Normalises report text for matching:
+// - full-width digits, Latin letters, '%', '.', '+', '-' become ASCII;
+//   CJK punctuation becomes its canonical full-width form: ASCII ( ) , : ;
+//   become （ ）， ： ； except a ',' inside a number and '.' in any case stays ASCII;
+// - thousands separators inside numbers are dropped ("2,940.05" → "2940.05"),
+//   as are spaces inside numbers and between a number and a unit or %
+//   ("199.32 万元" → "199.32万元");
+// - Traditional characters become Simplified (ICU "Hant-Hans"), only when any
+//   are present;
+// - extraction artefacts are removed: "[bookmark: _Toc342]" markers;
+// - a sentence broken by a page break ("年\n\n初预算": a line break run between
+//   two CJK characters where the first line does not end a sentence) is joined.
+// Line breaks elsewhere are kept ('\n'), tabs are kept (table cells).
+class Normalizer {
+public:
+    static NormalizedText normalize(const QString &original);
+};
+
+} // namespace juesuan::text
