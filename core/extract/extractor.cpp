@@ -1,0 +1,67 @@
+#include "extractor.h"
+
+#include "chartdata.h"
+#include "figuremaker.h"
+#include "identity.h"
+#include "model/metriccatalogue.h"
+#include "narrativeextractor.h"
+#include "patterntable.h"
+#include "performancetables.h"
+#include "sections.h"
+#include "text/normalizer.h"
+
+#include <QCoreApplication>
+
+namespace juesuan::extract {
+namespace {
+
+void appendSections(const QList<SectionRange> &ranges, const text::NormalizedText &text,
+                    model::Report &report) {
+    for (const SectionRange &range : ranges) {
+        model::Section section;
+        section.id = range.id;
+        section.number = range.number;
+        section.title = range.title;
+        section.level = range.level;
+        const auto [headingBegin, headingEnd] = text.toOriginal(range.headingBegin, range.headingEnd);
+        section.heading = {headingBegin, headingEnd, -1};
+        const auto [bodyBegin, bodyEnd] = text.toOriginal(range.headingEnd, range.end);
+        section.body = {bodyBegin, bodyEnd, -1};
+        report.sections.append(std::move(section));
+    }
+}
+
+} // namespace
+
+model::Report extractReport(const ingest::SourceDocument &source) {
+    model::Report report;
+    report.sourcePath = source.path;
+    report.text = source.text;
+    report.encoding = source.encoding;
+    report.warnings = source.warnings;
+
+    const text::NormalizedText normalized = text::Normalizer::normalize(source.text);
+    const PatternTable &patterns = PatternTable::builtin();
+    const auto &catalogue = model::MetricCatalogue::builtin();
+
+    const QList<SectionRange> sections = findSections(normalized.text(), patterns);
+    appendSections(sections, normalized, report);
+    extractNarrativeFigures(normalized, narrativeSections(sections), patterns, catalogue, report);
+    identifyReport(normalized, report);
+
+    FigureMaker maker(normalized, report);
+    const model::MoneyUnit unit =
+        report.moneyUnit == model::MoneyUnit::None ? model::MoneyUnit::WanYuan : report.moneyUnit;
+    extractPerformanceTables(normalized, unit, maker, report);
+    extractChartData(normalized, unit, maker);
+
+    if (report.figures.isEmpty())
+        report.warnings.append(QCoreApplication::translate(
+            "Extractor", "no figures found: this does not look like a final-account report"));
+    else if (report.year == 0 || report.unitName.isEmpty())
+        report.warnings.append(
+            QCoreApplication::translate("Extractor", "the unit name or the year was not found"));
+    return report;
+}
+
+} // namespace juesuan::extract

@@ -1,0 +1,183 @@
+#include "narrativeextractor.h"
+
+#include "clauses.h"
+#include "figuremaker.h"
+#include "model/metriccatalogue.h"
+#include "patterntable.h"
+#include "text/normalizer.h"
+
+#include <QSet>
+
+#include <algorithm>
+
+namespace juesuan::extract {
+namespace {
+
+using model::Facet;
+using model::Figure;
+
+// One match of one rule, with what it resolved to.
+struct RuleMatch {
+    const PatternRule *rule = nullptr;
+    QRegularExpressionMatch match;
+    qsizetype begin = 0; // normalised offsets
+    qsizetype end = 0;
+    QString subject;
+    QString resolvedMetric; // metric named by the metricFrom group, if any
+    bool hasClauses() const { return !rule->clauseMetrics.isEmpty(); }
+};
+
+// "1.提高劳模待遇" → "提高劳模待遇": list numbering is not part of a name.
+QString withoutListNumber(QString name) {
+    static const QRegularExpression numbering(
+        QStringLiteral("^(?:\\d+[.、]|（\\d+）|[一二三四五六七八九十]+、)"));
+    return name.remove(numbering).trimmed();
+}
+
+// "一般公共服务（类）" → "一般公共服务".
+QString classNameOf(const QString &heading) {
+    QString name = heading;
+    if (name.endsWith(u"（类）"))
+        name.chop(3);
+    else if (name.endsWith(u'类'))
+        name.chop(1);
+    return name.trimmed();
+}
+
+// Expands "{heading}/{kuan}/{xiang}"; empty parts drop out with their '/'.
+QString expandTemplate(const QString &pattern, const QRegularExpressionMatch &match,
+                       const QString &heading, const QString &resolvedMetric,
+                       const QString &metricFrom) {
+    static const QRegularExpression field(QStringLiteral("\\{([a-z_0-9]+)\\}"));
+    QString result;
+    qsizetype last = 0;
+    auto it = field.globalMatch(pattern);
+    while (it.hasNext()) {
+        const auto m = it.next();
+        result += QStringView(pattern).mid(last, m.capturedStart() - last);
+        const QString name = m.captured(1);
+        if (name == u"heading")
+            result += classNameOf(heading);
+        else if (name == metricFrom && !resolvedMetric.isEmpty())
+            result += resolvedMetric;
+        else
+            result += withoutListNumber(match.captured(name));
+        last = m.capturedEnd();
+    }
+    result += QStringView(pattern).mid(last);
+    QStringList parts = result.split(u'/', Qt::SkipEmptyParts);
+    return parts.join(u'/');
+}
+
+// The title of the level-2 heading that encloses `pos` within `section`.
+QString enclosingHeading(const QList<SectionRange> &sections, const SectionRange &section,
+                         qsizetype pos) {
+    QString title;
+    for (const SectionRange &s : sections)
+        if (s.level == 2 && s.headingBegin >= section.headingBegin && s.end <= section.end &&
+            s.headingBegin <= pos && pos < s.end)
+            title = s.title;
+    return title;
+}
+
+bool appliesIn(const PatternRule &rule, const QString &key) {
+    return rule.sections.contains(key) || rule.sections.contains(QStringLiteral("*"));
+}
+
+} // namespace
+
+void extractNarrativeFigures(const text::NormalizedText &text,
+                             const QList<SectionRange> &sections, const PatternTable &patterns,
+                             const model::MetricCatalogue &catalogue, model::Report &report) {
+    const QStringView all(text.text());
+    FigureMaker maker(text, report);
+    for (const SectionRange &section : sections) {
+        if (section.level != 1 || section.key.isEmpty())
+            continue;
+        const QStringView body = all.mid(section.headingEnd, section.end - section.headingEnd);
+        const qsizetype base = section.headingEnd;
+
+        // Collect matches rule by rule; a number already taken by an earlier
+        // (more specific) row is not read again by a later one.
+        QList<RuleMatch> matches;
+        QSet<qsizetype> takenNumbers;
+        for (const PatternRule &rule : patterns.rules()) {
+            if (!appliesIn(rule, section.key))
+                continue;
+            auto it = rule.regex.globalMatch(body);
+            while (it.hasNext()) {
+                RuleMatch m{&rule, it.next(), 0, 0, {}, {}};
+                m.begin = base + m.match.capturedStart();
+                m.end = base + m.match.capturedEnd();
+                bool taken = false;
+                for (auto g = rule.groups.cbegin(); g != rule.groups.cend(); ++g)
+                    if (m.match.capturedStart(g.key()) >= 0 &&
+                        takenNumbers.contains(base + m.match.capturedStart(g.key())))
+                        taken = true;
+                if (taken)
+                    continue;
+                if (!rule.metricFrom.isEmpty()) {
+                    const auto *info = catalogue.findByLabel(m.match.captured(rule.metricFrom));
+                    if (!info)
+                        continue; // a wording the catalogue does not know names no metric
+                    m.resolvedMetric = info->id;
+                }
+                for (auto g = rule.groups.cbegin(); g != rule.groups.cend(); ++g)
+                    if (m.match.capturedStart(g.key()) >= 0)
+                        takenNumbers.insert(base + m.match.capturedStart(g.key()));
+                matches.append(std::move(m));
+            }
+        }
+        std::sort(matches.begin(), matches.end(),
+                  [](const RuleMatch &a, const RuleMatch &b) { return a.begin < b.begin; });
+
+        for (qsizetype i = 0; i < matches.size(); ++i) {
+            RuleMatch &m = matches[i];
+            const PatternRule &rule = *m.rule;
+            const QString heading = enclosingHeading(sections, section, m.begin);
+            m.subject = rule.subjectTemplate.isEmpty()
+                            ? QString()
+                            : expandTemplate(rule.subjectTemplate, m.match, heading,
+                                             m.resolvedMetric, rule.metricFrom);
+            const QString wording = m.match.captured(u"wording");
+            for (auto g = rule.groups.cbegin(); g != rule.groups.cend(); ++g) {
+                if (m.match.capturedStart(g.key()) < 0)
+                    continue;
+                for (const CaptureTarget &target : g->targets) {
+                    const QString metric = expandTemplate(target.metricTemplate, m.match, heading,
+                                                          m.resolvedMetric, rule.metricFrom);
+                    Figure *figure = maker.fromCapture(m.match, g.key(), base, g->kind, metric,
+                                                       target.facet, m.subject, section.id);
+                    if (figure && target.facet == Facet::Value)
+                        figure->wording = wording;
+                }
+            }
+
+            // Clauses run to the next clause-bearing match or the end of the line.
+            if (m.hasClauses()) {
+                qsizetype clauseEnd = all.indexOf(u'\n', m.end);
+                if (clauseEnd < 0 || clauseEnd > section.end)
+                    clauseEnd = section.end;
+                for (qsizetype j = i + 1; j < matches.size(); ++j)
+                    if (matches[j].hasClauses() && matches[j].begin >= m.end) {
+                        clauseEnd = std::min(clauseEnd, matches[j].begin);
+                        break;
+                    }
+                QStringList metrics;
+                for (const QString &t : rule.clauseMetrics)
+                    metrics.append(expandTemplate(t, m.match, heading, m.resolvedMetric,
+                                                  rule.metricFrom));
+                readClauses(all, m.end, clauseEnd, patterns, metrics, m.subject, section.id,
+                            maker);
+            }
+            if (rule.list) {
+                const QString prefix = expandTemplate(rule.list->subjectPrefix, m.match, heading,
+                                                      m.resolvedMetric, rule.metricFrom);
+                readItemList(all, m.end, section.end, rule.list->metric,
+                             prefix.isEmpty() ? prefix : prefix + u'/', section.id, maker);
+            }
+        }
+    }
+}
+
+} // namespace juesuan::extract

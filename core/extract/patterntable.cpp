@@ -1,0 +1,200 @@
+#include "patterntable.h"
+
+#include <QDir>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace juesuan::extract {
+namespace {
+
+using model::Facet;
+using model::QuantityKind;
+
+std::optional<QuantityKind> kindOfPlaceholder(QStringView name) {
+    if (name == u"AMOUNT")
+        return QuantityKind::Money;
+    if (name == u"PCT")
+        return QuantityKind::Percent;
+    if (name == u"COUNT")
+        return QuantityKind::Count;
+    if (name == u"SCORE")
+        return QuantityKind::Score;
+    return std::nullopt;
+}
+
+QRegularExpression compile(const QString &pattern, QString *error, const QString &where) {
+    QRegularExpression regex(pattern, QRegularExpression::UseUnicodePropertiesOption);
+    if (!regex.isValid()) {
+        *error = QStringLiteral("%1: %2 at offset %3")
+                     .arg(where, regex.errorString())
+                     .arg(regex.patternErrorOffset());
+        return {};
+    }
+    regex.optimize();
+    return regex;
+}
+
+// "income.total" or "func.expenditure@budget".
+CaptureTarget parseTarget(const QString &text, QString *error) {
+    CaptureTarget target;
+    const qsizetype at = text.indexOf(u'@');
+    target.metricTemplate = at < 0 ? text : text.left(at);
+    if (at >= 0) {
+        const auto facet = model::facetFromId(QStringView(text).mid(at + 1));
+        if (!facet)
+            *error = QStringLiteral("unknown facet in \"%1\"").arg(text);
+        else
+            target.facet = *facet;
+    }
+    return target;
+}
+
+QStringList stringList(const QJsonValue &value) {
+    if (value.isString())
+        return {value.toString()};
+    QStringList result;
+    for (const QJsonValue &item : value.toArray())
+        result.append(item.toString());
+    return result;
+}
+
+} // namespace
+
+const PatternTable &PatternTable::builtin() {
+    static const PatternTable table = [] {
+        QList<QPair<QString, QByteArray>> documents;
+        const QDir dir(QStringLiteral(":/juesuan/core"));
+        const QStringList names =
+            dir.entryList({QStringLiteral("patterns*.json")}, QDir::Files, QDir::Name);
+        for (const QString &name : names) {
+            QFile file(dir.filePath(name));
+            if (file.open(QIODevice::ReadOnly))
+                documents.append({name, file.readAll()});
+        }
+        QString error;
+        PatternTable parsed = fromJson(documents, &error);
+        if (!error.isEmpty())
+            qFatal("pattern table is invalid: %s", qPrintable(error));
+        return parsed;
+    }();
+    return table;
+}
+
+QString PatternTable::expandPlaceholders(const QString &pattern, QHash<QString, GroupInfo> &groups,
+                                         QString *error) const {
+    static const QRegularExpression placeholder(QStringLiteral("\\{([A-Z]+):([a-z_0-9]+)\\}"));
+    QString result;
+    qsizetype last = 0;
+    auto it = placeholder.globalMatch(pattern);
+    while (it.hasNext()) {
+        const auto match = it.next();
+        const QString name = match.captured(1);
+        const QString group = match.captured(2);
+        const auto kind = kindOfPlaceholder(name);
+        if (!kind || !m_placeholders.contains(name)) {
+            *error = QStringLiteral("unknown placeholder {%1}").arg(name);
+            return {};
+        }
+        result += QStringView(pattern).mid(last, match.capturedStart() - last);
+        result += QString(m_placeholders.value(name)).replace(QStringLiteral("{g}"), group);
+        groups[group].kind = *kind;
+        last = match.capturedEnd();
+    }
+    result += QStringView(pattern).mid(last);
+    return result;
+}
+
+PatternTable PatternTable::fromJson(const QList<QPair<QString, QByteArray>> &documents,
+                                    QString *error) {
+    PatternTable table;
+    for (const auto &[name, json] : documents) {
+        QJsonParseError parseError;
+        const QJsonObject root = QJsonDocument::fromJson(json, &parseError).object();
+        if (parseError.error != QJsonParseError::NoError) {
+            *error = QStringLiteral("%1: %2").arg(name, parseError.errorString());
+            return table;
+        }
+        const QJsonObject placeholders = root.value(u"placeholders").toObject();
+        for (auto it = placeholders.begin(); it != placeholders.end(); ++it)
+            table.m_placeholders.insert(it.key(), it.value().toString());
+        for (const QJsonValue &value : root.value(u"sections").toArray()) {
+            const QJsonObject object = value.toObject();
+            table.m_sections.append(
+                {object.value(u"key").toString(), stringList(object.value(u"titles"))});
+        }
+        for (const QJsonValue &value : root.value(u"rules").toArray()) {
+            const QJsonObject object = value.toObject();
+            PatternRule rule;
+            rule.id = object.value(u"id").toString();
+            const QString where = name + u": rule " + rule.id;
+            rule.sections = object.value(u"section").toString().split(u'|');
+            const QString pattern =
+                table.expandPlaceholders(object.value(u"pattern").toString(), rule.groups, error);
+            if (!error->isEmpty())
+                return *error = where + u": " + *error, table;
+            rule.regex = compile(pattern, error, where);
+            if (!error->isEmpty())
+                return table;
+            const QJsonObject captures = object.value(u"captures").toObject();
+            for (auto it = captures.begin(); it != captures.end(); ++it) {
+                if (!rule.groups.contains(it.key())) {
+                    *error = where + u": capture of unknown group " + it.key();
+                    return table;
+                }
+                for (const QString &target : stringList(it.value()))
+                    rule.groups[it.key()].targets.append(parseTarget(target, error));
+                if (!error->isEmpty())
+                    return *error = where + u": " + *error, table;
+            }
+            rule.clauseMetrics = stringList(object.value(u"clauses"));
+            rule.subjectTemplate = object.value(u"subject").toString();
+            rule.metricFrom = object.value(u"metricFrom").toString();
+            if (object.contains(u"list")) {
+                const QJsonObject list = object.value(u"list").toObject();
+                rule.list = ListSpec{list.value(u"metric").toString(),
+                                     list.value(u"subjectPrefix").toString()};
+            }
+            table.m_rules.append(std::move(rule));
+        }
+        for (const QJsonValue &value : root.value(u"clauses").toArray()) {
+            const QJsonObject object = value.toObject();
+            ClauseRule clause;
+            clause.id = object.value(u"id").toString();
+            const QString where = name + u": clause " + clause.id;
+            const QString pattern =
+                table.expandPlaceholders(object.value(u"pattern").toString(), clause.groups, error);
+            if (!error->isEmpty())
+                return *error = where + u": " + *error, table;
+            clause.regex = compile(pattern, error, where);
+            if (!error->isEmpty())
+                return table;
+            for (auto it = clause.groups.begin(); it != clause.groups.end(); ++it) {
+                const auto facet = model::facetFromId(object.value(it.key()).toString());
+                if (!facet) {
+                    *error = where + u": group " + it.key() + u" has no facet";
+                    return table;
+                }
+                it->targets.append({QString(), *facet});
+            }
+            table.m_clauses.append(std::move(clause));
+        }
+        if (root.contains(u"reason"))
+            table.m_reason = compile(root.value(u"reason").toObject().value(u"pattern").toString(),
+                                     error, name + u": reason");
+        if (!error->isEmpty())
+            return table;
+    }
+    return table;
+}
+
+QString PatternTable::sectionKeyFor(QStringView title) const {
+    for (const SectionKey &section : m_sections)
+        for (const QString &keyword : section.titleKeywords)
+            if (title.contains(keyword))
+                return section.key;
+    return {};
+}
+
+} // namespace juesuan::extract

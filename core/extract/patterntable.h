@@ -1,0 +1,89 @@
+#pragma once
+
+#include "model/figure.h"
+
+#include <QHash>
+#include <QList>
+#include <QRegularExpression>
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+namespace juesuan::extract {
+
+// Where a captured number goes: the metric (possibly a template such as
+// "{name}", resolved per match) and the facet.
+struct CaptureTarget {
+    QString metricTemplate;
+    model::Facet facet = model::Facet::Value;
+};
+
+// How a number captured by a placeholder is typed: {AMOUNT:g} is money with
+// its unit in group "g__unit", {PCT:g} a percentage, {COUNT:g} a count
+// (digits or Chinese numerals), {SCORE:g} a score.
+struct GroupInfo {
+    model::QuantityKind kind = model::QuantityKind::Money;
+    QList<CaptureTarget> targets;
+};
+
+// A "主要包括：…" list that follows a match: each "name amount" item becomes
+// a figure of `metric` with subject prefix + name.
+struct ListSpec {
+    QString metric;
+    QString subjectPrefix; // template, e.g. "{name}/"
+};
+
+// One phrasing of one or more metrics (a row of resources/core/patterns*.json).
+struct PatternRule {
+    QString id;
+    QStringList sections; // section keys it applies in; "*" for anywhere
+    QRegularExpression regex;
+    QHash<QString, GroupInfo> groups;  // numeric capture groups by name
+    QStringList clauseMetrics;         // templates; comparison clauses attach to these
+    QString subjectTemplate;           // "{heading}/{kuan}/{xiang}"
+    QString metricFrom;                // group whose text names the metric by catalogue label
+    std::optional<ListSpec> list;
+};
+
+// A comparison clause that may follow a figure (与年初预算相比…, 与上年…相比…,
+// 完成…%, 占…%): numeric groups mapped to facets; "dir"/"pdir" groups give the
+// worded direction.
+struct ClauseRule {
+    QString id;
+    QRegularExpression regex;
+    QHash<QString, GroupInfo> groups; // targets hold the facet only
+};
+
+struct SectionKey {
+    QString key;
+    QStringList titleKeywords;
+};
+
+// The phrasing table: every pattern file compiled into the core
+// (resources/core/patterns*.json), merged in file-name order.
+class PatternTable {
+public:
+    static const PatternTable &builtin();
+    // Parses and merges pattern documents; on error sets `error` (naming the
+    // document and the rule) and returns what was valid so far.
+    static PatternTable fromJson(const QList<QPair<QString, QByteArray>> &documents, QString *error);
+
+    const QList<PatternRule> &rules() const { return m_rules; }
+    const QList<ClauseRule> &clauses() const { return m_clauses; }
+    const QRegularExpression &reason() const { return m_reason; }
+    // The key of the first section kind whose keyword the title contains.
+    QString sectionKeyFor(QStringView title) const;
+
+private:
+    QString expandPlaceholders(const QString &pattern, QHash<QString, GroupInfo> &groups,
+                               QString *error) const;
+
+    QHash<QString, QString> m_placeholders; // "AMOUNT" → regex with {g}
+    QList<SectionKey> m_sections;
+    QList<PatternRule> m_rules;
+    QList<ClauseRule> m_clauses;
+    QRegularExpression m_reason;
+};
+
+} // namespace juesuan::extract

@@ -1,0 +1,124 @@
+#include "sections.h"
+
+#include "patterntable.h"
+#include "text/chinesenumerals.h"
+
+namespace juesuan::extract {
+namespace {
+
+constexpr qsizetype maxHeadingLength = 48;
+constexpr QStringView chineseDigits = u"零〇一二两三四五六七八九十百";
+
+bool isNumeralChar(QChar c) {
+    return chineseDigits.contains(c) || (c >= u'0' && c <= u'9');
+}
+
+// Reads "第二部分 title", "五、title" or "（一）title" from a trimmed line.
+bool parseHeading(QStringView line, SectionRange &heading) {
+    if (line.isEmpty() || line.size() > maxHeadingLength || line.contains(u'。') ||
+        line.contains(u'\t'))
+        return false;
+    qsizetype i = 0;
+    int level = 1;
+    if (line.startsWith(u"第")) {
+        level = 0;
+        i = 1;
+    } else if (line.startsWith(u"（")) {
+        level = 2;
+        i = 1;
+    }
+    const qsizetype numberBegin = i;
+    while (i < line.size() && isNumeralChar(line[i]))
+        ++i;
+    if (i == numberBegin || i >= line.size())
+        return false;
+    const QStringView number = line.mid(numberBegin, i - numberBegin);
+    QStringView rest;
+    if (level == 0 && line.mid(i).startsWith(u"部分"))
+        rest = line.mid(i + 2);
+    else if (level == 1 && line[i] == u'、' && !number.front().isDigit())
+        rest = line.mid(i + 1);
+    else if (level == 2 && line[i] == u'）')
+        rest = line.mid(i + 1);
+    else
+        return false;
+    heading.level = level;
+    heading.number = number.toString();
+    heading.value = text::parseChineseNumeral(number).value_or(0);
+    heading.title = rest.trimmed().toString();
+    return true;
+}
+
+} // namespace
+
+QList<SectionRange> findSections(QStringView text, const PatternTable &patterns) {
+    QList<SectionRange> headings;
+    qsizetype lineBegin = 0;
+    while (lineBegin < text.size()) {
+        qsizetype lineEnd = text.indexOf(u'\n', lineBegin);
+        if (lineEnd < 0)
+            lineEnd = text.size();
+        const QStringView raw = text.mid(lineBegin, lineEnd - lineBegin);
+        const QStringView line = raw.trimmed();
+        const QChar first = line.isEmpty() ? QChar() : line.front();
+        SectionRange heading;
+        if ((first == u'第' || first == u'（' || chineseDigits.contains(first)) &&
+            parseHeading(line, heading)) {
+            heading.headingBegin = lineBegin + (line.data() - raw.data());
+            heading.headingEnd = heading.headingBegin + line.size();
+            if (heading.level == 1)
+                heading.key = patterns.sectionKeyFor(heading.title);
+            headings.append(std::move(heading));
+        }
+        lineBegin = lineEnd + 1;
+    }
+    // Each heading governs the text up to the next heading of its level or above.
+    for (qsizetype i = 0; i < headings.size(); ++i) {
+        headings[i].end = text.size();
+        for (qsizetype j = i + 1; j < headings.size(); ++j) {
+            if (headings[j].level <= headings[i].level) {
+                headings[i].end = headings[j].headingBegin;
+                break;
+            }
+        }
+    }
+    // Ids are paths of numbers through the enclosing headings.
+    int part = 0, section = 0;
+    for (SectionRange &heading : headings) {
+        if (heading.level == 0) {
+            part = heading.value;
+            section = 0;
+            heading.id = QString::number(part);
+        } else if (heading.level == 1) {
+            section = heading.value;
+            heading.id = QString::number(part) + u'/' + QString::number(section);
+        } else {
+            heading.id = QString::number(part) + u'/' + QString::number(section) + u'/' +
+                         QString::number(heading.value);
+        }
+    }
+    return headings;
+}
+
+QList<SectionRange> narrativeSections(const QList<SectionRange> &all) {
+    // The longest part whose title announces the narrative (决算情况说明).
+    const SectionRange *narrative = nullptr;
+    for (const SectionRange &heading : all) {
+        if (heading.level == 0 && heading.title.contains(u"情况说明") &&
+            (!narrative ||
+             heading.end - heading.headingBegin > narrative->end - narrative->headingBegin))
+            narrative = &heading;
+    }
+    QList<SectionRange> result;
+    for (const SectionRange &heading : all) {
+        if (heading.level == 0)
+            continue;
+        if (narrative &&
+            (heading.headingBegin < narrative->headingBegin || heading.end > narrative->end))
+            continue;
+        result.append(heading);
+    }
+    return result;
+}
+
+} // namespace juesuan::extract
