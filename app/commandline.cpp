@@ -11,10 +11,10 @@ QString tr(const char *text) {
 }
 
 bool needsValue(const QString &option) {
-    static const QStringList valued{
-        QStringLiteral("--encoding"), QStringLiteral("--min-severity"), QStringLiteral("--catalogue"),
-        QStringLiteral("--png"),      QStringLiteral("--svg"),          QStringLiteral("--chart"),
-        QStringLiteral("--size"),     QStringLiteral("--lang")};
+    static const QStringList valued{QStringLiteral("--encoding"),  QStringLiteral("--min-severity"),
+                                    QStringLiteral("--catalogue"), QStringLiteral("--png"),
+                                    QStringLiteral("--svg"),       QStringLiteral("--chart"),
+                                    QStringLiteral("--size"),      QStringLiteral("--lang")};
     return valued.contains(option);
 }
 

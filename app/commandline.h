@@ -10,16 +10,16 @@ namespace juesuan::app {
 struct CommandLine {
     enum class Command { Gui, Extract, Check, Compare };
     Command command = Command::Gui;
-    QStringList files;       // report files (or folders) in the order given
-    bool json = false;       // --json
-    QString encoding;        // --encoding for text reports
-    QString minSeverity;     // check: --min-severity error|warning|info
-    QString catalogue;       // check: --catalogue extra relation catalogue
-    QString pngPath, svgPath;// compare: --png / --svg
-    QString chart;           // compare: --chart income|expenditure|functional|all
-    QSize size;              // compare: --size WxH
-    QString language;        // --lang zh_CN|en
-    QString error;           // set when the arguments are invalid
+    QStringList files;        // report files (or folders) in the order given
+    bool json = false;        // --json
+    QString encoding;         // --encoding for text reports
+    QString minSeverity;      // check: --min-severity error|warning|info
+    QString catalogue;        // check: --catalogue extra relation catalogue
+    QString pngPath, svgPath; // compare: --png / --svg
+    QString chart;            // compare: --chart income|expenditure|functional|all
+    QSize size;               // compare: --size WxH
+    QString language;         // --lang zh_CN|en
+    QString error;            // set when the arguments are invalid
 };
 
 // Parses the arguments (argv without the program name). Sub-commands come

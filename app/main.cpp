@@ -4,6 +4,7 @@
 #include "export/textexport.h"
 #include "extract/extractor.h"
 #include "ingest/reader.h"
+#include "language.h"
 #include "mainwindow.h"
 
 #include <QApplication>
@@ -76,6 +77,15 @@ int main(int argc, char *argv[]) {
     QApplication application(argc, argv);
     QApplication::setApplicationName(QStringLiteral("Juesuan"));
     QApplication::setOrganizationName(QStringLiteral("Juesuan"));
+    // --lang wins for this run; the View menu's choice is what QSettings keeps.
+    bool knownLanguage = true;
+    ui::applyLanguage(ui::startupLanguage(commandLine.language, &knownLanguage));
+    if (!knownLanguage)
+        QTextStream(stderr) << "juesuan: "
+                            << QCoreApplication::translate("main", "unknown language %1; "
+                                                                   "use zh_CN or en")
+                                   .arg(commandLine.language)
+                            << Qt::endl;
     ui::MainWindow window;
     window.show();
     window.openPaths(commandLine.files);

@@ -49,15 +49,16 @@ QJsonObject reportToJson(const model::Report &report) {
     for (const model::PerformanceTable &table : report.performanceTables) {
         QJsonArray indicators;
         for (const model::IndicatorRow &row : table.indicators)
-            indicators.append(QJsonObject{{QStringLiteral("level1"), row.level1},
-                                          {QStringLiteral("level2"), row.level2},
-                                          {QStringLiteral("level3"), row.level3},
-                                          {QStringLiteral("nature"), row.nature},
-                                          {QStringLiteral("comparator"), row.comparator},
-                                          {QStringLiteral("target"), row.target},
-                                          {QStringLiteral("actual"), row.actual},
-                                          {QStringLiteral("unit"), row.unit},
-                                          {QStringLiteral("deviationReason"), row.deviationReason}});
+            indicators.append(
+                QJsonObject{{QStringLiteral("level1"), row.level1},
+                            {QStringLiteral("level2"), row.level2},
+                            {QStringLiteral("level3"), row.level3},
+                            {QStringLiteral("nature"), row.nature},
+                            {QStringLiteral("comparator"), row.comparator},
+                            {QStringLiteral("target"), row.target},
+                            {QStringLiteral("actual"), row.actual},
+                            {QStringLiteral("unit"), row.unit},
+                            {QStringLiteral("deviationReason"), row.deviationReason}});
         tables.append(QJsonObject{{QStringLiteral("project"), table.project},
                                   {QStringLiteral("span"), spanToJson(table.span)},
                                   {QStringLiteral("indicators"), indicators}});

@@ -8,8 +8,7 @@
 
 namespace juesuan::extract {
 
-void extractChartData(const text::NormalizedText &text, model::MoneyUnit unit,
-                      FigureMaker &maker) {
+void extractChartData(const text::NormalizedText &text, model::MoneyUnit unit, FigureMaker &maker) {
     static const QRegularExpression number(QStringLiteral("^[-+]?\\d+(?:\\.\\d+)?$"));
     const auto &catalogue = model::MetricCatalogue::builtin();
     const QStringView all(text.text());

@@ -23,7 +23,8 @@ void appendSections(const QList<SectionRange> &ranges, const text::NormalizedTex
         section.number = range.number;
         section.title = range.title;
         section.level = range.level;
-        const auto [headingBegin, headingEnd] = text.toOriginal(range.headingBegin, range.headingEnd);
+        const auto [headingBegin, headingEnd] =
+            text.toOriginal(range.headingBegin, range.headingEnd);
         section.heading = {headingBegin, headingEnd, -1};
         const auto [bodyBegin, bodyEnd] = text.toOriginal(range.headingEnd, range.end);
         section.body = {bodyBegin, bodyEnd, -1};

@@ -15,7 +15,8 @@ namespace juesuan::extract {
 class FigureMaker {
 public:
     FigureMaker(const text::NormalizedText &text, model::Report &report)
-        : m_text(text), m_report(report) {}
+        : m_text(text)
+        , m_report(report) {}
 
     // From capture group `group` of a match made on a view starting at
     // normalised offset `base` (its unit, if any, is in group "<group>__unit").

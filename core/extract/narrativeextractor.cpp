@@ -7,7 +7,6 @@
 #include "text/normalizer.h"
 
 #include <QSet>
-
 #include <algorithm>
 
 namespace juesuan::extract {
@@ -86,9 +85,9 @@ bool appliesIn(const PatternRule &rule, const QString &key) {
 
 } // namespace
 
-void extractNarrativeFigures(const text::NormalizedText &text,
-                             const QList<SectionRange> &sections, const PatternTable &patterns,
-                             const model::MetricCatalogue &catalogue, model::Report &report) {
+void extractNarrativeFigures(const text::NormalizedText &text, const QList<SectionRange> &sections,
+                             const PatternTable &patterns, const model::MetricCatalogue &catalogue,
+                             model::Report &report) {
     const QStringView all(text.text());
     FigureMaker maker(text, report);
     for (const SectionRange &section : sections) {
@@ -165,10 +164,9 @@ void extractNarrativeFigures(const text::NormalizedText &text,
                     }
                 QStringList metrics;
                 for (const QString &t : rule.clauseMetrics)
-                    metrics.append(expandTemplate(t, m.match, heading, m.resolvedMetric,
-                                                  rule.metricFrom));
-                readClauses(all, m.end, clauseEnd, patterns, metrics, m.subject, section.id,
-                            maker);
+                    metrics.append(
+                        expandTemplate(t, m.match, heading, m.resolvedMetric, rule.metricFrom));
+                readClauses(all, m.end, clauseEnd, patterns, metrics, m.subject, section.id, maker);
             }
             if (rule.list) {
                 const QString prefix = expandTemplate(rule.list->subjectPrefix, m.match, heading,

@@ -18,8 +18,8 @@ class PatternTable;
 // rule's matches within the sections it applies to, then the comparison
 // clauses and reasons that follow a match, then 主要包括 lists. Appends the
 // figures (spans in original offsets) to `report`.
-void extractNarrativeFigures(const text::NormalizedText &text,
-                             const QList<SectionRange> &sections, const PatternTable &patterns,
-                             const model::MetricCatalogue &catalogue, model::Report &report);
+void extractNarrativeFigures(const text::NormalizedText &text, const QList<SectionRange> &sections,
+                             const PatternTable &patterns, const model::MetricCatalogue &catalogue,
+                             model::Report &report);
 
 } // namespace juesuan::extract

@@ -3,7 +3,6 @@
 #include "model/quantity.h"
 
 #include <QStringView>
-
 #include <optional>
 
 namespace juesuan::extract {

@@ -7,7 +7,6 @@
 #include <QRegularExpression>
 #include <QString>
 #include <QStringList>
-
 #include <optional>
 
 namespace juesuan::extract {
@@ -39,10 +38,10 @@ struct PatternRule {
     QString id;
     QStringList sections; // section keys it applies in; "*" for anywhere
     QRegularExpression regex;
-    QHash<QString, GroupInfo> groups;  // numeric capture groups by name
-    QStringList clauseMetrics;         // templates; comparison clauses attach to these
-    QString subjectTemplate;           // "{heading}/{kuan}/{xiang}"
-    QString metricFrom;                // group whose text names the metric by catalogue label
+    QHash<QString, GroupInfo> groups; // numeric capture groups by name
+    QStringList clauseMetrics;        // templates; comparison clauses attach to these
+    QString subjectTemplate;          // "{heading}/{kuan}/{xiang}"
+    QString metricFrom;               // group whose text names the metric by catalogue label
     std::optional<ListSpec> list;
 };
 
@@ -67,7 +66,8 @@ public:
     static const PatternTable &builtin();
     // Parses and merges pattern documents; on error sets `error` (naming the
     // document and the rule) and returns what was valid so far.
-    static PatternTable fromJson(const QList<QPair<QString, QByteArray>> &documents, QString *error);
+    static PatternTable fromJson(const QList<QPair<QString, QByteArray>> &documents,
+                                 QString *error);
 
     const QList<PatternRule> &rules() const { return m_rules; }
     const QList<ClauseRule> &clauses() const { return m_clauses; }

@@ -1,11 +1,10 @@
 #include "performancetables.h"
 
 #include "figuremaker.h"
-#include "texttables.h"
 #include "text/normalizer.h"
+#include "texttables.h"
 
 #include <QRegularExpression>
-
 #include <array>
 
 namespace juesuan::extract {
@@ -67,7 +66,9 @@ QString firstNonEmptyAfter(const Row &row, qsizetype index) {
 class TableReader {
 public:
     TableReader(const TextTable &table, model::MoneyUnit unit, FigureMaker &maker)
-        : m_table(table), m_unit(unit), m_maker(maker) {}
+        : m_table(table)
+        , m_unit(unit)
+        , m_maker(maker) {}
 
     model::PerformanceTable read() {
         model::PerformanceTable result;
@@ -100,9 +101,9 @@ private:
         if (!isNumber(cell.text))
             return;
         const QString unit = kind == QuantityKind::Money ? model::unitSymbol(m_unit) : QString();
-        if (auto *figure = m_maker.add(kind, cell.text, unit, cell.begin, cell.end, metric,
-                                       Facet::Value, subject, QStringLiteral("perf-table"),
-                                       model::Origin::Table))
+        if (auto *figure =
+                m_maker.add(kind, cell.text, unit, cell.begin, cell.end, metric, Facet::Value,
+                            subject, QStringLiteral("perf-table"), model::Origin::Table))
             figure->wording = std::move(wording);
     }
 
@@ -222,7 +223,7 @@ void extractPerformanceTables(const text::NormalizedText &text, model::MoneyUnit
                 if (cell.text.startsWith(u"项目资金"))
                     unit = cell.text.contains(u"（万元）") ? model::MoneyUnit::WanYuan
                            : cell.text.contains(u"（元）") ? model::MoneyUnit::Yuan
-                                                          : unit;
+                                                           : unit;
         TableReader reader(table, unit, maker);
         model::PerformanceTable performance = reader.read();
         if (!performance.project.isEmpty()) {

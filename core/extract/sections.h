@@ -10,15 +10,15 @@ class PatternTable;
 
 // A heading and the text it governs, in normalised-text offsets.
 struct SectionRange {
-    int level = 0;        // 0 第X部分, 1 一、, 2 （一）
-    QString number;       // as printed: "五"
-    int value = 0;        // the number's value (五 → 5), 0 when unknown
-    QString title;        // heading text after the number
-    QString key;          // section kind from the pattern table ("totals"), level 1 only
-    QString id;           // path of values: "2/5/1"
+    int level = 0;  // 0 第X部分, 1 一、, 2 （一）
+    QString number; // as printed: "五"
+    int value = 0;  // the number's value (五 → 5), 0 when unknown
+    QString title;  // heading text after the number
+    QString key;    // section kind from the pattern table ("totals"), level 1 only
+    QString id;     // path of values: "2/5/1"
     qsizetype headingBegin = 0;
     qsizetype headingEnd = 0;
-    qsizetype end = 0;    // start of the next heading of the same or a higher level
+    qsizetype end = 0; // start of the next heading of the same or a higher level
 };
 
 // Finds the parts and numbered headings of a report, in whatever order the

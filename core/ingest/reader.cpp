@@ -1,5 +1,9 @@
 #include "reader.h"
 
+#include "formatsniffer.h"
+#include "officereader.h"
+#include "pdfreader.h"
+#include "reportgroup.h"
 #include "textreader.h"
 
 #include <QCoreApplication>
@@ -7,13 +11,36 @@
 #include <QFileInfo>
 
 namespace juesuan::ingest {
+namespace {
+
+QString tr(const char *text) { return QCoreApplication::translate("Reader", text); }
+
+ReadResult refuse(SniffResult sniff) {
+    switch (sniff.format) {
+    case SourceFormat::Html:
+        return ReadResult::failure(
+            tr("an HTML web page, not a spreadsheet (web systems often save tables as .xls "
+               "this way): open it in a spreadsheet program and save it as .xlsx"));
+    case SourceFormat::Unsupported:
+        if (sniff.expected == u"DOC")
+            return ReadResult::failure(
+                tr("a Word 97-2003 .doc file is not supported: save it as .docx"));
+        return ReadResult::failure(tr("not a %1 file: its content has no %1 signature")
+                                       .arg(sniff.expected));
+    default:
+        break;
+    }
+    return ReadResult::failure(tr("unsupported file format"));
+}
+
+} // namespace
 
 ReadResult readSource(const QString &path, const ReadOptions &options) {
     const QFileInfo info(path);
     if (!info.exists())
         return ReadResult::failure(QCoreApplication::translate("Reader", "file not found"));
     if (info.isDir())
-        return ReadResult::failure(QCoreApplication::translate("Reader", "is a folder, not a file"));
+        return readReportGroup({path}, options);
     if (info.size() > options.maxFileBytes)
         return ReadResult::failure(
             QCoreApplication::translate("Reader", "file too large (%1 MB; the limit is %2 MB)")
@@ -25,7 +52,20 @@ ReadResult readSource(const QString &path, const ReadOptions &options) {
     const QByteArray bytes = file.readAll();
     if (bytes.isEmpty())
         return ReadResult::failure(QCoreApplication::translate("Reader", "file is empty"));
-    return readTextSource(path, bytes, options);
+
+    const SniffResult sniff = sniffFormat(bytes, path);
+    switch (sniff.format) {
+    case SourceFormat::Pdf:
+        return readPdfSource(path, bytes, options);
+    case SourceFormat::Zip:
+        return readOfficeZipSource(path, bytes, options);
+    case SourceFormat::Ole:
+        return readXlsSource(path, bytes, options);
+    case SourceFormat::Text:
+        return readTextSource(path, bytes, options);
+    default:
+        return refuse(sniff);
+    }
 }
 
 } // namespace juesuan::ingest

@@ -32,6 +32,13 @@ struct CellGrid {
     QList<QList<QString>> cells;      // rows × columns; empty cells are empty strings
     QList<QList<model::Span>> spans;  // same shape as cells
     int firstPage = -1;
+    // The first `headerRows` rows are the column headers. A header cell that
+    // spans several columns (or rows) is repeated in each, with the same span,
+    // so every column reads its full header path top to bottom.
+    int headerRows = 0;
+    model::Span span;  // the whole table in SourceDocument::text
+    QStringList notes; // "注：…" lines printed under the table
+    QString sourcePath; // the file it came from, when a report is a group of files
 };
 
 // The cached data of an embedded chart (DOCX word/charts/chart*.xml).

@@ -2,7 +2,6 @@
 
 #include <QString>
 #include <QStringView>
-
 #include <compare>
 #include <optional>
 
@@ -19,7 +18,9 @@ public:
     static constexpr int maxScale = 12;
 
     constexpr Decimal() = default;
-    constexpr Decimal(qint64 units, int scale) : m_units(units), m_scale(scale) {}
+    constexpr Decimal(qint64 units, int scale)
+        : m_units(units)
+        , m_scale(scale) {}
 
     static Decimal fromInt(qint64 value) { return Decimal(value, 0); }
 

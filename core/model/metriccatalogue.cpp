@@ -9,8 +9,8 @@ namespace juesuan::model {
 namespace {
 
 std::optional<QuantityKind> kindFromId(const QString &id) {
-    for (QuantityKind kind : {QuantityKind::Money, QuantityKind::Percent, QuantityKind::Count,
-                              QuantityKind::Score})
+    for (QuantityKind kind :
+         {QuantityKind::Money, QuantityKind::Percent, QuantityKind::Count, QuantityKind::Score})
         if (kindId(kind) == id)
             return kind;
     return std::nullopt;

@@ -10,13 +10,13 @@
 namespace juesuan::model {
 
 struct MetricInfo {
-    QString id;          // "income.total"
-    QString zh;          // 收入总计
-    QString en;          // Total income
+    QString id; // "income.total"
+    QString zh; // 收入总计
+    QString en; // Total income
     QuantityKind kind = QuantityKind::Money;
-    QString group;       // chart/colour group ("income_sources")
+    QString group;           // chart/colour group ("income_sources")
     bool collection = false; // figures carry a subject (one per member)
-    QStringList aliases; // other wordings of the label (chart categories, tables)
+    QStringList aliases;     // other wordings of the label (chart categories, tables)
 };
 
 // The metric catalogue (resources/core/metrics.json): the ids shared by the

@@ -16,9 +16,13 @@ class Quantity {
 public:
     Quantity() = default;
     Quantity(QuantityKind kind, Decimal value, MoneyUnit unit = MoneyUnit::None)
-        : m_kind(kind), m_value(value), m_unit(kind == QuantityKind::Money ? unit : MoneyUnit::None) {}
+        : m_kind(kind)
+        , m_value(value)
+        , m_unit(kind == QuantityKind::Money ? unit : MoneyUnit::None) {}
 
-    static Quantity money(Decimal value, MoneyUnit unit) { return {QuantityKind::Money, value, unit}; }
+    static Quantity money(Decimal value, MoneyUnit unit) {
+        return {QuantityKind::Money, value, unit};
+    }
     static Quantity percent(Decimal value) { return {QuantityKind::Percent, value}; }
     static Quantity count(qint64 value) { return {QuantityKind::Count, Decimal::fromInt(value)}; }
     static Quantity score(Decimal value) { return {QuantityKind::Score, value}; }

@@ -13,12 +13,12 @@ QString reportKindId(ReportKind kind);               // "department", "unit", ""
 
 // A numbered heading of the report ("第二部分", "五、", "（一）", "1.").
 struct Section {
-    QString id;       // path of numbers, e.g. "2/5/1" for 第二部分 五、（一）
-    QString number;   // as printed: "五"
-    QString title;    // heading text after the number
-    int level = 0;    // 0 part, 1 一、, 2 （一）, 3 1.
-    Span heading;     // the heading in the original text
-    Span body;        // from after the heading to the next heading of the same or higher level
+    QString id;     // path of numbers, e.g. "2/5/1" for 第二部分 五、（一）
+    QString number; // as printed: "五"
+    QString title;  // heading text after the number
+    int level = 0;  // 0 part, 1 一、, 2 （一）, 3 1.
+    Span heading;   // the heading in the original text
+    Span body;      // from after the heading to the next heading of the same or higher level
 };
 
 // One row of a 项目支出绩效自评表's indicator block. Its 分值 and 得分 are
@@ -42,10 +42,10 @@ struct PerformanceTable {
 // document object; the checker and the comparator read it.
 struct Report {
     QString sourcePath;
-    QString text;      // the original decoded text that every Span points into
-    QString encoding;  // how the text was decoded ("UTF-8", "GB18030" …)
+    QString text;     // the original decoded text that every Span points into
+    QString encoding; // how the text was decoded ("UTF-8", "GB18030" …)
 
-    QString unitName;  // 乌海市总工会（差额）
+    QString unitName; // 乌海市总工会（差额）
     Span unitSpan;
     int year = 0;
     ReportKind kind = ReportKind::Unknown;

@@ -67,8 +67,8 @@ bool isThousandsGroup(QStringView text, qsizetype pos) {
 }
 
 bool isUnitStart(QChar c) {
-    return c == u'%' || c == QChar(0xFF05) || c == u'万' || c == u'元' || c == u'亿' ||
-           c == u'.' || c == QChar(0xFF0E);
+    return c == u'%' || c == QChar(0xFF05) || c == u'万' || c == u'元' || c == u'亿' || c == u'.' ||
+           c == QChar(0xFF0E);
 }
 
 // A heading starts with a part, section or list number: 第二部分, 十四、, （一）,

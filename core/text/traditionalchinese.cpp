@@ -1,11 +1,10 @@
 #include "traditionalchinese.h"
 
+#include <array>
+#include <memory>
 #include <unicode/translit.h>
 #include <unicode/uniset.h>
 #include <unicode/usetiter.h>
-
-#include <array>
-#include <memory>
 
 namespace juesuan::text {
 namespace {

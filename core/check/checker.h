@@ -1,0 +1,43 @@
+#pragma once
+
+#include "evaluation.h"
+#include "finding.h"
+#include "relationcatalogue.h"
+
+#include "model/report.h"
+
+#include <QList>
+
+namespace juesuan::check {
+
+struct CheckOptions {
+    Severity minSeverity = Severity::Info; // findings below it are dropped
+    bool keepEvaluations = false;          // also return every evaluation, holding or not
+};
+
+struct CheckResult {
+    QList<Finding> findings; // most severe first, then in text order
+    // Only with CheckOptions::keepEvaluations. They point into the report and
+    // the catalogue: valid while both live.
+    QList<Evaluation> evaluations;
+
+    bool hasErrors() const;
+    qsizetype count(Severity severity) const;
+};
+
+// Checks a report against a relation catalogue. Pure function of its inputs;
+// a Checker may be shared between threads.
+class Checker {
+public:
+    explicit Checker(const RelationCatalogue &catalogue = RelationCatalogue::builtin());
+
+    // `previous`: the previous year's report of the same unit, for the
+    // cross-report relations; they are skipped without it.
+    CheckResult check(const model::Report &report, const model::Report *previous = nullptr,
+                      const CheckOptions &options = {}) const;
+
+private:
+    const RelationCatalogue &m_catalogue;
+};
+
+} // namespace juesuan::check

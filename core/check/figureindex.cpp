@@ -1,0 +1,172 @@
+#include "figureindex.h"
+
+#include <algorithm>
+#include <map>
+
+namespace juesuan::check {
+namespace {
+
+int originRank(model::Origin origin) {
+    switch (origin) {
+    case model::Origin::Narrative:
+        return 0;
+    case model::Origin::Table:
+        return 1;
+    case model::Origin::Chart:
+        break;
+    }
+    return 2;
+}
+
+int scaleKey(model::QuantityKind kind, model::MoneyUnit unit) {
+    return int(kind) * 8 + int(unit);
+}
+
+QString facetKey(const QString &metric, model::Facet facet) {
+    return metric + u'\x1f' + QString::number(int(facet));
+}
+
+} // namespace
+
+FigureIndex::FigureIndex(const model::Report &report) : m_report(report) {
+    QList<QString> keyOrder;
+    std::map<int, std::map<int, int>> scaleCounts; // kind/unit → scale → count
+    for (const model::Figure &figure : report.figures) {
+        const QString k = key(figure.metric, figure.facet, figure.subject);
+        auto &list = m_byKey[k];
+        if (list.isEmpty())
+            keyOrder.append(k);
+        list.append(&figure);
+        QStringList &subjects = m_subjects[facetKey(figure.metric, figure.facet)];
+        if (!subjects.contains(figure.subject))
+            subjects.append(figure.subject);
+        QStringList &metrics = m_metricsByFacet[int(figure.facet)];
+        if (!metrics.contains(figure.metric))
+            metrics.append(figure.metric);
+        const int scale = figure.quantity.value().scale();
+        if (scale > 0)
+            ++scaleCounts[scaleKey(figure.quantity.kind(), figure.quantity.unit())][scale];
+    }
+    for (auto &[kindUnit, counts] : scaleCounts) {
+        const auto best = std::max_element(counts.begin(), counts.end(), [](auto &a, auto &b) {
+            return a.second < b.second || (a.second == b.second && a.first > b.first);
+        });
+        m_documentScale.insert(kindUnit, best->first);
+    }
+    for (const QString &k : std::as_const(keyOrder)) {
+        auto &list = m_byKey[k];
+        std::stable_sort(list.begin(), list.end(), [](const auto *a, const auto *b) {
+            return originRank(a->origin) < originRank(b->origin);
+        });
+        if (list.size() > 1)
+            m_repeated.append(list);
+    }
+}
+
+QString FigureIndex::key(const QString &metric, model::Facet facet, const QString &subject) {
+    return facetKey(metric, facet) + u'\x1f' + subject;
+}
+
+const model::Figure *FigureIndex::find(const QString &metric, model::Facet facet,
+                                       const QString &subject,
+                                       std::optional<model::Origin> origin) const {
+    const auto it = m_byKey.constFind(key(metric, facet, subject));
+    if (it == m_byKey.cend())
+        return nullptr;
+    for (const model::Figure *figure : *it)
+        if (!origin || figure->origin == *origin)
+            return figure;
+    return nullptr;
+}
+
+QList<const model::Figure *> FigureIndex::statements(const QString &metric, model::Facet facet,
+                                                     const QString &subject) const {
+    return m_byKey.value(key(metric, facet, subject));
+}
+
+QStringList FigureIndex::subjects(const QString &metric, model::Facet facet,
+                                  std::optional<model::Origin> origin) const {
+    const QStringList all = m_subjects.value(facetKey(metric, facet));
+    if (!origin)
+        return all;
+    QStringList result;
+    for (const QString &subject : all)
+        if (find(metric, facet, subject, origin))
+            result.append(subject);
+    return result;
+}
+
+QStringList FigureIndex::metricsWith(model::Facet facet) const {
+    return m_metricsByFacet.value(int(facet));
+}
+
+int FigureIndex::depthOf(const QString &subject) {
+    return subject.isEmpty() ? 0 : int(subject.count(u'/')) + 1;
+}
+
+QStringList FigureIndex::atDepth(const QString &metric, model::Facet facet, int depth) const {
+    QStringList result;
+    for (const QString &subject : subjects(metric, facet))
+        if (depthOf(subject) == depth)
+            result.append(subject);
+    return result;
+}
+
+QStringList FigureIndex::under(const QString &metric, model::Facet facet,
+                               const QString &parent) const {
+    QStringList result;
+    const QString prefix = parent + u'/';
+    const int depth = depthOf(parent) + 1;
+    for (const QString &subject : subjects(metric, facet))
+        if (subject.startsWith(prefix) && depthOf(subject) == depth)
+            result.append(subject);
+    return result;
+}
+
+QStringList FigureIndex::children(const QString &metric, model::Facet facet,
+                                  const QString &parent) const {
+    // The nearest stated descendants: a descendant counts unless a stated
+    // subject lies between it and the parent.
+    const QStringList all = subjects(metric, facet);
+    const QString prefix = parent.isEmpty() ? QString() : parent + u'/';
+    QStringList result;
+    for (const QString &subject : all) {
+        if (subject.isEmpty() || !subject.startsWith(prefix) || subject == parent)
+            continue;
+        bool nested = false;
+        for (const QString &other : all)
+            if (other != subject && other.startsWith(prefix) && !other.isEmpty() &&
+                subject.startsWith(other + u'/')) {
+                nested = true;
+                break;
+            }
+        if (!nested)
+            result.append(subject);
+    }
+    return result;
+}
+
+bool FigureIndex::hasDescendants(const QString &metric, model::Facet facet,
+                                 const QString &subject) const {
+    const QString prefix = subject + u'/';
+    const QStringList all = subjects(metric, facet);
+    return std::any_of(all.cbegin(), all.cend(),
+                       [&](const QString &s) { return s.startsWith(prefix); });
+}
+
+QStringList FigureIndex::leaves(const QString &metric, model::Facet facet,
+                                const QString &parent) const {
+    const QString prefix = parent.isEmpty() ? QString() : parent + u'/';
+    QStringList result;
+    for (const QString &subject : subjects(metric, facet))
+        if (!subject.isEmpty() && subject.startsWith(prefix) &&
+            !hasDescendants(metric, facet, subject))
+            result.append(subject);
+    return result;
+}
+
+int FigureIndex::documentScale(model::QuantityKind kind, model::MoneyUnit unit) const {
+    return m_documentScale.value(scaleKey(kind, unit), 0);
+}
+
+} // namespace juesuan::check

@@ -1,0 +1,18 @@
+#include "finding.h"
+
+namespace juesuan::check {
+
+model::Span Finding::primarySpan() const {
+    for (const FindingFigure &figure : figures)
+        if (figure.span.isValid())
+            return figure.span;
+    return {};
+}
+
+bool Finding::names(const model::Span &span) const {
+    return std::any_of(figures.cbegin(), figures.cend(), [&](const FindingFigure &figure) {
+        return figure.span.isValid() && figure.span.begin == span.begin;
+    });
+}
+
+} // namespace juesuan::check

@@ -1,0 +1,170 @@
+#include "findingbuilder.h"
+
+namespace juesuan::check {
+namespace {
+
+model::Quantity quantityOf(const Term &term, const model::Decimal &value) {
+    if (!term.figure)
+        return model::Quantity::score(value);
+    return model::Quantity(term.figure->quantity.kind(), value, term.figure->quantity.unit());
+}
+
+// The term's own number with the sign its wording gives.
+model::Quantity statedQuantity(const Term &term) {
+    if (!term.figure)
+        return model::Quantity::score(*term.value.toDecimal(term.printedScale));
+    const model::Decimal value = isSignedFacet(term.figure->facet) ? term.figure->signedValue()
+                                                                   : term.figure->quantity.value();
+    return quantityOf(term, value);
+}
+
+Rational pow10(int n) {
+    Rational r = Rational::fromInt(1);
+    for (int i = 0; i < n; ++i)
+        r = r * Rational::fromInt(10);
+    return r;
+}
+
+// Quotients get two more digits than the stated number so that a rounding
+// tail (6.0156% against 6.01%) is visible in the message.
+int displayScale(const Evaluation &e) {
+    const bool quotient = e.relation->form == Form::Ratio || e.relation->form == Form::Product;
+    return e.stated.fineScale + (quotient ? 2 : 0);
+}
+
+FindingFigure copyFigure(const Term &term, const QString &role) {
+    const model::Figure &f = *term.figure;
+    return {f.metric, f.facet, f.subject, f.quantity, f.direction, f.span, f.origin, role};
+}
+
+} // namespace
+
+FindingBuilder::FindingBuilder(const RelationCatalogue &relations,
+                               const model::MetricCatalogue &metrics)
+    : m_relations(relations), m_metrics(metrics) {}
+
+QString FindingBuilder::pick(const Text &text, Language language) const {
+    return language == Language::Zh ? text.zh : text.en;
+}
+
+QString FindingBuilder::label(const Term &term, Language language) const {
+    if (!term.figure)
+        return pick(m_relations.text(QStringLiteral("label.constant")), language);
+    const model::Figure &f = *term.figure;
+    const model::MetricInfo *info = m_metrics.find(f.metric);
+    QString result = info ? (language == Language::Zh ? info->zh : info->en) : f.metric;
+    if (!f.subject.isEmpty())
+        result += (language == Language::Zh ? QStringView(u"“") : QStringView(u" “")) + f.subject + u'”';
+    if (f.facet != model::Facet::Value)
+        result += u' ' + pick(m_relations.text(u"facet." + model::facetId(f.facet)), language);
+    if (f.origin != model::Origin::Narrative)
+        result += u" [" + pick(m_relations.text(u"origin." + model::originId(f.origin)), language) +
+                  u']';
+    if (term.previousReport)
+        result += u" [" + pick(m_relations.text(QStringLiteral("label.previous_report")), language) +
+                  u']';
+    return result;
+}
+
+QString FindingBuilder::labelled(const Term &term, Language language) const {
+    return label(term, language) + u' ' + statedQuantity(term).toDisplayString();
+}
+
+QString FindingBuilder::joined(const QList<Term> &terms, Language language,
+                               const QString &times) const {
+    QString result;
+    for (const Term &term : terms) {
+        if (!times.isEmpty())
+            result += result.isEmpty() ? QString() : times;
+        else if (term.sign < 0)
+            result += result.isEmpty() ? QStringLiteral("− ") : QStringLiteral(" − ");
+        else if (!result.isEmpty())
+            result += QStringLiteral(" + ");
+        result += labelled(term, language);
+    }
+    return result;
+}
+
+QString FindingBuilder::render(QString pattern, Language language, const Evaluation &e,
+                               const Finding &finding) const {
+    const QList<Term> numerator = e.inputs.mid(0, e.numeratorCount);
+    const QList<Term> denominator = e.inputs.mid(e.numeratorCount);
+    const QString times = e.relation->form == Form::Product ? QStringLiteral(" × ") : QString();
+    const auto display = [](const std::optional<model::Quantity> &q) {
+        return q ? q->toDisplayString() : QStringLiteral("—");
+    };
+    QString interval = QStringLiteral("—");
+    if (finding.low && finding.high)
+        interval = u'[' + finding.low->toString() + u", " + finding.high->toString() + u']';
+    QString difference = QStringLiteral("—");
+    if (finding.stated && finding.expected)
+        difference = quantityOf(e.stated, finding.stated->value() - finding.expected->value())
+                         .toDisplayString();
+    const Term *other = e.inputs.isEmpty() ? nullptr : &e.inputs.first();
+    const auto originOf = [&](const Term *term) {
+        if (!term || !term->figure)
+            return QString();
+        return pick(m_relations.text(u"origin." + model::originId(term->figure->origin)), language);
+    };
+    const QList<std::pair<const char16_t *, QString>> values{
+        {u"{label}", label(e.stated, language)},
+        {u"{stated}", display(finding.stated)},
+        {u"{expected}", display(finding.expected)},
+        {u"{interval}", interval},
+        {u"{difference}", difference},
+        {u"{parts}", joined(e.inputs, language, times)},
+        {u"{numerator}", joined(numerator, language, {})},
+        {u"{denominator}", joined(denominator, language, {})},
+        {u"{other}", other ? labelled(*other, language) : QString()},
+        {u"{origin}", originOf(&e.stated)},
+        {u"{other_origin}", originOf(other)},
+        {u"{subject}", e.boundSubject},
+        {u"{wording}", e.stated.figure ? e.stated.figure->wording : QString()},
+        {u"{reason}", e.stated.figure ? e.stated.figure->reason : QString()},
+    };
+    for (const auto &[key, value] : values)
+        pattern.replace(QString::fromUtf16(key), value);
+    return pattern;
+}
+
+Finding FindingBuilder::build(const Evaluation &e, Severity severity) const {
+    Finding finding;
+    finding.relationId = e.relation->id;
+    finding.family = e.relation->family;
+    finding.severity = severity;
+    finding.outcome = e.outcome;
+    if (e.stated.figure)
+        finding.figures.append(copyFigure(e.stated, QStringLiteral("stated")));
+    for (const Term &term : e.inputs)
+        if (term.figure && term.figure != e.stated.figure)
+            finding.figures.append(copyFigure(term, QStringLiteral("input")));
+    finding.stated = statedQuantity(e.stated);
+    const bool computed = e.outcome != Outcome::ZeroBase && e.outcome != Outcome::Wording;
+    if (computed && e.expected.isValid()) {
+        const Rational unit = pow10(e.stated.exponent);
+        const int scale = displayScale(e);
+        if (const auto expected = (e.expected / unit).toDecimal(scale))
+            finding.expected = quantityOf(e.stated, *expected);
+        if (e.interval.isValid()) {
+            finding.low = (e.interval.low / unit).floorDecimal(scale + 1);
+            finding.high = (e.interval.high / unit).ceilDecimal(scale + 1);
+        }
+    }
+
+    const Relation &relation = *e.relation;
+    QString zh = relation.zh, en = relation.en;
+    const Text note = m_relations.text(u"outcome." + outcomeId(e.outcome));
+    if (e.outcome == Outcome::ZeroBase) {
+        zh = note.zh;
+        en = note.en;
+    } else if (e.outcome == Outcome::RoundingTail || e.outcome == Outcome::PrecisionOnly ||
+               e.outcome == Outcome::SignOnly) {
+        zh += note.zh;
+        en += u' ' + note.en;
+    }
+    finding.messageZh = render(zh, Language::Zh, e, finding);
+    finding.messageEn = render(en, Language::En, e, finding);
+    return finding;
+}
+
+} // namespace juesuan::check

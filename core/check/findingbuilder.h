@@ -1,0 +1,40 @@
+#pragma once
+
+#include "evaluation.h"
+#include "finding.h"
+#include "relationcatalogue.h"
+
+#include "model/metriccatalogue.h"
+
+namespace juesuan::check {
+
+// Turns an evaluation into a finding: copies the figures, converts the
+// recomputed value and interval into the stated figure's unit, and renders
+// the relation's zh and en templates.
+//
+// Template placeholders: {label} {stated} {expected} {interval} {difference}
+// {parts} {numerator} {denominator} {other} {origin} {other_origin}
+// {subject} {wording} {reason}. Outcome notes (catalogue texts
+// "outcome.<id>") are appended for rounding tails, precision-only holds and
+// worded directions, and replace the message for a zero base.
+class FindingBuilder {
+public:
+    FindingBuilder(const RelationCatalogue &relations, const model::MetricCatalogue &metrics);
+
+    Finding build(const Evaluation &evaluation, Severity severity) const;
+
+private:
+    enum class Language { Zh, En };
+
+    QString pick(const Text &text, Language language) const;
+    QString label(const Term &term, Language language) const;
+    QString labelled(const Term &term, Language language) const; // label and value
+    QString joined(const QList<Term> &terms, Language language, const QString &times) const;
+    QString render(QString pattern, Language language, const Evaluation &evaluation,
+                   const Finding &finding) const;
+
+    const RelationCatalogue &m_relations;
+    const model::MetricCatalogue &m_metrics;
+};
+
+} // namespace juesuan::check

@@ -1,0 +1,196 @@
+#include "rational.h"
+
+#include <array>
+#include <limits>
+
+namespace juesuan::check {
+namespace {
+
+using Wide = Rational::Wide;
+
+Wide absWide(Wide value) {
+    return value < 0 ? -value : value;
+}
+
+Wide gcdWide(Wide a, Wide b) {
+    a = absWide(a);
+    b = absWide(b);
+    while (b != 0) {
+        const Wide t = a % b;
+        a = b;
+        b = t;
+    }
+    return a;
+}
+
+Wide pow10Wide(int n) {
+    Wide result = 1;
+    for (int i = 0; i < n; ++i)
+        result *= 10;
+    return result;
+}
+
+bool mulOverflows(Wide a, Wide b, Wide *out) {
+    return __builtin_mul_overflow(a, b, out);
+}
+
+// Integer division of a non-negative numerator with the requested rounding.
+enum class Rounding { HalfAwayFromZero, Floor, Ceil };
+
+std::optional<model::Decimal> rounded(Wide num, Wide den, int scale, Rounding mode) {
+    if (scale < 0 || scale > model::Decimal::maxScale)
+        return std::nullopt;
+    Wide scaled = 0;
+    if (mulOverflows(num, pow10Wide(scale), &scaled))
+        return std::nullopt;
+    const bool negative = scaled < 0;
+    const Wide n = absWide(scaled);
+    Wide q = n / den;
+    const Wide r = n % den;
+    switch (mode) {
+    case Rounding::HalfAwayFromZero:
+        if (r * 2 >= den)
+            ++q;
+        break;
+    case Rounding::Floor:
+        if (negative && r != 0)
+            ++q;
+        break;
+    case Rounding::Ceil:
+        if (!negative && r != 0)
+            ++q;
+        break;
+    }
+    if (q > Wide(std::numeric_limits<qint64>::max()))
+        return std::nullopt;
+    return model::Decimal(qint64(negative ? -q : q), scale);
+}
+
+} // namespace
+
+Rational::Rational(Wide num, Wide den) : m_num(num), m_den(den) {}
+
+Rational Rational::invalid() {
+    Rational r;
+    r.m_valid = false;
+    return r;
+}
+
+Rational Rational::normalized(Wide num, Wide den) {
+    if (den == 0)
+        return invalid();
+    if (den < 0) {
+        num = -num;
+        den = -den;
+    }
+    const Wide g = gcdWide(num, den);
+    if (g > 1) {
+        num /= g;
+        den /= g;
+    }
+    return Rational(num, den);
+}
+
+Rational Rational::fromDecimal(const model::Decimal &value) {
+    return normalized(value.units(), pow10Wide(value.scale()));
+}
+
+Rational Rational::abs() const {
+    return m_num < 0 ? -*this : *this;
+}
+
+Rational Rational::operator-() const {
+    Rational r = *this;
+    r.m_num = -r.m_num;
+    return r;
+}
+
+Rational operator+(const Rational &a, const Rational &b) {
+    if (!a.m_valid || !b.m_valid)
+        return Rational::invalid();
+    Wide x = 0, y = 0, den = 0, num = 0;
+    if (mulOverflows(a.m_num, b.m_den, &x) || mulOverflows(b.m_num, a.m_den, &y) ||
+        mulOverflows(a.m_den, b.m_den, &den) || __builtin_add_overflow(x, y, &num))
+        return Rational::invalid();
+    return Rational::normalized(num, den);
+}
+
+Rational operator-(const Rational &a, const Rational &b) {
+    return a + (-b);
+}
+
+Rational operator*(const Rational &a, const Rational &b) {
+    if (!a.m_valid || !b.m_valid)
+        return Rational::invalid();
+    // Cross-reduce first so that products of already reduced fractions stay small.
+    const Wide g1 = gcdWide(a.m_num, b.m_den);
+    const Wide g2 = gcdWide(b.m_num, a.m_den);
+    const Wide an = g1 > 1 ? a.m_num / g1 : a.m_num;
+    const Wide bd = g1 > 1 ? b.m_den / g1 : b.m_den;
+    const Wide bn = g2 > 1 ? b.m_num / g2 : b.m_num;
+    const Wide ad = g2 > 1 ? a.m_den / g2 : a.m_den;
+    Wide num = 0, den = 0;
+    if (mulOverflows(an, bn, &num) || mulOverflows(ad, bd, &den))
+        return Rational::invalid();
+    return Rational::normalized(num, den);
+}
+
+Rational operator/(const Rational &a, const Rational &b) {
+    if (!a.m_valid || !b.m_valid || b.m_num == 0)
+        return Rational::invalid();
+    Rational inverse = Rational::normalized(b.m_den, b.m_num);
+    return a * inverse;
+}
+
+std::strong_ordering operator<=>(const Rational &a, const Rational &b) {
+    if (!a.m_valid || !b.m_valid)
+        return std::strong_ordering::equal;
+    Wide x = 0, y = 0;
+    if (mulOverflows(a.m_num, b.m_den, &x) || mulOverflows(b.m_num, a.m_den, &y)) {
+        // Denominators are positive; compare the difference's sign instead.
+        const Rational difference = a - b;
+        const int s = difference.isValid() ? difference.sign() : 0;
+        return s < 0 ? std::strong_ordering::less
+                     : (s > 0 ? std::strong_ordering::greater : std::strong_ordering::equal);
+    }
+    return x <=> y;
+}
+
+std::optional<model::Decimal> Rational::toDecimal(int scale) const {
+    return m_valid ? rounded(m_num, m_den, scale, Rounding::HalfAwayFromZero) : std::nullopt;
+}
+
+std::optional<model::Decimal> Rational::floorDecimal(int scale) const {
+    return m_valid ? rounded(m_num, m_den, scale, Rounding::Floor) : std::nullopt;
+}
+
+std::optional<model::Decimal> Rational::ceilDecimal(int scale) const {
+    return m_valid ? rounded(m_num, m_den, scale, Rounding::Ceil) : std::nullopt;
+}
+
+bool Interval::intersects(const Interval &other, bool strict) const {
+    if (strict)
+        return low < other.high && other.low < high;
+    return low <= other.high && other.low <= high;
+}
+
+Interval Interval::operator*(const Interval &other) const {
+    const std::array corners{low * other.low, low * other.high, high * other.low,
+                             high * other.high};
+    Interval result{corners[0], corners[0]};
+    for (const Rational &c : corners) {
+        if (!c.isValid())
+            return {Rational::invalid(), Rational::invalid()};
+        result.low = Rational::min(result.low, c);
+        result.high = Rational::max(result.high, c);
+    }
+    return result;
+}
+
+Interval Interval::operator/(const Interval &other) const {
+    if (other.containsZero())
+        return {Rational::invalid(), Rational::invalid()};
+    return *this * Interval{Rational::fromInt(1) / other.high, Rational::fromInt(1) / other.low};
+}
+
+} // namespace juesuan::check

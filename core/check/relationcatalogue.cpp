@@ -1,0 +1,147 @@
+#include "relationcatalogue.h"
+
+#include "relationparser.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSet>
+
+namespace juesuan::check {
+namespace {
+
+// 1-based line of a byte offset into a UTF-8 document.
+int lineOfOffset(const QByteArray &json, qsizetype offset) {
+    offset = std::clamp<qsizetype>(offset, 0, json.size());
+    return int(std::count(json.cbegin(), json.cbegin() + offset, '\n')) + 1;
+}
+
+// Where a relation is written: the line of its "id" value. QJsonDocument keeps
+// no positions, so the quoted id is searched in the raw text.
+int lineOfId(const QByteArray &json, const QString &id) {
+    const QByteArray needle = '"' + id.toUtf8() + '"';
+    qsizetype at = json.indexOf(needle);
+    while (at >= 0) {
+        // Only a value of an "id" key counts (ids may also appear in messages).
+        const qsizetype keyAt = json.lastIndexOf("\"id\"", at);
+        if (keyAt >= 0 && json.mid(keyAt + 4, at - keyAt - 4).trimmed() == ":")
+            return lineOfOffset(json, at);
+        at = json.indexOf(needle, at + 1);
+    }
+    return 0;
+}
+
+struct BuiltinState {
+    RelationCatalogue catalogue;
+    QStringList errors;
+};
+
+const BuiltinState &builtinState() {
+    static const BuiltinState state = [] {
+        BuiltinState result;
+        const QDir dir(QStringLiteral(":/juesuan/core"));
+        const QStringList files =
+            dir.entryList({QStringLiteral("relations*.json")}, QDir::Files, QDir::Name);
+        for (const QString &name : files) {
+            QString error;
+            if (!result.catalogue.loadFile(dir.filePath(name), &error))
+                result.errors.append(error);
+        }
+        for (const QString &error : std::as_const(result.errors))
+            qWarning("relation catalogue: %s", qPrintable(error));
+        return result;
+    }();
+    return state;
+}
+
+} // namespace
+
+const RelationCatalogue &RelationCatalogue::builtin() {
+    return builtinState().catalogue;
+}
+
+const QStringList &RelationCatalogue::builtinErrors() {
+    return builtinState().errors;
+}
+
+std::optional<RelationCatalogue> RelationCatalogue::fromJson(const QByteArray &json,
+                                                             const QString &fileName,
+                                                             QString *error) {
+    const auto fail = [&](int line, const QString &reason) {
+        *error = line > 0 ? QStringLiteral("%1:%2: %3").arg(fileName).arg(line).arg(reason)
+                          : QStringLiteral("%1: %2").arg(fileName, reason);
+        return std::nullopt;
+    };
+    QJsonParseError parseError;
+    const QJsonDocument document = QJsonDocument::fromJson(json, &parseError);
+    if (parseError.error != QJsonParseError::NoError)
+        return fail(lineOfOffset(json, parseError.offset), parseError.errorString());
+    if (!document.isObject() || !document.object().value(u"relations").isArray())
+        return fail(1, QStringLiteral("not a relation catalogue (no \"relations\" array)"));
+
+    RelationCatalogue catalogue;
+    const QJsonObject root = document.object();
+    const QJsonObject texts = root.value(u"texts").toObject();
+    for (auto it = texts.begin(); it != texts.end(); ++it) {
+        const QJsonObject text = it.value().toObject();
+        catalogue.m_texts.insert(it.key(), {text.value(u"zh").toString(),
+                                            text.value(u"en").toString()});
+    }
+    QSet<QString> seen;
+    const QJsonArray relations = root.value(u"relations").toArray();
+    for (qsizetype i = 0; i < relations.size(); ++i) {
+        const QJsonObject object = relations.at(i).toObject();
+        const QString id = object.value(u"id").toString();
+        const int line = id.isEmpty() ? 0 : lineOfId(json, id);
+        QString reason;
+        auto relation = parseRelation(object, &reason);
+        if (!relation)
+            return fail(line, id.isEmpty() ? QStringLiteral("relation %1: %2").arg(i + 1).arg(reason)
+                                           : reason);
+        if (seen.contains(relation->id))
+            return fail(line, QStringLiteral("relation \"%1\" defined twice").arg(relation->id));
+        seen.insert(relation->id);
+        relation->sourceFile = fileName;
+        relation->sourceLine = line;
+        catalogue.m_relations.append(std::move(*relation));
+    }
+    return catalogue;
+}
+
+bool RelationCatalogue::loadFile(const QString &path, QString *error) {
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        *error = QStringLiteral("%1: %2").arg(path, file.errorString());
+        return false;
+    }
+    const auto parsed = fromJson(file.readAll(), QFileInfo(path).fileName(), error);
+    if (!parsed)
+        return false;
+    merge(*parsed);
+    return true;
+}
+
+void RelationCatalogue::merge(const RelationCatalogue &other) {
+    for (const Relation &relation : other.m_relations) {
+        auto it = std::find_if(m_relations.begin(), m_relations.end(),
+                               [&](const Relation &r) { return r.id == relation.id; });
+        if (it != m_relations.end())
+            *it = relation;
+        else
+            m_relations.append(relation);
+    }
+    for (auto it = other.m_texts.cbegin(); it != other.m_texts.cend(); ++it)
+        m_texts.insert(it.key(), it.value());
+}
+
+const Relation *RelationCatalogue::find(QStringView id) const {
+    for (const Relation &relation : m_relations)
+        if (relation.id == id)
+            return &relation;
+    return nullptr;
+}
+
+} // namespace juesuan::check

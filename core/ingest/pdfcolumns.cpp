@@ -1,0 +1,329 @@
+#include "pdfcolumns.h"
+
+#include <algorithm>
+
+namespace juesuan::ingest {
+namespace {
+
+// Header words closer than this (font sizes) on one line are one cell.
+constexpr double headerGapFactor = 1.0;
+// A header cell's next line is at most this far below (font sizes).
+constexpr double wrappedPitch = 1.6;
+// Overlaps smaller than this (points) are touching, not overlapping.
+constexpr double minOverlap = 1.0;
+// Spans whose centring differs by less than this (font sizes) tie.
+constexpr double centringTie = 0.25;
+
+double overlap(double aLeft, double aRight, double bLeft, double bRight) {
+    return std::min(aRight, bRight) - std::max(aLeft, bLeft);
+}
+
+struct Piece {
+    QList<WordRef> words;
+    double left = 0, right = 0, top = 0, bottom = 0, baseline = 0, fontSize = 0;
+};
+
+} // namespace
+
+PdfColumnModel PdfColumnModel::build(const QList<PdfPage> &pages, const PdfPageLines &lines,
+                                     const QList<LineRef> &header, const QList<LineRef> &body) {
+    PdfColumnModel model;
+    model.buildLanes(pages, lines, body);
+    model.buildHeaderCells(pages, lines, header);
+    model.assignLeafLabels();
+    model.estimateCellBounds();
+    model.assignGroupSpans();
+    return model;
+}
+
+void PdfColumnModel::buildLanes(const QList<PdfPage> &pages, const PdfPageLines &lines,
+                                const QList<LineRef> &body) {
+    QList<Lane> spans;
+    for (const LineRef &ref : body)
+        for (int index : lines[ref.page][ref.line].words)
+            spans.append({pages[ref.page].words[index].left(), pages[ref.page].words[index].right()});
+    std::sort(spans.begin(), spans.end(),
+              [](const Lane &a, const Lane &b) { return a.left < b.left; });
+    for (const Lane &span : spans) {
+        if (!m_lanes.isEmpty() && span.left < m_lanes.last().right - minOverlap / 2)
+            m_lanes.last().right = std::max(m_lanes.last().right, span.right);
+        else
+            m_lanes.append(span);
+    }
+}
+
+void PdfColumnModel::buildHeaderCells(const QList<PdfPage> &pages, const PdfPageLines &lines,
+                                      const QList<LineRef> &header) {
+    QList<double> lastBaseline; // per header cell
+    for (const LineRef &ref : header) {
+        const PdfPage &page = pages[ref.page];
+        const PdfLine &line = lines[ref.page][ref.line];
+        QList<Piece> pieces;
+        for (const QList<int> &segment : lineSegments(page, line, headerGapFactor)) {
+            Piece piece;
+            piece.left = 1e9;
+            piece.top = 1e9;
+            for (int position : segment) {
+                const PdfWord &word = page.words[line.words[position]];
+                piece.words.append({ref.page, line.words[position]});
+                piece.left = std::min(piece.left, word.left());
+                piece.right = std::max(piece.right, word.right());
+                piece.top = std::min(piece.top, word.box.top());
+                piece.bottom = std::max(piece.bottom, word.box.bottom());
+                piece.fontSize = std::max(piece.fontSize, word.fontSize);
+            }
+            piece.baseline = line.baseline;
+            pieces.append(piece);
+        }
+        // A piece continues the cell above it when it is its next line: close
+        // below, centred or left-aligned with it, not wider, and alone under it.
+        QList<int> joins(pieces.size(), -1);
+        for (qsizetype p = 0; p < pieces.size(); ++p) {
+            const Piece &piece = pieces[p];
+            double best = 1e9;
+            for (qsizetype c = 0; c < m_headerCells.size(); ++c) {
+                const HeaderCell &cell = m_headerCells[c];
+                const double gap = piece.baseline - lastBaseline[c];
+                const double centreOffset = std::abs((piece.left + piece.right) / 2 -
+                                                     (cell.left + cell.right) / 2);
+                const bool centred = centreOffset <= 0.75 * piece.fontSize;
+                const bool leftAligned = std::abs(piece.left - cell.left) <= 0.5 * piece.fontSize;
+                if (gap <= 0 || gap > wrappedPitch * piece.fontSize || !(centred || leftAligned) ||
+                    piece.right - piece.left > cell.right - cell.left + 0.5 * piece.fontSize)
+                    continue;
+                if (centreOffset < best) {
+                    best = centreOffset;
+                    joins[p] = int(c);
+                }
+            }
+        }
+        for (qsizetype p = 0; p < pieces.size(); ++p) {
+            const Piece &piece = pieces[p];
+            const int target = joins[p];
+            const bool alone = target >= 0 && joins.count(target) == 1;
+            if (!alone) {
+                HeaderCell cell;
+                cell.left = piece.left;
+                cell.right = piece.right;
+                cell.top = piece.top;
+                cell.bottom = piece.bottom;
+                m_headerCells.append(cell);
+                lastBaseline.append(piece.baseline);
+            }
+            HeaderCell &cell = alone ? m_headerCells[target] : m_headerCells.last();
+            for (const WordRef &ref : piece.words) {
+                const PdfWord &word = pages[ref.page].words[ref.word];
+                appendWordText(cell.text,
+                               cell.words.isEmpty()
+                                   ? nullptr
+                                   : &pages[cell.words.last().page].words[cell.words.last().word],
+                               word);
+                cell.words.append(ref);
+            }
+            cell.left = std::min(cell.left, piece.left);
+            cell.right = std::max(cell.right, piece.right);
+            cell.bottom = std::max(cell.bottom, piece.bottom);
+            cell.fontSize = std::max(cell.fontSize, piece.fontSize);
+            lastBaseline[alone ? target : m_headerCells.size() - 1] = piece.baseline;
+        }
+    }
+}
+
+void PdfColumnModel::assignLeafLabels() {
+    const qsizetype cellCount = m_headerCells.size();
+    QList<QList<int>> lanesUnder(cellCount);
+    QList<bool> hasCellBelow(cellCount, false);
+    for (qsizetype c = 0; c < cellCount; ++c) {
+        const HeaderCell &cell = m_headerCells[c];
+        for (qsizetype l = 0; l < m_lanes.size(); ++l)
+            if (overlap(cell.left, cell.right, m_lanes[l].left, m_lanes[l].right) > minOverlap)
+                lanesUnder[c].append(int(l));
+        for (qsizetype o = 0; o < cellCount; ++o) {
+            const HeaderCell &other = m_headerCells[o];
+            if (o != c && other.top >= cell.bottom - 0.2 * cell.fontSize &&
+                overlap(cell.left, cell.right, other.left, other.right) > minOverlap)
+                hasCellBelow[c] = true;
+        }
+    }
+    // Each lane is named by the lowest leaf cell standing over it alone.
+    QList<int> laneLabel(m_lanes.size(), -1);
+    QList<int> headerOnly;
+    for (qsizetype c = 0; c < cellCount; ++c) {
+        if (hasCellBelow[c] || lanesUnder[c].size() > 1)
+            continue;
+        if (lanesUnder[c].isEmpty()) {
+            headerOnly.append(int(c));
+            continue;
+        }
+        int &label = laneLabel[lanesUnder[c].first()];
+        if (label < 0 || m_headerCells[c].bottom > m_headerCells[label].bottom)
+            label = int(c);
+    }
+    struct Pending {
+        Column column;
+        int lane = -1;
+    };
+    QList<Pending> pending;
+    for (qsizetype l = 0; l < m_lanes.size(); ++l) {
+        Column column;
+        column.left = m_lanes[l].left;
+        column.right = m_lanes[l].right;
+        column.label = laneLabel[l];
+        column.hasBody = true;
+        if (column.label >= 0) {
+            column.left = std::min(column.left, m_headerCells[column.label].left);
+            column.right = std::max(column.right, m_headerCells[column.label].right);
+        }
+        pending.append({column, int(l)});
+    }
+    for (int c : headerOnly) {
+        Column column;
+        column.left = m_headerCells[c].left;
+        column.right = m_headerCells[c].right;
+        column.label = c;
+        pending.append({column, -1});
+    }
+    std::sort(pending.begin(), pending.end(), [](const Pending &a, const Pending &b) {
+        return a.column.left + a.column.right < b.column.left + b.column.right;
+    });
+    m_laneColumn = QList<int>(m_lanes.size(), -1);
+    for (qsizetype i = 0; i < pending.size(); ++i) {
+        m_columns.append(pending[i].column);
+        if (pending[i].lane >= 0)
+            m_laneColumn[pending[i].lane] = int(i);
+        if (const int label = pending[i].column.label; label >= 0) {
+            m_headerCells[label].isLeafLabel = true;
+            m_headerCells[label].firstColumn = m_headerCells[label].lastColumn = int(i);
+        }
+    }
+}
+
+void PdfColumnModel::estimateCellBounds() {
+    // Ruling lines are not in the text layer: put each between two columns'
+    // contents, and mirror the gap outside the first and the last column.
+    const qsizetype n = m_columns.size();
+    for (qsizetype i = 0; i + 1 < n; ++i) {
+        const double boundary = (m_columns[i].right + m_columns[i + 1].left) / 2;
+        m_columns[i].cellRight = boundary;
+        m_columns[i + 1].cellLeft = boundary;
+    }
+    if (n > 0) {
+        const double firstGap = n > 1 ? m_columns[0].cellRight - m_columns[0].right : 0;
+        const double lastGap = n > 1 ? m_columns[n - 1].left - m_columns[n - 1].cellLeft : 0;
+        m_columns[0].cellLeft = m_columns[0].left - firstGap;
+        m_columns[n - 1].cellRight = m_columns[n - 1].right + lastGap;
+    }
+}
+
+void PdfColumnModel::assignGroupSpans() {
+    QList<int> groups;
+    for (qsizetype c = 0; c < m_headerCells.size(); ++c)
+        if (!m_headerCells[c].isLeafLabel)
+            groups.append(int(c));
+    // Lowest first: a group's span must nest the spans of the groups under it.
+    std::sort(groups.begin(), groups.end(), [&](int a, int b) {
+        const HeaderCell &x = m_headerCells[a];
+        const HeaderCell &y = m_headerCells[b];
+        return x.bottom != y.bottom ? x.bottom > y.bottom : x.left < y.left;
+    });
+    QList<int> assigned;
+    for (int g : groups) {
+        HeaderCell &group = m_headerCells[g];
+        int lo = -1, hi = -1;
+        double nearest = 1e9;
+        int nearestColumn = -1;
+        for (qsizetype c = 0; c < m_columns.size(); ++c) {
+            const Column &column = m_columns[c];
+            if (overlap(group.left + minOverlap, group.right - minOverlap, column.cellLeft,
+                        column.cellRight) > 0) {
+                lo = lo < 0 ? int(c) : lo;
+                hi = int(c);
+            }
+            const double distance =
+                std::abs((column.cellLeft + column.cellRight - group.left - group.right) / 2);
+            if (distance < nearest) {
+                nearest = distance;
+                nearestColumn = int(c);
+            }
+        }
+        if (lo < 0)
+            lo = hi = nearestColumn;
+        if (lo < 0)
+            continue;
+        const double centre = (group.left + group.right) / 2;
+        double bestScore = 1e9;
+        int bestFirst = lo, bestLast = hi;
+        for (int first = lo; first >= 0; --first) {
+            for (int last = hi; last < m_columns.size(); ++last) {
+                bool valid = true;
+                for (int a : assigned) {
+                    const HeaderCell &other = m_headerCells[a];
+                    const int b0 = other.firstColumn, b1 = other.lastColumn;
+                    const bool disjoint = b1 < first || b0 > last;
+                    const bool nested = first <= b0 && b1 <= last;
+                    const bool under =
+                        other.top >= group.bottom - 0.2 * group.fontSize &&
+                        overlap(group.left, group.right, other.left, other.right) > minOverlap;
+                    const bool sameLevel = overlap(group.top, group.bottom, other.top,
+                                                   other.bottom) > 0;
+                    if (under ? !(nested && (b0 != first || b1 != last))
+                              : sameLevel ? !disjoint : !(nested || disjoint))
+                        valid = false;
+                }
+                if (!valid)
+                    continue;
+                const double offset = std::abs(
+                    (m_columns[first].cellLeft + m_columns[last].cellRight) / 2 - centre);
+                // Ties go to the wider span: a caption centred on the whole
+                // table is centred on its middle columns too.
+                const bool tie = std::abs(offset - bestScore) <= centringTie * group.fontSize;
+                if ((tie && last - first > bestLast - bestFirst) ||
+                    (!tie && offset < bestScore)) {
+                    bestScore = std::min(offset, bestScore);
+                    bestFirst = first;
+                    bestLast = last;
+                }
+            }
+        }
+        group.firstColumn = bestFirst;
+        group.lastColumn = bestLast;
+        assigned.append(g);
+    }
+}
+
+int PdfColumnModel::columnOf(const PdfWord &word) const {
+    const double centre = word.centerX();
+    for (qsizetype l = 0; l < m_lanes.size(); ++l)
+        if (centre >= m_lanes[l].left - minOverlap && centre <= m_lanes[l].right + minOverlap)
+            return m_laneColumn[l];
+    return -1;
+}
+
+QList<int> PdfColumnModel::headerCellPath(int column) const {
+    QList<int> cells;
+    for (qsizetype c = 0; c < m_headerCells.size(); ++c) {
+        const HeaderCell &cell = m_headerCells[c];
+        if (cell.firstColumn >= 0 && cell.firstColumn <= column && column <= cell.lastColumn)
+            cells.append(int(c));
+    }
+    std::sort(cells.begin(), cells.end(), [&](int a, int b) {
+        return m_headerCells[a].top < m_headerCells[b].top;
+    });
+    return cells;
+}
+
+QStringList PdfColumnModel::headerPath(int column) const {
+    QStringList path;
+    for (int cell : headerCellPath(column))
+        path.append(m_headerCells[cell].text);
+    return path;
+}
+
+int PdfColumnModel::headerDepth() const {
+    int depth = 0;
+    for (qsizetype c = 0; c < m_columns.size(); ++c)
+        depth = std::max(depth, int(headerCellPath(int(c)).size()));
+    return depth;
+}
+
+} // namespace juesuan::ingest

@@ -1,0 +1,245 @@
+#include "pdftableregions.h"
+
+#include "model/decimal.h"
+
+#include <QRegularExpression>
+#include <QSet>
+
+namespace juesuan::ingest {
+namespace {
+
+// How far above its unit note a caption may stand, in lines.
+constexpr int captionSearchLines = 3;
+// Left edges closer than this (points) are the same column edge.
+constexpr double edgeTolerance = 2.0;
+// Lines of one note paragraph are at most this many font sizes apart.
+constexpr double paragraphPitch = 1.8;
+
+const QRegularExpression &unitNotePattern() {
+    static const QRegularExpression pattern(
+        QStringLiteral("单位\\s*[：:]\\s*(?:人民币)?\\s*(万元|千元|亿元|元)"));
+    return pattern;
+}
+
+bool isUnitNote(const QString &text) { return unitNotePattern().match(text).hasMatch(); }
+
+bool isPartHeading(const QString &text) {
+    static const QRegularExpression pattern(
+        QStringLiteral("^\\s*第[一二三四五六七八九十]+部分|^\\s*目\\s*录\\s*$"));
+    return pattern.match(text).hasMatch();
+}
+
+bool isNote(const QString &text) {
+    static const QRegularExpression pattern(QStringLiteral("^\\s*(注|备注|说明)\\s*\\d?\\s*[：:]"));
+    return pattern.match(text).hasMatch();
+}
+
+// A sentence spread over most of the width: narrative, not a table row.
+bool isProse(const PdfPage &page, const PdfLine &line, const QString &text) {
+    return lineSegments(page, line).size() == 1 && line.right - line.left > 0.5 * page.width &&
+           text.contains(u'。');
+}
+
+bool hasNumber(const PdfPage &page, const PdfLine &line) {
+    for (int index : line.words) {
+        QString token = page.words[index].text;
+        token.remove(u' ');
+        if (token.endsWith(u'%'))
+            token.chop(1);
+        if (!token.isEmpty() && model::Decimal::parse(token))
+            return true;
+    }
+    return false;
+}
+
+class RegionFinder {
+public:
+    RegionFinder(const QList<PdfPage> &pages, const PdfPageLines &lines)
+        : m_pages(pages), m_lines(lines) {
+        for (int p = 0; p < lines.size(); ++p) {
+            m_texts.append(QStringList());
+            for (const PdfLine &line : lines[p])
+                m_texts[p].append(lineText(pages[p], line));
+        }
+    }
+
+    QList<PdfTableRegion> find() {
+        // Captions and unit notes first, so that scanning a table stops at the next one.
+        QList<PdfTableRegion> regions;
+        for (int p = 0; p < m_lines.size(); ++p) {
+            for (int l = 0; l < m_lines[p].size(); ++l) {
+                if (!isUnitNote(m_texts[p][l]))
+                    continue;
+                PdfTableRegion region;
+                region.unitNote.append({p, l});
+                if (const int title = captionAbove(p, l); title >= 0)
+                    region.title.append({p, title});
+                for (const LineRef &ref : region.title + region.unitNote)
+                    m_marked.insert(key(ref));
+                regions.append(region);
+            }
+        }
+        for (PdfTableRegion &region : regions)
+            collectLines(region);
+        return regions;
+    }
+
+private:
+    static qint64 key(const LineRef &ref) { return (qint64(ref.page) << 32) | ref.line; }
+    const PdfLine &line(const LineRef &ref) const { return m_lines[ref.page][ref.line]; }
+    const QString &text(const LineRef &ref) const { return m_texts[ref.page][ref.line]; }
+
+    int captionAbove(int page, int unitLine) const {
+        int fallback = -1;
+        for (int l = unitLine - 1; l >= 0 && l >= unitLine - captionSearchLines; --l) {
+            const QString trimmed = m_texts[page][l].trimmed();
+            if (isUnitNote(trimmed) || isPageNumberLine(m_pages[page], m_lines[page][l]))
+                continue;
+            if (trimmed.endsWith(u'表') || trimmed.contains(QStringLiteral("表（续")))
+                return l;
+            if (fallback < 0)
+                fallback = l;
+        }
+        return fallback;
+    }
+
+    // The lines of one table, from under its unit note to its end.
+    void collectLines(PdfTableRegion &region) {
+        LineRef ref = region.unitNote.first();
+        bool inBody = false;
+        QSet<QString> headerWords;
+        QList<double> bodyEdges;
+        for (;;) {
+            ++ref.line;
+            if (ref.line >= m_lines[ref.page].size()) {
+                const int next = nextContentPage(ref.page);
+                if (next < 0 || !continuesOn(next, bodyEdges))
+                    return;
+                ref = {next, firstContentLine(next)};
+                continuationHeader(ref, headerWords, region);
+                if (ref.line >= m_lines[ref.page].size())
+                    return;
+            }
+            const PdfPage &page = m_pages[ref.page];
+            const PdfLine &current = line(ref);
+            const QString &currentText = text(ref);
+            if (m_marked.contains(key(ref)) || isPartHeading(currentText) ||
+                isProse(page, current, currentText))
+                return;
+            if (isNote(currentText)) {
+                collectNote(ref, region);
+                return;
+            }
+            if (isPageNumberLine(page, current))
+                continue;
+            inBody = inBody || hasNumber(page, current);
+            if (inBody) {
+                region.body.append(ref);
+                for (int index : current.words)
+                    bodyEdges.append(page.words[index].left());
+            } else {
+                region.header.append(ref);
+                for (int index : current.words)
+                    headerWords.insert(page.words[index].text);
+            }
+        }
+    }
+
+    int firstContentLine(int page) const {
+        for (int l = 0; l < m_lines[page].size(); ++l)
+            if (!isPageNumberLine(m_pages[page], m_lines[page][l]))
+                return l;
+        return -1;
+    }
+
+    // The next page with any text (a table's last ruled row can leave a page blank).
+    int nextContentPage(int page) const {
+        for (int p = page + 1; p < m_lines.size(); ++p)
+            if (firstContentLine(p) >= 0)
+                return p;
+        return -1;
+    }
+
+    // A table goes on over a page break when the next page starts with rows:
+    // several cells on its first line, or a cell on one of the table's column edges.
+    bool continuesOn(int page, const QList<double> &bodyEdges) const {
+        if (bodyEdges.isEmpty())
+            return false;
+        const LineRef ref{page, firstContentLine(page)};
+        const PdfPage &next = m_pages[page];
+        const QString &firstText = text(ref);
+        if (m_marked.contains(key(ref)) || isPartHeading(firstText) ||
+            isProse(next, line(ref), firstText) || isNote(firstText))
+            return false;
+        if (lineSegments(next, line(ref)).size() >= 2)
+            return true;
+        for (int index : line(ref).words)
+            for (double edge : bodyEdges)
+                if (std::abs(next.words[index].left() - edge) <= edgeTolerance)
+                    return true;
+        return false;
+    }
+
+    // Skips a header repeated at the top of a continuation page.
+    void continuationHeader(LineRef &ref, const QSet<QString> &headerWords,
+                            PdfTableRegion &region) const {
+        const PdfPage &page = m_pages[ref.page];
+        while (ref.line < m_lines[ref.page].size() && !headerWords.isEmpty()) {
+            const PdfLine &current = line(ref);
+            if (hasNumber(page, current))
+                return;
+            qsizetype known = 0;
+            for (int index : current.words)
+                known += headerWords.contains(page.words[index].text) ? 1 : 0;
+            if (known * 2 < current.words.size())
+                return;
+            region.repeatedHeader.append(ref);
+            ++ref.line;
+        }
+    }
+
+    void collectNote(LineRef ref, PdfTableRegion &region) const {
+        const PdfLine *previous = nullptr;
+        for (; ref.line < m_lines[ref.page].size(); ++ref.line) {
+            const PdfLine &current = line(ref);
+            if (previous && (current.baseline - previous->baseline >
+                                 paragraphPitch * current.fontSize ||
+                             m_marked.contains(key(ref)) || isNote(text(ref))))
+                return;
+            region.notes.append(ref);
+            previous = &current;
+        }
+    }
+
+    const QList<PdfPage> &m_pages;
+    const PdfPageLines &m_lines;
+    QList<QStringList> m_texts;
+    QSet<qint64> m_marked;
+};
+
+} // namespace
+
+QString lineText(const PdfPage &page, const PdfLine &line) {
+    QString text;
+    const PdfWord *previous = nullptr;
+    for (int index : line.words) {
+        appendWordText(text, previous, page.words[index]);
+        previous = &page.words[index];
+    }
+    return text;
+}
+
+bool isPageNumberLine(const PdfPage &page, const PdfLine &line) {
+    const bool inMargin = line.baseline < 0.08 * page.height || line.baseline > 0.9 * page.height;
+    if (!inMargin || line.words.size() > 5)
+        return false;
+    static const QRegularExpression pattern(
+        QStringLiteral("^[\\s\\-—－·]*(第\\s*)?\\d{1,4}\\s*(页)?(\\s*/\\s*\\d{1,4})?[\\s\\-—－·]*$"));
+    return pattern.match(lineText(page, line)).hasMatch();
+}
+
+QList<PdfTableRegion> findTableRegions(const QList<PdfPage> &pages, const PdfPageLines &lines) {
+    return RegionFinder(pages, lines).find();
+}
+
+} // namespace juesuan::ingest

@@ -1,0 +1,41 @@
+#pragma once
+
+#include "pdflines.h"
+
+#include <QList>
+
+namespace juesuan::ingest {
+
+struct LineRef {
+    int page = 0;
+    int line = 0;
+    friend bool operator==(const LineRef &, const LineRef &) = default;
+};
+
+// Where a table stands in a PDF: its caption, its unit note, the header lines
+// and the body lines, possibly over several pages (a repeated header on a
+// continuation page is listed in `repeatedHeader` and not in `body`).
+struct PdfTableRegion {
+    QList<LineRef> title;    // usually one line; empty when the unit note stands alone
+    QList<LineRef> unitNote; // the line holding "单位：万元"
+    QList<LineRef> header;
+    QList<LineRef> body;
+    QList<LineRef> repeatedHeader;
+    QList<LineRef> notes;    // "注：…" lines right under the table
+};
+
+// The lines of every page, as buildLines() returns them.
+using PdfPageLines = QList<QList<PdfLine>>;
+
+// Finds the tables of a document. A table starts at a unit note
+// ("单位：万元"), takes the caption above it, and runs until a note, the next
+// caption, a part heading or a paragraph of prose; at a page end it goes on
+// when the next page begins with rows aligned with it.
+QList<PdfTableRegion> findTableRegions(const QList<PdfPage> &pages, const PdfPageLines &lines);
+
+// Text of a line (words joined as a reader would).
+QString lineText(const PdfPage &page, const PdfLine &line);
+// True for a running page number ("3", "- 3 -", "第3页") in the top or bottom margin.
+bool isPageNumberLine(const PdfPage &page, const PdfLine &line);
+
+} // namespace juesuan::ingest

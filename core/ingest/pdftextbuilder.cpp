@@ -1,0 +1,233 @@
+#include "pdftextbuilder.h"
+
+#include <QRegularExpression>
+
+#include <algorithm>
+
+namespace juesuan::ingest {
+namespace {
+
+// A line "fills" the text width when it ends this close to the right margin
+// (font sizes); it is "indented" when it starts this far past the left one.
+constexpr double fillSlack = 1.5;
+constexpr double indentSlack = 0.5;
+// Lines of one paragraph are at most this far apart (font sizes).
+constexpr double paragraphPitch = 2.0;
+
+bool startsHeading(const QString &text) {
+    static const QRegularExpression pattern(QStringLiteral(
+        "^\\s*(?:第[一二三四五六七八九十]+部分|[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)]|"
+        "\\d+[、．](?!\\d)|\\d+\\.(?!\\d))"));
+    return pattern.match(text).hasMatch();
+}
+
+int widthKey(const PdfPage &page) { return int(page.width / 2); }
+
+} // namespace
+
+PdfTextBuilder::PdfTextBuilder(const QList<PdfPage> &pages, const PdfPageLines &lines,
+                               const QList<PdfTable> &tables, SourceDocument &document)
+    : m_pages(pages), m_lines(lines), m_tables(tables), m_document(document),
+      m_writer(document) {}
+
+void PdfTextBuilder::build() {
+    markTableLines();
+    computeMargins();
+    for (const PdfTable &table : m_tables) {
+        CellGrid grid;
+        const PdfTableRegion &region = table.region;
+        if (!region.title.isEmpty()) {
+            const LineRef &ref = region.title.first();
+            grid.title = lineText(m_pages[ref.page], m_lines[ref.page][ref.line]).trimmed();
+        }
+        static const QRegularExpression unit(QStringLiteral("单位\\s*[：:]\\s*\\S*元"));
+        const LineRef &unitRef = region.unitNote.first();
+        grid.unitNote =
+            unit.match(lineText(m_pages[unitRef.page], m_lines[unitRef.page][unitRef.line]))
+                .captured();
+        grid.firstPage = unitRef.page;
+        for (const LineRef &ref : region.notes)
+            grid.notes.append(lineText(m_pages[ref.page], m_lines[ref.page][ref.line]).trimmed());
+        m_grids.append(grid);
+    }
+    for (int p = 0; p < m_pages.size(); ++p) {
+        PageInfo info;
+        info.textBegin = m_writer.position();
+        info.width = m_pages[p].width;
+        info.height = m_pages[p].height;
+        for (int l = 0; l < m_lines[p].size(); ++l) {
+            const LineRole &role = m_roles[p][l];
+            if (role.table >= 0) {
+                if (role.firstOfTableOnPage)
+                    writeTablePart(role.table, p);
+                m_lastNarrative = {-1, -1};
+                continue;
+            }
+            if (!isPageNumberLine(m_pages[p], m_lines[p][l]))
+                writeNarrativeLine({p, l});
+        }
+        info.textEnd = m_writer.position();
+        m_document.pages.append(info);
+    }
+    m_writer.endLine();
+    m_document.tables = m_grids;
+}
+
+void PdfTextBuilder::markTableLines() {
+    for (int p = 0; p < m_lines.size(); ++p)
+        m_roles.append(QList<LineRole>(m_lines[p].size()));
+    for (int t = 0; t < m_tables.size(); ++t) {
+        const PdfTableRegion &region = m_tables[t].region;
+        for (const LineRef &ref : region.header + region.repeatedHeader + region.body)
+            m_roles[ref.page][ref.line].table = t;
+        // Each page's part of the table is written where its first line stands.
+        for (int p = 0; p < m_lines.size(); ++p) {
+            for (int l = 0; l < m_lines[p].size(); ++l) {
+                if (m_roles[p][l].table == t) {
+                    m_roles[p][l].firstOfTableOnPage = true;
+                    break;
+                }
+            }
+        }
+    }
+}
+
+void PdfTextBuilder::computeMargins() {
+    // Margins per page width (portrait and landscape pages differ), from
+    // every narrative line of the document: one short page must not make its
+    // short lines look full.
+    QHash<int, double> left, right;
+    for (int p = 0; p < m_lines.size(); ++p) {
+        const int key = widthKey(m_pages[p]);
+        for (int l = 0; l < m_lines[p].size(); ++l) {
+            const PdfLine &line = m_lines[p][l];
+            if (m_roles[p][l].table >= 0 || isPageNumberLine(m_pages[p], line))
+                continue;
+            left[key] = left.contains(key) ? std::min(left[key], line.left) : line.left;
+            right[key] = std::max(right.value(key), line.right);
+        }
+    }
+    for (const PdfPage &page : m_pages) {
+        m_marginLeft.append(left.value(widthKey(page)));
+        m_marginRight.append(right.value(widthKey(page)));
+    }
+}
+
+bool PdfTextBuilder::runsOn(const LineRef &previous, const LineRef &next) const {
+    if (previous.page < 0)
+        return false;
+    const PdfLine &a = m_lines[previous.page][previous.line];
+    const PdfLine &b = m_lines[next.page][next.line];
+    const double size = std::max(a.fontSize, b.fontSize);
+    if (std::abs(a.fontSize - b.fontSize) > 0.2 * size ||
+        a.right < m_marginRight[previous.page] - fillSlack * size ||
+        b.left > m_marginLeft[next.page] + indentSlack * size)
+        return false;
+    if (next.page == previous.page ? b.baseline - a.baseline > paragraphPitch * size
+                                   : next.page != previous.page + 1)
+        return false;
+    return !startsHeading(lineText(m_pages[next.page], b));
+}
+
+void PdfTextBuilder::writeNarrativeLine(const LineRef &ref) {
+    const PdfPage &page = m_pages[ref.page];
+    const PdfLine &line = m_lines[ref.page][ref.line];
+    const PdfWord *previous = nullptr;
+    if (runsOn(m_lastNarrative, ref)) {
+        const PdfLine &before = m_lines[m_lastNarrative.page][m_lastNarrative.line];
+        previous = &m_pages[m_lastNarrative.page].words[before.words.last()];
+    } else {
+        m_writer.endLine();
+    }
+    for (int index : line.words) {
+        const PdfWord &word = page.words[index];
+        if (previous && needsSpace(m_document.text.back(), *previous, word))
+            m_writer.append(u" ");
+        m_writer.appendWord(word.text, ref.page, word.box);
+        previous = &word;
+    }
+    m_lastNarrative = ref;
+}
+
+void PdfTextBuilder::writeTablePart(int tableIndex, int page) {
+    m_writer.endLine();
+    CellGrid &grid = m_grids[tableIndex];
+    const qsizetype begin = m_writer.position();
+    if (grid.cells.isEmpty())
+        writeHeader(tableIndex);
+    for (const PdfTableRow &row : m_tables[tableIndex].rows)
+        if (row.page == page)
+            writeRow(row, grid);
+    if (!grid.span.isValid())
+        grid.span = {begin, begin, page};
+    grid.span.end = m_writer.position();
+}
+
+model::Span PdfTextBuilder::writeWords(const QList<WordRef> &words) {
+    model::Span span{m_writer.position(), m_writer.position(), -1};
+    const PdfWord *previous = nullptr;
+    for (const WordRef &ref : words) {
+        const PdfWord &word = m_pages[ref.page].words[ref.word];
+        if (previous && needsSpace(m_document.text.back(), *previous, word))
+            m_writer.append(u" ");
+        m_writer.appendWord(word.text, ref.page, word.box);
+        if (span.page < 0)
+            span.page = ref.page;
+        previous = &word;
+    }
+    span.end = m_writer.position();
+    return span;
+}
+
+void PdfTextBuilder::writeHeader(int tableIndex) {
+    const PdfColumnModel &columns = m_tables[tableIndex].columns;
+    CellGrid &grid = m_grids[tableIndex];
+    const int depth = columns.headerDepth();
+    const qsizetype columnCount = columns.columns().size();
+    QList<QList<int>> paths;
+    for (qsizetype c = 0; c < columnCount; ++c)
+        paths.append(columns.headerCellPath(int(c)));
+    QHash<int, model::Span> written; // header cell → its span, written once
+    for (int level = 0; level < depth; ++level) {
+        QList<QString> texts;
+        QList<model::Span> spans;
+        for (qsizetype c = 0; c < columnCount; ++c) {
+            if (c > 0)
+                m_writer.append(u"\t");
+            const QList<int> &path = paths[c];
+            // Short paths are a leaf label standing in a tall cell: repeat it downwards.
+            const int cell = path.isEmpty() ? -1 : path[std::min<qsizetype>(level, path.size() - 1)];
+            model::Span span{m_writer.position(), m_writer.position(), -1};
+            if (cell >= 0) {
+                if (!written.contains(cell))
+                    written.insert(cell, writeWords(columns.headerCells()[cell].words));
+                span = written.value(cell);
+            }
+            texts.append(cell >= 0 ? m_document.text.mid(span.begin, span.length()) : QString());
+            spans.append(span);
+        }
+        m_writer.endLine();
+        grid.cells.append(texts);
+        grid.spans.append(spans);
+    }
+    grid.headerRows = depth;
+}
+
+void PdfTextBuilder::writeRow(const PdfTableRow &row, CellGrid &grid) {
+    QList<QString> texts;
+    QList<model::Span> spans;
+    for (qsizetype c = 0; c < row.cells.size(); ++c) {
+        if (c > 0)
+            m_writer.append(u"\t");
+        model::Span span = writeWords(row.cells[c]);
+        if (span.page < 0)
+            span.page = row.page;
+        texts.append(m_document.text.mid(span.begin, span.length()));
+        spans.append(span);
+    }
+    m_writer.endLine();
+    grid.cells.append(texts);
+    grid.spans.append(spans);
+}
+
+} // namespace juesuan::ingest

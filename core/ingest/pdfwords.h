@@ -1,0 +1,43 @@
+#pragma once
+
+#include <QByteArray>
+#include <QList>
+#include <QRectF>
+#include <QString>
+
+namespace juesuan::ingest {
+
+// One word as Poppler lays it out, with its box rebuilt from the baseline.
+//
+// Poppler's boxes come from each font's ascent and descent, which broken
+// embedded fonts get wrong by a factor (in the Shanghai sample a CJK font's box
+// is a quarter of the font size tall, a Latin font's nearly twice it), so two
+// words on one line can have tops 14 pt apart and a naive sort by top puts a
+// line before the one it follows. The baseline is estimated at 80% down the
+// reported box (fonts keep roughly that ratio of ascent to descent when their
+// metrics are scaled wrongly), and `box` is rebuilt around it from the font size.
+struct PdfWord {
+    QString text;
+    QRectF box;        // glyph box, points from the page's top-left corner
+    double baseline = 0;
+    double fontSize = 0;
+    bool spaceAfter = false;
+
+    double left() const { return box.left(); }
+    double right() const { return box.right(); }
+    double centerX() const { return box.center().x(); }
+};
+
+struct PdfPage {
+    double width = 0;
+    double height = 0;
+    QList<PdfWord> words;
+};
+
+// Loads every page's words. Refuses, with a reason a user can act on,
+// documents that are damaged or truncated, encrypted with a password, or
+// that have no text layer at all (scanned images). `fileName` only names
+// the file in messages.
+bool loadPdfPages(const QByteArray &bytes, QList<PdfPage> *pages, QString *error);
+
+} // namespace juesuan::ingest
