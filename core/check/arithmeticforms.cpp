@@ -33,7 +33,7 @@ void judgeQuotient(Evaluation &e, const QList<Implied> &numerators,
             e.outcome = Outcome::Undetermined;
         else
             e.outcome = e.stated.value.isZero() || e.stated.value == factor ? Outcome::Holds
-                                                                           : Outcome::Mismatch;
+                                                                            : Outcome::Mismatch;
         return;
     }
     for (const Implied &d : denominators) {

@@ -3,7 +3,6 @@
 #include "evaluator.h"
 #include "figureindex.h"
 #include "findingbuilder.h"
-
 #include "model/metriccatalogue.h"
 
 #include <algorithm>
@@ -19,7 +18,8 @@ qsizetype CheckResult::count(Severity severity) const {
                          [severity](const Finding &f) { return f.severity == severity; });
 }
 
-Checker::Checker(const RelationCatalogue &catalogue) : m_catalogue(catalogue) {}
+Checker::Checker(const RelationCatalogue &catalogue)
+    : m_catalogue(catalogue) {}
 
 CheckResult Checker::check(const model::Report &report, const model::Report *previous,
                            const CheckOptions &options) const {

@@ -2,9 +2,8 @@
 
 #include "evaluation.h"
 #include "finding.h"
-#include "relationcatalogue.h"
-
 #include "model/report.h"
+#include "relationcatalogue.h"
 
 #include <QList>
 

@@ -7,7 +7,6 @@
 
 #include <QList>
 #include <QString>
-
 #include <optional>
 
 namespace juesuan::check {
@@ -17,14 +16,14 @@ namespace juesuan::check {
 // mutation test and the UI's "checked" marks need them).
 struct Evaluation {
     const Relation *relation = nullptr;
-    QString boundMetric;  // what the relation's foreach bound, if any
+    QString boundMetric; // what the relation's foreach bound, if any
     QString boundSubject;
     Outcome outcome = Outcome::Undetermined;
     Term stated;
-    QList<Term> inputs;  // parts, numerator then denominator, factors, the other statement
+    QList<Term> inputs;     // parts, numerator then denominator, factors, the other statement
     int numeratorCount = 0; // Ratio: how many of `inputs` form the numerator
-    Rational expected;   // exact recomputation, base unit (money in 元)
-    Interval interval;   // interval implied by the inputs at the deciding precision
+    Rational expected;      // exact recomputation, base unit (money in 元)
+    Interval interval;      // interval implied by the inputs at the deciding precision
     bool partial = false;
 
     // The severity of the finding this evaluation produces, or nullopt when it

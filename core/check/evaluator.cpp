@@ -3,7 +3,8 @@
 namespace juesuan::check {
 
 Evaluator::Evaluator(const FigureIndex &current, const FigureIndex *previous)
-    : m_current(current), m_previous(previous) {}
+    : m_current(current)
+    , m_previous(previous) {}
 
 QList<Evaluator::Bound> Evaluator::bindings(const Relation &relation) const {
     if (!relation.foreach)

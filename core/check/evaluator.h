@@ -5,7 +5,6 @@
 #include "relation.h"
 
 #include <QList>
-
 #include <optional>
 
 namespace juesuan::check {

@@ -28,7 +28,8 @@ QString facetKey(const QString &metric, model::Facet facet) {
 
 } // namespace
 
-FigureIndex::FigureIndex(const model::Report &report) : m_report(report) {
+FigureIndex::FigureIndex(const model::Report &report)
+    : m_report(report) {
     QList<QString> keyOrder;
     std::map<int, std::map<int, int>> scaleCounts; // kind/unit → scale → count
     for (const model::Figure &figure : report.figures) {

@@ -6,7 +6,6 @@
 #include <QList>
 #include <QString>
 #include <QStringList>
-
 #include <optional>
 
 namespace juesuan::check {
@@ -57,10 +56,10 @@ private:
     static QString key(const QString &metric, model::Facet facet, const QString &subject);
 
     const model::Report &m_report;
-    QHash<QString, QList<const model::Figure *>> m_byKey;       // preferred first
-    QHash<QString, QStringList> m_subjects;                     // metric|facet → subjects
+    QHash<QString, QList<const model::Figure *>> m_byKey; // preferred first
+    QHash<QString, QStringList> m_subjects;               // metric|facet → subjects
     QHash<int, QStringList> m_metricsByFacet;
-    QHash<int, int> m_documentScale;                            // kind·8+unit → scale
+    QHash<int, int> m_documentScale; // kind·8+unit → scale
     QList<QList<const model::Figure *>> m_repeated;
 };
 

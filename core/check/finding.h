@@ -1,12 +1,10 @@
 #pragma once
 
-#include "severity.h"
-
 #include "model/figure.h"
+#include "severity.h"
 
 #include <QList>
 #include <QString>
-
 #include <optional>
 
 namespace juesuan::check {

@@ -41,7 +41,8 @@ FindingFigure copyFigure(const Term &term, const QString &role) {
 
 FindingBuilder::FindingBuilder(const RelationCatalogue &relations,
                                const model::MetricCatalogue &metrics)
-    : m_relations(relations), m_metrics(metrics) {}
+    : m_relations(relations)
+    , m_metrics(metrics) {}
 
 QString FindingBuilder::pick(const Text &text, Language language) const {
     return language == Language::Zh ? text.zh : text.en;
@@ -54,15 +55,16 @@ QString FindingBuilder::label(const Term &term, Language language) const {
     const model::MetricInfo *info = m_metrics.find(f.metric);
     QString result = info ? (language == Language::Zh ? info->zh : info->en) : f.metric;
     if (!f.subject.isEmpty())
-        result += (language == Language::Zh ? QStringView(u"“") : QStringView(u" “")) + f.subject + u'”';
+        result +=
+            (language == Language::Zh ? QStringView(u"“") : QStringView(u" “")) + f.subject + u'”';
     if (f.facet != model::Facet::Value)
         result += u' ' + pick(m_relations.text(u"facet." + model::facetId(f.facet)), language);
     if (f.origin != model::Origin::Narrative)
-        result += u" [" + pick(m_relations.text(u"origin." + model::originId(f.origin)), language) +
-                  u']';
+        result +=
+            u" [" + pick(m_relations.text(u"origin." + model::originId(f.origin)), language) + u']';
     if (term.previousReport)
-        result += u" [" + pick(m_relations.text(QStringLiteral("label.previous_report")), language) +
-                  u']';
+        result += u" [" +
+                  pick(m_relations.text(QStringLiteral("label.previous_report")), language) + u']';
     return result;
 }
 

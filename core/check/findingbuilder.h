@@ -2,9 +2,8 @@
 
 #include "evaluation.h"
 #include "finding.h"
-#include "relationcatalogue.h"
-
 #include "model/metriccatalogue.h"
+#include "relationcatalogue.h"
 
 namespace juesuan::check {
 

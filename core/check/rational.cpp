@@ -68,7 +68,9 @@ std::optional<model::Decimal> rounded(Wide num, Wide den, int scale, Rounding mo
 
 } // namespace
 
-Rational::Rational(Wide num, Wide den) : m_num(num), m_den(den) {}
+Rational::Rational(Wide num, Wide den)
+    : m_num(num)
+    , m_den(den) {}
 
 Rational Rational::invalid() {
     Rational r;

@@ -11,10 +11,14 @@ struct FormName {
 };
 
 constexpr std::array formNames{
-    FormName{Form::Sum, u"sum"},         FormName{Form::Ratio, u"ratio"},
-    FormName{Form::Product, u"product"}, FormName{Form::Equal, u"equal"},
-    FormName{Form::Twice, u"twice"},     FormName{Form::Count, u"count"},
-    FormName{Form::Direction, u"direction"}, FormName{Form::Phrase, u"phrase"},
+    FormName{Form::Sum, u"sum"},
+    FormName{Form::Ratio, u"ratio"},
+    FormName{Form::Product, u"product"},
+    FormName{Form::Equal, u"equal"},
+    FormName{Form::Twice, u"twice"},
+    FormName{Form::Count, u"count"},
+    FormName{Form::Direction, u"direction"},
+    FormName{Form::Phrase, u"phrase"},
     FormName{Form::Reason, u"reason"},
 };
 

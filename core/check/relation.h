@@ -1,15 +1,13 @@
 #pragma once
 
-#include "severity.h"
-
 #include "model/decimal.h"
 #include "model/figure.h"
+#include "severity.h"
 
 #include <QHash>
 #include <QList>
 #include <QString>
 #include <QStringList>
-
 #include <optional>
 
 namespace juesuan::check {
@@ -82,12 +80,12 @@ struct Relation {
     std::optional<Binding> foreach;
 
     FigureRef stated;
-    QList<FigureRef> parts;       // Sum; Direction and Reason: the computed change
-    QList<FigureRef> numerator;   // Ratio
-    QList<FigureRef> denominator; // Ratio
-    QList<FigureRef> factors;     // Product
-    QList<FigureRef> divisors;    // Product
-    std::optional<FigureRef> cap; // Product
+    QList<FigureRef> parts;         // Sum; Direction and Reason: the computed change
+    QList<FigureRef> numerator;     // Ratio
+    QList<FigureRef> denominator;   // Ratio
+    QList<FigureRef> factors;       // Product
+    QList<FigureRef> divisors;      // Product
+    std::optional<FigureRef> cap;   // Product
     std::optional<FigureRef> other; // Equal
     FigureRef collection;           // Count
     model::Decimal factor = model::Decimal(1, 0);

@@ -67,9 +67,8 @@ const QStringList &RelationCatalogue::builtinErrors() {
     return builtinState().errors;
 }
 
-std::optional<RelationCatalogue> RelationCatalogue::fromJson(const QByteArray &json,
-                                                             const QString &fileName,
-                                                             QString *error) {
+std::optional<RelationCatalogue>
+RelationCatalogue::fromJson(const QByteArray &json, const QString &fileName, QString *error) {
     const auto fail = [&](int line, const QString &reason) {
         *error = line > 0 ? QStringLiteral("%1:%2: %3").arg(fileName).arg(line).arg(reason)
                           : QStringLiteral("%1: %2").arg(fileName, reason);
@@ -87,8 +86,8 @@ std::optional<RelationCatalogue> RelationCatalogue::fromJson(const QByteArray &j
     const QJsonObject texts = root.value(u"texts").toObject();
     for (auto it = texts.begin(); it != texts.end(); ++it) {
         const QJsonObject text = it.value().toObject();
-        catalogue.m_texts.insert(it.key(), {text.value(u"zh").toString(),
-                                            text.value(u"en").toString()});
+        catalogue.m_texts.insert(it.key(),
+                                 {text.value(u"zh").toString(), text.value(u"en").toString()});
     }
     QSet<QString> seen;
     const QJsonArray relations = root.value(u"relations").toArray();
@@ -99,8 +98,9 @@ std::optional<RelationCatalogue> RelationCatalogue::fromJson(const QByteArray &j
         QString reason;
         auto relation = parseRelation(object, &reason);
         if (!relation)
-            return fail(line, id.isEmpty() ? QStringLiteral("relation %1: %2").arg(i + 1).arg(reason)
-                                           : reason);
+            return fail(line, id.isEmpty()
+                                  ? QStringLiteral("relation %1: %2").arg(i + 1).arg(reason)
+                                  : reason);
         if (seen.contains(relation->id))
             return fail(line, QStringLiteral("relation \"%1\" defined twice").arg(relation->id));
         seen.insert(relation->id);

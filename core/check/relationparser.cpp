@@ -26,9 +26,9 @@ std::optional<Scope> scopeFromId(QStringView id) {
         Scope scope;
     };
     static constexpr Name names[] = {
-        {u"single", Scope::Single},     {u"depth", Scope::Depth},
-        {u"under", Scope::Under},       {u"children", Scope::Children},
-        {u"leaves", Scope::Leaves},     {u"leaves_under", Scope::LeavesUnder},
+        {u"single", Scope::Single}, {u"depth", Scope::Depth},
+        {u"under", Scope::Under},   {u"children", Scope::Children},
+        {u"leaves", Scope::Leaves}, {u"leaves_under", Scope::LeavesUnder},
         {u"all", Scope::All},
     };
     for (const Name &name : names)
@@ -117,7 +117,8 @@ std::optional<FigureRef> parseRefObject(const QJsonObject &object, QString *erro
     if (object.contains(u"origin")) {
         ref.origin = originFromId(object.value(u"origin").toString());
         if (!ref.origin) {
-            *error = QStringLiteral("unknown origin \"%1\"").arg(object.value(u"origin").toString());
+            *error =
+                QStringLiteral("unknown origin \"%1\"").arg(object.value(u"origin").toString());
             return std::nullopt;
         }
     }
@@ -188,7 +189,8 @@ bool checkMetrics(const Relation &relation, QString *error) {
     if (relation.other)
         refs.append(&*relation.other);
     for (const FigureRef *ref : std::as_const(refs))
-        if (ref->scope != Scope::Constant && !ref->metric.isEmpty() && !isKnownMetric(ref->metric)) {
+        if (ref->scope != Scope::Constant && !ref->metric.isEmpty() &&
+            !isKnownMetric(ref->metric)) {
             *error = QStringLiteral("unknown metric \"%1\"").arg(ref->metric);
             return false;
         }
@@ -247,7 +249,8 @@ std::optional<Relation> parseRelation(const QJsonObject &object, QString *error)
         return std::nullopt;
     }
     r.family = object.value(u"family").toString();
-    const auto severity = severityFromId(object.value(u"severity").toString(QStringLiteral("error")));
+    const auto severity =
+        severityFromId(object.value(u"severity").toString(QStringLiteral("error")));
     const auto form = formFromId(object.value(u"form").toString());
     if (!severity || !form) {
         *error = QStringLiteral("relation \"%1\": unknown severity or form").arg(r.id);
@@ -255,8 +258,8 @@ std::optional<Relation> parseRelation(const QJsonObject &object, QString *error)
     }
     r.severity = *severity;
     r.form = *form;
-    if (const QString zeroBase = object.value(u"zero_base").toString(); !zeroBase.isEmpty() &&
-                                                                        zeroBase != u"skip") {
+    if (const QString zeroBase = object.value(u"zero_base").toString();
+        !zeroBase.isEmpty() && zeroBase != u"skip") {
         r.zeroBaseSeverity = severityFromId(zeroBase);
         if (!r.zeroBaseSeverity) {
             *error = QStringLiteral("relation \"%1\": zero_base takes error, warning, info or skip")

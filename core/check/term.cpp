@@ -36,8 +36,7 @@ Term termFor(const model::Figure &figure, const FigureIndex &index, int sign) {
     term.sign = sign;
     const model::Quantity &q = figure.quantity;
     const model::Decimal stated = isSignedFacet(figure.facet) ? figure.signedValue() : q.value();
-    const int exponent =
-        q.kind() == model::QuantityKind::Money ? model::yuanExponent(q.unit()) : 0;
+    const int exponent = q.kind() == model::QuantityKind::Money ? model::yuanExponent(q.unit()) : 0;
     term.value = Rational::fromDecimal(stated.shifted(exponent));
     term.printedScale = q.value().scale();
     term.exponent = exponent;

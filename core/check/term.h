@@ -1,8 +1,7 @@
 #pragma once
 
-#include "rational.h"
-
 #include "model/figure.h"
+#include "rational.h"
 
 #include <QString>
 

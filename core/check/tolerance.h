@@ -27,8 +27,8 @@ namespace juesuan::check {
 // Mismatch.
 struct Judgement {
     Outcome outcome = Outcome::Undetermined;
-    Rational expected;  // exact recomputation, base unit
-    Interval interval;  // the inputs' interval of the tier that decided
+    Rational expected; // exact recomputation, base unit
+    Interval interval; // the inputs' interval of the tier that decided
 };
 
 // What the inputs of an evaluation imply: the exact value and its interval

@@ -46,7 +46,8 @@ QList<Evaluation> Evaluator::evaluateWording(const Relation &relation, const Bou
     QList<Evaluation> result;
     const QString metric = metricOf(relation.stated, bound);
     const QString subject = subjectOf(relation.stated, bound);
-    for (const model::Figure *figure : m_current.statements(metric, relation.stated.facet, subject)) {
+    for (const model::Figure *figure :
+         m_current.statements(metric, relation.stated.facet, subject)) {
         Evaluation e = start(relation, bound);
         e.stated = termFor(*figure, m_current);
         if (parts)
@@ -64,8 +65,8 @@ QList<Evaluation> Evaluator::evaluateWording(const Relation &relation, const Bou
             fires = phraseMatches(figure->wording, relation);
             break;
         case Form::Reason:
-            fires = phraseMatches(figure->reason, relation) && change &&
-                    !change->coarse.containsZero();
+            fires =
+                phraseMatches(figure->reason, relation) && change && !change->coarse.containsZero();
             break;
         default:
             break;
