@@ -1,0 +1,90 @@
+# shellcheck shell=bash
+# Shared by scripts/run and scripts/test (sourced, not run): the Debian
+# packages the project needs, their installation, and the release build.
+
+JUESUAN_ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
+JUESUAN_BUILD_DIR="$JUESUAN_ROOT/build/release"
+
+# Everything needed to build, test and run on Debian 12. README explains why
+# each library was chosen.
+JUESUAN_PACKAGES=(
+    build-essential cmake ninja-build pkg-config
+    qt6-base-dev qt6-charts-dev qt6-svg-dev
+    qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
+    libgl-dev libicu-dev catch2 libbenchmark-dev
+    libpoppler-cpp-dev libzip-dev libfreexl-dev libxlsxwriter-dev
+    fonts-noto-cjk
+    xvfb xauth imagemagick poppler-utils
+)
+
+juesuan_say() {
+    printf '%s\n' "$*" >&2
+}
+
+# Prints the packages of JUESUAN_PACKAGES that are not installed, one a line.
+# One dpkg-query call for all of them keeps this fast when nothing is missing.
+juesuan_missing_packages() {
+    local installed
+    installed=$(dpkg-query -W -f='${Package} ${db:Status-Abbrev}\n' "${JUESUAN_PACKAGES[@]}" \
+        2>/dev/null | awk '$2 == "ii" { print $1 }' || true)
+    local package
+    for package in "${JUESUAN_PACKAGES[@]}"; do
+        if ! grep -qxF -- "$package" <<<"$installed"; then
+            printf '%s\n' "$package"
+        fi
+    done
+}
+
+# Installs what is missing: directly as root, through sudo when there is one,
+# otherwise prints the command to run and fails.
+juesuan_install_packages() {
+    if ! command -v dpkg-query >/dev/null 2>&1; then
+        juesuan_say "Not a Debian system: make sure these are installed: ${JUESUAN_PACKAGES[*]}"
+        return 0
+    fi
+    local missing
+    mapfile -t missing < <(juesuan_missing_packages)
+    if ((${#missing[@]} == 0)); then
+        return 0
+    fi
+    juesuan_say "Installing missing Debian packages: ${missing[*]}"
+    local -a as_root=()
+    if ((EUID != 0)); then
+        if ! command -v sudo >/dev/null 2>&1; then
+            juesuan_say "Cannot install them without root rights. Run:"
+            juesuan_say "  sudo apt-get install -y --no-install-recommends ${missing[*]}"
+            return 1
+        fi
+        as_root=(sudo)
+    fi
+    "${as_root[@]}" apt-get update
+    "${as_root[@]}" env DEBIAN_FRONTEND=noninteractive \
+        apt-get install -y --no-install-recommends "${missing[@]}"
+}
+
+# Configures build/release with the release preset, once: later builds let
+# ninja re-run CMake when a CMakeLists.txt changes. A build folder configured
+# from another checkout, or whose configuration failed, is configured afresh.
+juesuan_configure() {
+    local cache="$JUESUAN_BUILD_DIR/CMakeCache.txt"
+    if [[ -f $cache && -f $JUESUAN_BUILD_DIR/build.ninja ]] &&
+        grep -qxF "CMAKE_HOME_DIRECTORY:INTERNAL=$JUESUAN_ROOT" "$cache"; then
+        return 0
+    fi
+    local -a fresh=()
+    if [[ -f $cache ]]; then
+        fresh=(--fresh)
+    fi
+    (cd "$JUESUAN_ROOT" && cmake --preset release "${fresh[@]}")
+}
+
+juesuan_build() {
+    ninja -C "$JUESUAN_BUILD_DIR"
+}
+
+# Packages, configuration and build: what both scripts need first.
+juesuan_prepare() {
+    juesuan_install_packages
+    juesuan_configure
+    juesuan_build
+}
