@@ -1,17 +1,334 @@
 #include "mainwindow.h"
 
-#include <QLabel>
+#include "document/reportdocument.h"
+#include "document/reportlibrary.h"
+#include "document/reportloader.h"
+#include "document/samplereports.h"
+#include "language.h"
+#include "recentfiles.h"
+#include "views/librarypanel.h"
+#include "views/loadingindicator.h"
+#include "views/reportview.h"
+
+#include <QAction>
+#include <QActionGroup>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QDockWidget>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QMimeData>
+#include <QSettings>
+#include <QStatusBar>
 
 namespace juesuan::ui {
+namespace {
 
-MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent) {
-    setWindowTitle(tr("Juesuan — final-account reports"));
-    setCentralWidget(new QLabel(tr("No report open"), this));
-    resize(1200, 800);
+const QString geometryKey = QStringLiteral("window/geometry");
+const QString stateKey = QStringLiteral("window/state");
+const QString reportViewKey = QStringLiteral("window/reportView");
+const QString libraryKey = QStringLiteral("window/library");
+const QString openFolderKey = QStringLiteral("open/folder");
+constexpr int stateVersion = 1;
+constexpr int statusTimeout = 8000;
+
+QStringList localFiles(const QMimeData *mime) {
+    QStringList paths;
+    if (!mime || !mime->hasUrls())
+        return paths;
+    for (const QUrl &url : mime->urls())
+        if (url.isLocalFile())
+            paths.append(url.toLocalFile());
+    return paths;
+}
+
+} // namespace
+
+MainWindow::MainWindow(QWidget *parent)
+    : QMainWindow(parent)
+    , m_library(new ReportLibrary(this))
+    , m_recent(new RecentFiles(this))
+    , m_libraryPanel(new LibraryPanel(m_library))
+    , m_reportView(new ReportView)
+    , m_loading(new LoadingIndicator(m_library->loader()))
+    , m_libraryDock(new QDockWidget) {
+    initUiResources();
+    setWindowIcon(QIcon(QStringLiteral(":/juesuan/icons/juesuan.svg")));
+    setAcceptDrops(true);
+    setCentralWidget(m_reportView);
+    m_libraryDock->setObjectName(QStringLiteral("libraryDock"));
+    m_libraryDock->setWidget(m_libraryPanel);
+    m_libraryDock->setFeatures(QDockWidget::DockWidgetMovable | QDockWidget::DockWidgetFloatable);
+    addDockWidget(Qt::LeftDockWidgetArea, m_libraryDock);
+    statusBar()->addPermanentWidget(m_loading);
+
+    createActions();
+    createMenus();
+    connect(m_libraryPanel, &LibraryPanel::currentDocumentChanged, this, &MainWindow::showDocument);
+    connect(m_libraryPanel, &LibraryPanel::reloadRequested, m_library, &ReportLibrary::reload);
+    connect(m_libraryPanel, &LibraryPanel::closeRequested, m_library, &ReportLibrary::close);
+    connect(m_library, &ReportLibrary::documentsAdded, this, &MainWindow::onDocumentsAdded);
+    connect(m_library, &ReportLibrary::documentRemoved, this,
+            [this] { showDocument(m_libraryPanel->currentDocument()); });
+    connect(m_library, &ReportLibrary::documentChanged, this, [this] { updateTitle(); });
+    connect(m_library->loader(), &ReportLoader::finished, this, &MainWindow::onLoadingFinished);
+    connect(m_library->loader(), &ReportLoader::loaded, this,
+            [this](const QList<LoadOutcome> &outcomes) {
+                for (const LoadOutcome &outcome : outcomes)
+                    ++(outcome.report ? m_loadedInRun : m_failedInRun);
+            });
+    connect(m_reportView, &ReportView::statusMessage, this,
+            [this](const QString &message) { statusBar()->showMessage(message, statusTimeout); });
+    connect(m_recent, &RecentFiles::changed, this, &MainWindow::updateRecentMenu);
+
+    retranslate();
+    updateRecentMenu();
+    updateActions();
+    resize(1440, 900);
+    restoreSettings();
+}
+
+MainWindow::~MainWindow() = default;
+
+ReportDocument *MainWindow::currentDocument() const {
+    return m_reportView->document();
+}
+
+void MainWindow::createActions() {
+    m_openFiles = new QAction(this);
+    m_openFiles->setShortcut(QKeySequence::Open);
+    connect(m_openFiles, &QAction::triggered, this, &MainWindow::openFilesDialog);
+    m_openFolder = new QAction(this);
+    m_openFolder->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O));
+    connect(m_openFolder, &QAction::triggered, this, &MainWindow::openFolderDialog);
+    m_openSamples = new QAction(this);
+    connect(m_openSamples, &QAction::triggered, this, [this] { openPaths({}); });
+    m_reload = new QAction(this);
+    m_reload->setShortcut(QKeySequence::Refresh);
+    connect(m_reload, &QAction::triggered, this, [this] { m_library->reload(currentDocument()); });
+    m_close = new QAction(this);
+    m_close->setShortcut(QKeySequence::Close);
+    connect(m_close, &QAction::triggered, this, [this] { m_library->close(currentDocument()); });
+    m_closeAll = new QAction(this);
+    connect(m_closeAll, &QAction::triggered, m_library, &ReportLibrary::closeAll);
+    m_quit = new QAction(this);
+    m_quit->setShortcut(QKeySequence::Quit);
+    m_quit->setMenuRole(QAction::QuitRole);
+    connect(m_quit, &QAction::triggered, this, &QWidget::close);
+
+    m_showOverview = new QAction(this);
+    m_showOverview->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_1));
+    connect(m_showOverview, &QAction::triggered, this,
+            [this] { m_reportView->showPage(ReportView::Page::Overview); });
+    m_showSource = new QAction(this);
+    m_showSource->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_2));
+    connect(m_showSource, &QAction::triggered, this,
+            [this] { m_reportView->showPage(ReportView::Page::Source); });
+
+    // Each language is named in itself, so a reader lost in the other one
+    // still finds the way back.
+    m_languages = new QActionGroup(this);
+    m_chinese = new QAction(QStringLiteral("简体中文"), m_languages);
+    m_english = new QAction(QStringLiteral("English"), m_languages);
+    for (QAction *action : {m_chinese, m_english})
+        action->setCheckable(true);
+    (currentLanguage() == Language::Chinese ? m_chinese : m_english)->setChecked(true);
+    connect(m_chinese, &QAction::triggered, this, [this] { setLanguage(true); });
+    connect(m_english, &QAction::triggered, this, [this] { setLanguage(false); });
+
+    m_about = new QAction(this);
+    m_about->setMenuRole(QAction::AboutRole);
+    connect(m_about, &QAction::triggered, this, &MainWindow::showAbout);
+}
+
+void MainWindow::createMenus() {
+    m_fileMenu = menuBar()->addMenu(QString());
+    m_fileMenu->addAction(m_openFiles);
+    m_fileMenu->addAction(m_openFolder);
+    m_recentMenu = m_fileMenu->addMenu(QString());
+    m_fileMenu->addAction(m_openSamples);
+    m_fileMenu->addSeparator();
+    m_fileMenu->addAction(m_reload);
+    m_fileMenu->addAction(m_close);
+    m_fileMenu->addAction(m_closeAll);
+    m_fileMenu->addSeparator();
+    m_fileMenu->addAction(m_quit);
+
+    m_viewMenu = menuBar()->addMenu(QString());
+    m_viewMenu->addAction(m_showOverview);
+    m_viewMenu->addAction(m_showSource);
+    m_viewMenu->addAction(m_libraryDock->toggleViewAction());
+    m_viewMenu->addSeparator();
+    m_languageMenu = m_viewMenu->addMenu(QString());
+    m_languageMenu->addActions(m_languages->actions());
+
+    m_helpMenu = menuBar()->addMenu(QString());
+    m_helpMenu->addAction(m_about);
+}
+
+void MainWindow::retranslate() {
+    m_fileMenu->setTitle(tr("&File"));
+    m_openFiles->setText(tr("&Open Reports…"));
+    m_openFolder->setText(tr("Open &Folder…"));
+    m_recentMenu->setTitle(tr("Open &Recent"));
+    m_openSamples->setText(tr("Open &Sample Reports"));
+    m_reload->setText(tr("Re&load Report"));
+    m_close->setText(tr("&Close Report"));
+    m_closeAll->setText(tr("Close &All Reports"));
+    m_quit->setText(tr("&Quit"));
+    m_viewMenu->setTitle(tr("&View"));
+    m_showOverview->setText(tr("&Overview"));
+    m_showSource->setText(tr("&Source and Findings"));
+    m_libraryDock->setWindowTitle(tr("Reports"));
+    m_libraryDock->toggleViewAction()->setText(tr("&Report List"));
+    m_languageMenu->setTitle(tr("&Language"));
+    m_helpMenu->setTitle(tr("&Help"));
+    m_about->setText(tr("&About Juesuan"));
+    updateRecentMenu();
+    updateTitle();
+}
+
+void MainWindow::changeEvent(QEvent *event) {
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QMainWindow::changeEvent(event);
+}
+
+void MainWindow::updateRecentMenu() {
+    m_recentMenu->clear();
+    const QStringList paths = m_recent->paths();
+    for (const QString &path : paths) {
+        QAction *action = m_recentMenu->addAction(QDir::toNativeSeparators(path));
+        connect(action, &QAction::triggered, this, [this, path] { openPaths({path}); });
+    }
+    if (!paths.isEmpty())
+        m_recentMenu->addSeparator();
+    QAction *clear = m_recentMenu->addAction(tr("Clear Recent"));
+    clear->setEnabled(!paths.isEmpty());
+    connect(clear, &QAction::triggered, m_recent, &RecentFiles::clear);
+}
+
+void MainWindow::updateActions() {
+    const bool hasDocument = currentDocument() != nullptr;
+    m_reload->setEnabled(hasDocument);
+    m_close->setEnabled(hasDocument);
+    m_closeAll->setEnabled(m_library->count() > 0);
+}
+
+void MainWindow::updateTitle() {
+    const ReportDocument *document = currentDocument();
+    const QString application = tr("Juesuan — final-account reports");
+    setWindowTitle(document ? QString(document->displayName() + QStringLiteral(" — ") + application)
+                            : application);
 }
 
 void MainWindow::openPaths(const QStringList &paths) {
-    Q_UNUSED(paths);
+    const QStringList targets = paths.isEmpty() ? bundledSamplePaths() : paths;
+    m_recent->add(paths);
+    const int queued = m_library->open(targets);
+    if (queued == 0)
+        statusBar()->showMessage(
+            tr("No report files found in %1").arg(QDir::toNativeSeparators(targets.join(u", "))),
+            statusTimeout);
+}
+
+void MainWindow::openFilesDialog() {
+    QSettings settings;
+    const QStringList files = QFileDialog::getOpenFileNames(
+        this, tr("Open Reports"), settings.value(openFolderKey).toString(),
+        tr("Reports (*.txt *.pdf *.docx *.xlsx *.xls);;All files (*)"));
+    if (files.isEmpty())
+        return;
+    settings.setValue(openFolderKey, QFileInfo(files.first()).absolutePath());
+    openPaths(files);
+}
+
+void MainWindow::openFolderDialog() {
+    QSettings settings;
+    const QString folder = QFileDialog::getExistingDirectory(
+        this, tr("Open Folder of Reports"), settings.value(openFolderKey).toString());
+    if (folder.isEmpty())
+        return;
+    settings.setValue(openFolderKey, folder);
+    openPaths({folder});
+}
+
+void MainWindow::showDocument(ReportDocument *document) {
+    m_reportView->setDocument(document);
+    updateActions();
+    updateTitle();
+}
+
+void MainWindow::onDocumentsAdded(int first, int last) {
+    Q_UNUSED(last);
+    // The first report to arrive is shown; later ones wait in the list.
+    if (!currentDocument())
+        m_libraryPanel->setCurrentDocument(m_library->at(first));
+    updateActions();
+}
+
+void MainWindow::onLoadingFinished(bool cancelled) {
+    QString message = tr("%n report(s) loaded", nullptr, m_loadedInRun);
+    if (m_failedInRun > 0)
+        message +=
+            u"; " + tr("%n file(s) could not be read (see the list)", nullptr, m_failedInRun);
+    if (cancelled)
+        message += u"; " + tr("loading cancelled");
+    statusBar()->showMessage(message, statusTimeout);
+    m_loadedInRun = 0;
+    m_failedInRun = 0;
+}
+
+void MainWindow::setLanguage(bool chinese) {
+    const Language language = chinese ? Language::Chinese : Language::English;
+    applyLanguage(language);
+    QSettings().setValue(QStringLiteral("language"), languageCode(language));
+}
+
+void MainWindow::showAbout() {
+    QMessageBox::about(
+        this, tr("About Juesuan"),
+        tr("<h3>Juesuan %1</h3><p>Reads Chinese government final-account disclosure reports "
+           "(部门决算公开报告), checks every arithmetic tie they state, and shows each "
+           "inconsistency where it stands in the text.</p><p>Rounding is not an error: every "
+           "relation is evaluated with the precision the report prints.</p>")
+            .arg(QStringLiteral(JUESUAN_VERSION)));
+}
+
+void MainWindow::dragEnterEvent(QDragEnterEvent *event) {
+    if (!localFiles(event->mimeData()).isEmpty())
+        event->acceptProposedAction();
+}
+
+void MainWindow::dropEvent(QDropEvent *event) {
+    const QStringList paths = localFiles(event->mimeData());
+    if (paths.isEmpty())
+        return;
+    event->acceptProposedAction();
+    openPaths(paths);
+}
+
+void MainWindow::closeEvent(QCloseEvent *event) {
+    saveSettings();
+    QMainWindow::closeEvent(event);
+}
+
+void MainWindow::restoreSettings() {
+    const QSettings settings;
+    restoreGeometry(settings.value(geometryKey).toByteArray());
+    restoreState(settings.value(stateKey).toByteArray(), stateVersion);
+    m_reportView->restoreState(settings.value(reportViewKey).toByteArray());
+    m_libraryPanel->restoreState(settings.value(libraryKey).toByteArray());
+}
+
+void MainWindow::saveSettings() const {
+    QSettings settings;
+    settings.setValue(geometryKey, saveGeometry());
+    settings.setValue(stateKey, saveState(stateVersion));
+    settings.setValue(reportViewKey, m_reportView->saveState());
+    settings.setValue(libraryKey, m_libraryPanel->saveState());
 }
 
 } // namespace juesuan::ui

@@ -1,0 +1,268 @@
+#include "chartdata.h"
+
+#include "language.h"
+#include "model/metriccatalogue.h"
+
+#include <QCoreApplication>
+#include <algorithm>
+
+namespace juesuan::ui {
+
+using model::Decimal;
+using model::Facet;
+using model::Figure;
+using model::Report;
+
+namespace {
+
+QString tr(const char *text) {
+    return QCoreApplication::translate("ChartData", text);
+}
+
+// Narrative first, then tables, then the cached data of embedded charts.
+int originRank(model::Origin origin) {
+    switch (origin) {
+    case model::Origin::Narrative:
+        return 0;
+    case model::Origin::Table:
+        return 1;
+    case model::Origin::Chart:
+        break;
+    }
+    return 2;
+}
+
+QString unitText(const Report &report, model::QuantityKind kind) {
+    switch (kind) {
+    case model::QuantityKind::Money:
+        return moneyUnitLabel(displayUnit(report));
+    case model::QuantityKind::Score:
+        return tr("points");
+    case model::QuantityKind::Percent:
+        return QStringLiteral("%");
+    case model::QuantityKind::Count:
+        break;
+    }
+    return {};
+}
+
+std::optional<Decimal> stated(const Report &report, QStringView metric, Facet facet,
+                              QStringView subject = {}) {
+    if (const Figure *figure = preferredFigure(report, metric, facet, subject))
+        return valueIn(figure->quantity, displayUnit(report));
+    return std::nullopt;
+}
+
+// A pie of the report-level metrics of one catalogue group, in catalogue order.
+ChartData pieOfMetrics(ChartKind kind, const Report &report, const QStringList &metrics) {
+    ChartData data;
+    data.kind = kind;
+    data.shape = ChartData::Shape::Pie;
+    data.unit = unitText(report, model::QuantityKind::Money);
+    ChartData::Series series;
+    for (const QString &metric : metrics) {
+        const std::optional<Decimal> value = stated(report, metric, Facet::Value);
+        // A zero slice cannot be drawn; the key figures still list it.
+        if (!value || value->isZero())
+            continue;
+        data.categories.append(metricLabel(metric));
+        data.categoryMetrics.append(metric);
+        series.values.append(value);
+    }
+    series.metric = metrics.value(0);
+    data.series.append(series);
+    return data;
+}
+
+ChartData budgetVsActual(ChartKind kind, const Report &report, const QString &colourMetric) {
+    ChartData data;
+    data.kind = kind;
+    data.shape = ChartData::Shape::Bars;
+    data.unit = unitText(report, model::QuantityKind::Money);
+    data.series.append({tr("Budget"), colourMetric, Facet::Budget, {}});
+    data.series.append({tr("Actual"), colourMetric, Facet::Value, {}});
+    return data;
+}
+
+// 功能分类 classes (类) are the top level of the subject path. A class line
+// often states its actual and its change against the budget but not the
+// budget itself; the budget is then actual − change, noted on the chart.
+ChartData functionalClasses(const Report &report) {
+    ChartData data = budgetVsActual(ChartKind::FunctionalBudgetVsActual, report,
+                                    QStringLiteral("func.expenditure"));
+    static const QString metric = QStringLiteral("func.expenditure");
+    bool derived = false;
+    for (const Figure &figure : report.figures) {
+        if (figure.metric != metric || figure.facet != Facet::Value || figure.subject.isEmpty() ||
+            figure.subject.contains(u'/') || data.categories.contains(figure.subject))
+            continue;
+        const Decimal actual = valueIn(figure.quantity, displayUnit(report));
+        std::optional<Decimal> budget = stated(report, metric, Facet::Budget, figure.subject);
+        if (!budget) {
+            if (const Figure *delta =
+                    preferredFigure(report, metric, Facet::BudgetDelta, figure.subject)) {
+                budget = actual - (delta->direction == model::Direction::Decrease
+                                       ? -valueIn(delta->quantity, displayUnit(report))
+                                       : valueIn(delta->quantity, displayUnit(report)));
+                derived = true;
+            }
+        }
+        data.categories.append(figure.subject);
+        data.series[0].values.append(budget);
+        data.series[1].values.append(actual);
+    }
+    if (derived)
+        data.notes.append(tr("Budgets not stated for a class are its actual minus the stated "
+                             "change against the budget."));
+    return data;
+}
+
+ChartData threePublic(const Report &report) {
+    ChartData data = budgetVsActual(ChartKind::ThreePublicBudgetVsActual, report,
+                                    QStringLiteral("threepublic.total"));
+    const QStringList metrics{
+        QStringLiteral("threepublic.abroad"), QStringLiteral("threepublic.vehicle"),
+        QStringLiteral("threepublic.reception"), QStringLiteral("threepublic.total")};
+    for (const QString &metric : metrics) {
+        const auto budget = stated(report, metric, Facet::Budget);
+        const auto actual = stated(report, metric, Facet::Value);
+        if (!budget && !actual)
+            continue;
+        data.categories.append(metricLabel(metric));
+        data.series[0].values.append(budget);
+        data.series[1].values.append(actual);
+    }
+    return data;
+}
+
+// The score of each evaluated project: its table's 总分 when the table is
+// there, else the score its narrative states.
+ChartData performanceScores(const Report &report) {
+    ChartData data;
+    data.kind = ChartKind::PerformanceScores;
+    data.shape = ChartData::Shape::HorizontalBars;
+    data.unit = unitText(report, model::QuantityKind::Score);
+    ChartData::Series series{tr("Score"), QStringLiteral("perf.project.score"), Facet::Value, {}};
+    for (const QString &metric :
+         {QStringLiteral("perf.table.total_score"), QStringLiteral("perf.project.score")}) {
+        for (const Figure &figure : report.figures) {
+            if (figure.metric != metric || figure.facet != Facet::Value ||
+                figure.subject.isEmpty() || data.categories.contains(figure.subject))
+                continue;
+            data.categories.append(figure.subject);
+            series.values.append(figure.quantity.value());
+        }
+    }
+    data.series.append(series);
+    return data;
+}
+
+QStringList groupMetrics(QStringView group) {
+    QStringList ids;
+    for (const model::MetricInfo &metric : model::MetricCatalogue::builtin().metrics())
+        if (metric.group == group && !metric.collection)
+            ids.append(metric.id);
+    return ids;
+}
+
+} // namespace
+
+const QList<ChartKind> &chartKinds() {
+    static const QList<ChartKind> kinds{
+        ChartKind::IncomeBySource,
+        ChartKind::ExpenditureByKind,
+        ChartKind::FunctionalBudgetVsActual,
+        ChartKind::BasicPersonnelVsPublic,
+        ChartKind::ThreePublicBudgetVsActual,
+        ChartKind::PerformanceScores,
+    };
+    return kinds;
+}
+
+QString chartKindId(ChartKind kind) {
+    switch (kind) {
+    case ChartKind::IncomeBySource:
+        return QStringLiteral("income");
+    case ChartKind::ExpenditureByKind:
+        return QStringLiteral("expenditure");
+    case ChartKind::FunctionalBudgetVsActual:
+        return QStringLiteral("functional");
+    case ChartKind::BasicPersonnelVsPublic:
+        return QStringLiteral("basic");
+    case ChartKind::ThreePublicBudgetVsActual:
+        return QStringLiteral("three-public");
+    case ChartKind::PerformanceScores:
+        break;
+    }
+    return QStringLiteral("performance");
+}
+
+QString chartTitle(ChartKind kind) {
+    switch (kind) {
+    case ChartKind::IncomeBySource:
+        return tr("Income by source");
+    case ChartKind::ExpenditureByKind:
+        return tr("Expenditure by kind");
+    case ChartKind::FunctionalBudgetVsActual:
+        return tr("Functional classes: budget vs actual");
+    case ChartKind::BasicPersonnelVsPublic:
+        return tr("Basic expenditure: personnel vs public");
+    case ChartKind::ThreePublicBudgetVsActual:
+        return tr("\"Three public\" expenses: budget vs actual");
+    case ChartKind::PerformanceScores:
+        break;
+    }
+    return tr("Performance self-evaluation scores");
+}
+
+bool ChartData::isEmpty() const {
+    return std::none_of(series.cbegin(), series.cend(), [](const Series &s) {
+        return std::any_of(s.values.cbegin(), s.values.cend(),
+                           [](const auto &value) { return value.has_value(); });
+    });
+}
+
+ChartData chartData(ChartKind kind, const Report &report) {
+    switch (kind) {
+    case ChartKind::IncomeBySource:
+        return pieOfMetrics(kind, report, groupMetrics(u"income_sources"));
+    case ChartKind::ExpenditureByKind:
+        return pieOfMetrics(kind, report, groupMetrics(u"expenditure_kinds"));
+    case ChartKind::FunctionalBudgetVsActual:
+        return functionalClasses(report);
+    case ChartKind::BasicPersonnelVsPublic:
+        return pieOfMetrics(kind, report,
+                            {QStringLiteral("basic.personnel"), QStringLiteral("basic.public")});
+    case ChartKind::ThreePublicBudgetVsActual:
+        return threePublic(report);
+    case ChartKind::PerformanceScores:
+        break;
+    }
+    return performanceScores(report);
+}
+
+const Figure *preferredFigure(const Report &report, QStringView metric, Facet facet,
+                              QStringView subject) {
+    const Figure *best = nullptr;
+    for (const Figure &figure : report.figures) {
+        if (figure.facet != facet || figure.metric != metric || figure.subject != subject)
+            continue;
+        if (!best || originRank(figure.origin) < originRank(best->origin))
+            best = &figure;
+    }
+    return best;
+}
+
+Decimal valueIn(const model::Quantity &quantity, model::MoneyUnit unit) {
+    if (quantity.kind() != model::QuantityKind::Money ||
+        quantity.unit() == model::MoneyUnit::None || unit == model::MoneyUnit::None)
+        return quantity.value();
+    return quantity.in(unit);
+}
+
+model::MoneyUnit displayUnit(const Report &report) {
+    return report.moneyUnit == model::MoneyUnit::None ? model::MoneyUnit::WanYuan
+                                                      : report.moneyUnit;
+}
+
+} // namespace juesuan::ui

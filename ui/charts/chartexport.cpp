@@ -1,0 +1,90 @@
+#include "chartexport.h"
+
+#include <QChart>
+#include <QCoreApplication>
+#include <QDir>
+#include <QGraphicsLayout>
+#include <QGraphicsScene>
+#include <QPainter>
+#include <QSaveFile>
+#include <memory>
+
+namespace juesuan::ui {
+namespace {
+
+QString tr(const char *text) {
+    return QCoreApplication::translate("ChartExport", text);
+}
+
+// Large enough for print, small enough that a typo cannot allocate gigabytes.
+constexpr int maxSide = 10000;
+
+} // namespace
+
+RenderedChart renderChart(QChart *chart, const QSize &size) {
+    if (!chart)
+        return {{}, tr("there is no chart to export")};
+    if (size.width() < 16 || size.height() < 16 || size.width() > maxSide ||
+        size.height() > maxSide)
+        return {{},
+                tr("image size %1×%2 is out of range (16 to %3 pixels per side)")
+                    .arg(size.width())
+                    .arg(size.height())
+                    .arg(maxSide)};
+
+    QImage image(size, QImage::Format_ARGB32_Premultiplied);
+    if (image.isNull())
+        return {{}, tr("not enough memory for a %1×%2 image").arg(size.width()).arg(size.height())};
+    image.fill(Qt::white);
+
+    // A chart shown in a view already has a scene; a fresh one gets a
+    // temporary scene that gives it back before being destroyed.
+    std::unique_ptr<QGraphicsScene> temporary;
+    QGraphicsScene *scene = chart->scene();
+    if (!scene) {
+        temporary = std::make_unique<QGraphicsScene>();
+        temporary->addItem(chart);
+        scene = temporary.get();
+    }
+    const QRectF previous = chart->geometry();
+    chart->setGeometry(QRectF(previous.topLeft(), QSizeF(size)));
+    if (QGraphicsLayout *layout = chart->layout())
+        layout->activate();
+    {
+        QPainter painter(&image);
+        painter.setRenderHint(QPainter::Antialiasing);
+        painter.setRenderHint(QPainter::TextAntialiasing);
+        scene->render(&painter, QRectF(QPointF(0, 0), QSizeF(size)), chart->sceneBoundingRect());
+    }
+    if (temporary)
+        temporary->removeItem(chart);
+    chart->setGeometry(previous);
+    if (QGraphicsLayout *layout = chart->layout())
+        layout->activate();
+    return {image, {}};
+}
+
+QString writePng(const QImage &image, const QString &path) {
+    const QString name = QDir::toNativeSeparators(path);
+    if (image.isNull())
+        return tr("%1: nothing to write").arg(name);
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        return tr("%1: %2").arg(name, file.errorString());
+    if (!image.save(&file, "PNG")) {
+        file.cancelWriting();
+        return tr("%1: the PNG could not be encoded").arg(name);
+    }
+    if (!file.commit())
+        return tr("%1: %2").arg(name, file.errorString());
+    return {};
+}
+
+QString exportChartPng(QChart *chart, const QSize &size, const QString &path) {
+    const RenderedChart rendered = renderChart(chart, size);
+    if (!rendered.ok())
+        return tr("%1: %2").arg(QDir::toNativeSeparators(path), rendered.error);
+    return writePng(rendered.image, path);
+}
+
+} // namespace juesuan::ui

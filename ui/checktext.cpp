@@ -1,0 +1,83 @@
+#include "checktext.h"
+
+#include "figuretext.h"
+#include "language.h"
+
+#include <QCoreApplication>
+
+namespace juesuan::ui {
+namespace {
+
+QString tr(const char *text) {
+    return QCoreApplication::translate("CheckText", text);
+}
+
+} // namespace
+
+QString familyLabel(const QString &family) {
+    static const QList<std::pair<QString, const char *>> labels{
+        {QStringLiteral("total"), QT_TRANSLATE_NOOP("CheckText", "Totals")},
+        {QStringLiteral("sum"), QT_TRANSLATE_NOOP("CheckText", "Sum of parts")},
+        {QStringLiteral("share"), QT_TRANSLATE_NOOP("CheckText", "Shares")},
+        {QStringLiteral("growth"), QT_TRANSLATE_NOOP("CheckText", "Change against last year")},
+        {QStringLiteral("budget"), QT_TRANSLATE_NOOP("CheckText", "Against the budget")},
+        {QStringLiteral("functional"), QT_TRANSLATE_NOOP("CheckText", "Functional classes")},
+        {QStringLiteral("basic"), QT_TRANSLATE_NOOP("CheckText", "Basic expenditure")},
+        {QStringLiteral("three_public"),
+         QT_TRANSLATE_NOOP("CheckText", "\"Three public\" expenses")},
+        {QStringLiteral("procurement"), QT_TRANSLATE_NOOP("CheckText", "Procurement and assets")},
+        {QStringLiteral("performance"), QT_TRANSLATE_NOOP("CheckText", "Performance evaluation")},
+        {QStringLiteral("twice"), QT_TRANSLATE_NOOP("CheckText", "Stated twice")},
+        {QStringLiteral("wording"), QT_TRANSLATE_NOOP("CheckText", "Wording")},
+        {QStringLiteral("identity"), QT_TRANSLATE_NOOP("CheckText", "Identity and structure")},
+        {QStringLiteral("cross_report"), QT_TRANSLATE_NOOP("CheckText", "Across reports")},
+    };
+    for (const auto &[id, label] : labels)
+        if (id == family)
+            return tr(label);
+    return family;
+}
+
+QString outcomeLabel(check::Outcome outcome) {
+    switch (outcome) {
+    case check::Outcome::Holds:
+        return tr("holds");
+    case check::Outcome::RoundingTail:
+        return tr("holds within rounding");
+    case check::Outcome::PrecisionOnly:
+        return tr("holds only at a coarser precision");
+    case check::Outcome::Mismatch:
+        return tr("does not hold");
+    case check::Outcome::ZeroBase:
+        return tr("rate stated against a zero base");
+    case check::Outcome::SignOnly:
+        return tr("the worded direction is wrong");
+    case check::Outcome::Wording:
+        return tr("the wording contradicts the numbers");
+    case check::Outcome::Undetermined:
+        break;
+    }
+    return tr("not determined");
+}
+
+QString findingMessage(const check::Finding &finding) {
+    const QString &message = finding.message(currentLanguage() == Language::English);
+    // A catalogue without an English text still says something.
+    return message.isEmpty() ? finding.message(currentLanguage() != Language::English) : message;
+}
+
+QString findingStated(const check::Finding &finding) {
+    return finding.stated ? quantityText(*finding.stated) : QString();
+}
+
+QString findingExpected(const check::Finding &finding) {
+    if (!finding.expected)
+        return {};
+    QString text = quantityText(*finding.expected);
+    if (finding.low && finding.high && !(*finding.low == *finding.high))
+        text += QStringLiteral(" (%1 … %2)")
+                    .arg(formatValue(*finding.low, {}), formatValue(*finding.high, {}));
+    return text;
+}
+
+} // namespace juesuan::ui

@@ -1,0 +1,54 @@
+#pragma once
+
+#include <QList>
+#include <QObject>
+#include <QSet>
+#include <QStringList>
+
+namespace juesuan::ui {
+
+class ReportDocument;
+class ReportLoader;
+struct LoadOutcome;
+
+// The open reports, in the order they were opened. Owns one
+// ReportDocument per file and the loader that fills them: open() returns at
+// once, documents appear (or update, on reload) as their outcomes arrive.
+class ReportLibrary : public QObject {
+    Q_OBJECT
+public:
+    explicit ReportLibrary(QObject *parent = nullptr);
+    ~ReportLibrary() override;
+
+    int count() const { return static_cast<int>(m_documents.size()); }
+    ReportDocument *at(int index) const { return m_documents.value(index); }
+    int indexOf(const ReportDocument *document) const;
+    ReportDocument *find(const QString &path) const;
+
+    ReportLoader *loader() const { return m_loader; }
+
+    // Loads files and the report files in folders. A file already open is
+    // reloaded rather than listed twice. Returns how many files were queued.
+    int open(const QStringList &paths);
+    void reload(ReportDocument *document);
+    void close(ReportDocument *document);
+    void closeAll();
+
+signals:
+    // Documents [first, last] are appended between these two signals, so
+    // item models can announce the rows before they exist.
+    void documentsAboutToBeAdded(int first, int last);
+    void documentsAdded(int first, int last);
+    void documentAboutToBeRemoved(int index);
+    void documentRemoved(int index);
+    void documentChanged(int index);
+
+private:
+    void accept(const QList<LoadOutcome> &outcomes);
+
+    QList<ReportDocument *> m_documents;
+    ReportLoader *m_loader = nullptr;
+    QSet<QString> m_pendingReloads;
+};
+
+} // namespace juesuan::ui

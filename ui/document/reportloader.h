@@ -1,0 +1,70 @@
+#pragma once
+
+#include "check/finding.h"
+#include "model/report.h"
+
+#include <QFutureWatcher>
+#include <QList>
+#include <QObject>
+#include <QStringList>
+#include <optional>
+
+namespace juesuan::ui {
+
+// What loading one file produced: a report and its findings, or the reason
+// the file could not be used.
+struct LoadOutcome {
+    QString path;
+    std::optional<model::Report> report;
+    QList<check::Finding> findings;
+    QString error;
+};
+
+// Reads, extracts and checks one file. Thread-safe; never throws: any
+// failure, including running out of memory on a hostile file, becomes the
+// outcome's error.
+LoadOutcome loadReport(const QString &path);
+
+// Whether a file name looks like a report the core can read; folders are
+// searched for these only (a file named explicitly is always tried).
+bool isReportFileName(const QString &fileName);
+
+// Files as given, folders replaced by the report files under them
+// (recursively, sorted by path). Paths may be Qt resource paths (":/…").
+QStringList expandPaths(const QStringList &paths);
+
+// Loads files on the global thread pool and hands the outcomes to the UI
+// thread in batches as they complete, so a folder of a thousand reports
+// fills the library progressively while the window stays responsive.
+// Several load() calls may overlap; progress counts them together.
+class ReportLoader : public QObject {
+    Q_OBJECT
+public:
+    explicit ReportLoader(QObject *parent = nullptr);
+    // Cancels what has not started and waits for what has.
+    ~ReportLoader() override;
+
+    void load(const QStringList &files);
+    void cancel();
+    bool isBusy() const { return !m_watchers.isEmpty(); }
+    int done() const { return m_done; }
+    int total() const { return m_total; }
+
+signals:
+    void loaded(const QList<juesuan::ui::LoadOutcome> &outcomes);
+    void progressChanged(int done, int total);
+    void busyChanged(bool busy);
+    // Every pending load finished or was cancelled.
+    void finished(bool cancelled);
+
+private:
+    void onResults(QFutureWatcher<LoadOutcome> *watcher, int begin, int end);
+    void onFinished(QFutureWatcher<LoadOutcome> *watcher);
+
+    QList<QFutureWatcher<LoadOutcome> *> m_watchers;
+    int m_done = 0;
+    int m_total = 0;
+    bool m_cancelled = false;
+};
+
+} // namespace juesuan::ui

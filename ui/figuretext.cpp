@@ -1,0 +1,112 @@
+#include "figuretext.h"
+
+#include "charts/chartdata.h"
+#include "language.h"
+
+#include <QCoreApplication>
+
+namespace juesuan::ui {
+namespace {
+
+QString tr(const char *text) {
+    return QCoreApplication::translate("FigureText", text);
+}
+
+} // namespace
+
+QString formatValue(const model::Decimal &value, const QString &unit) {
+    // Thousands separators make 1336.82 and 13368.2 easy to tell apart.
+    QString text = value.toString();
+    const bool negative = text.startsWith(u'-');
+    qsizetype point = text.indexOf(u'.');
+    if (point < 0)
+        point = text.size();
+    for (qsizetype i = point - 3; i > (negative ? 1 : 0); i -= 3)
+        text.insert(i, u',');
+    if (unit.isEmpty())
+        return text;
+    return unit == u"%" ? QString(text + unit) : QString(text + u' ' + unit);
+}
+
+QString quantityText(const model::Quantity &quantity, model::MoneyUnit unit) {
+    switch (quantity.kind()) {
+    case model::QuantityKind::Money:
+        if (quantity.unit() == model::MoneyUnit::None)
+            return formatValue(quantity.value(), {});
+        return formatValue(valueIn(quantity, unit), moneyUnitLabel(unit));
+    case model::QuantityKind::Percent:
+        return formatValue(quantity.value(), QStringLiteral("%"));
+    case model::QuantityKind::Score:
+    case model::QuantityKind::Count:
+        break;
+    }
+    return formatValue(quantity.value(), {});
+}
+
+QString quantityText(const model::Quantity &quantity) {
+    return quantityText(quantity, quantity.unit());
+}
+
+QString signedText(const model::Figure &figure, model::MoneyUnit unit) {
+    const QString number = quantityText(figure.quantity, unit);
+    switch (figure.direction) {
+    case model::Direction::Increase:
+        return u'+' + number;
+    case model::Direction::Decrease:
+        return QChar(0x2212) + number;
+    case model::Direction::Flat:
+        return tr("unchanged (%1)").arg(number);
+    case model::Direction::None:
+        break;
+    }
+    return number;
+}
+
+QString facetLabel(model::Facet facet) {
+    switch (facet) {
+    case model::Facet::Value:
+        return tr("actual");
+    case model::Facet::Budget:
+        return tr("budget");
+    case model::Facet::BudgetDelta:
+        return tr("change vs budget");
+    case model::Facet::BudgetPercent:
+        return tr("% change vs budget");
+    case model::Facet::Completion:
+        return tr("% of budget");
+    case model::Facet::PreviousDelta:
+        return tr("change vs last year");
+    case model::Facet::PreviousPercent:
+        return tr("% change vs last year");
+    case model::Facet::Share:
+        break;
+    }
+    return tr("share");
+}
+
+QString originLabel(model::Origin origin) {
+    switch (origin) {
+    case model::Origin::Narrative:
+        return tr("narrative");
+    case model::Origin::Table:
+        return tr("table");
+    case model::Origin::Chart:
+        break;
+    }
+    return tr("chart data");
+}
+
+QString figureTitle(const QString &metric, model::Facet facet, const QString &subject) {
+    QString title = metricLabel(metric);
+    if (!subject.isEmpty())
+        title += QStringLiteral(" · ") + subject;
+    if (facet != model::Facet::Value)
+        title += QStringLiteral(" (") + facetLabel(facet) + u')';
+    return title;
+}
+
+QString figureTitle(const model::Figure &figure) {
+    return figureTitle(figure.metric, figure.facet, figure.subject);
+}
+
+} // namespace juesuan::ui

@@ -1,0 +1,151 @@
+#include "librarymodel.h"
+
+#include "check/severity.h"
+#include "document/reportdocument.h"
+#include "document/reportlibrary.h"
+#include "language.h"
+
+#include <QApplication>
+#include <QDir>
+#include <QStyle>
+
+namespace juesuan::ui {
+
+LibraryModel::LibraryModel(ReportLibrary *library, QObject *parent)
+    : QAbstractTableModel(parent)
+    , m_library(library) {
+    connect(library, &ReportLibrary::documentsAboutToBeAdded, this,
+            [this](int first, int last) { beginInsertRows({}, first, last); });
+    connect(library, &ReportLibrary::documentsAdded, this, [this] { endInsertRows(); });
+    connect(library, &ReportLibrary::documentAboutToBeRemoved, this,
+            [this](int index) { beginRemoveRows({}, index, index); });
+    connect(library, &ReportLibrary::documentRemoved, this, [this] { endRemoveRows(); });
+    connect(library, &ReportLibrary::documentChanged, this,
+            [this](int row) { emit dataChanged(index(row, 0), index(row, ColumnCount - 1)); });
+    connect(LanguageNotifier::instance(), &LanguageNotifier::changed, this, [this] {
+        emit headerDataChanged(Qt::Horizontal, 0, ColumnCount - 1);
+        if (rowCount() > 0)
+            emit dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
+    });
+}
+
+ReportDocument *LibraryModel::document(const QModelIndex &index) const {
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid))
+        return nullptr;
+    return m_library->at(index.row());
+}
+
+QModelIndex LibraryModel::indexOf(const ReportDocument *document, int column) const {
+    const int row = m_library->indexOf(document);
+    return row < 0 ? QModelIndex() : index(row, column);
+}
+
+int LibraryModel::rowCount(const QModelIndex &parent) const {
+    return parent.isValid() ? 0 : m_library->count();
+}
+
+int LibraryModel::columnCount(const QModelIndex &parent) const {
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant LibraryModel::display(const ReportDocument &document, int column) const {
+    const model::Report &report = document.report();
+    const bool loaded = document.isLoaded();
+    switch (column) {
+    case Unit:
+        return document.displayName();
+    case Year:
+        return loaded && report.year > 0 ? QVariant(report.year) : QVariant();
+    case Kind:
+        return loaded ? reportKindLabel(report.kind) : QString();
+    case MoneyUnit:
+        return loaded ? moneyUnitLabel(report.moneyUnit) : QString();
+    case Errors:
+        return loaded ? QVariant(document.findingCount(check::Severity::Error)) : QVariant();
+    case Warnings:
+        return loaded ? QVariant(document.findingCount(check::Severity::Warning)) : QVariant();
+    case File:
+        return loaded ? document.fileName() : document.error();
+    default:
+        break;
+    }
+    return {};
+}
+
+QVariant LibraryModel::toolTip(const ReportDocument &document) const {
+    const QString path = QDir::toNativeSeparators(document.path());
+    if (document.hasFailed())
+        return tr("%1\ncould not be read: %2").arg(path, document.error());
+    const model::Report &report = document.report();
+    QString tip = document.displayName() + u'\n' + path;
+    if (!report.encoding.isEmpty())
+        tip += u'\n' + tr("Encoding: %1").arg(report.encoding);
+    tip += u'\n' + tr("%n error(s)", nullptr, document.findingCount(check::Severity::Error));
+    tip += u", " + tr("%n warning(s)", nullptr, document.findingCount(check::Severity::Warning));
+    for (const QString &warning : report.warnings)
+        tip += u'\n' + warning;
+    return tip;
+}
+
+QVariant LibraryModel::data(const QModelIndex &index, int role) const {
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid))
+        return {};
+    const ReportDocument *document = m_library->at(index.row());
+    switch (role) {
+    case Qt::DisplayRole:
+        return display(*document, index.column());
+    case SortRole:
+        if (index.column() == Errors || index.column() == Warnings || index.column() == Year)
+            return display(*document, index.column());
+        return display(*document, index.column()).toString();
+    case Qt::ToolTipRole:
+        return toolTip(*document);
+    case Qt::DecorationRole:
+        if (index.column() != Unit)
+            return {};
+        if (document->hasFailed())
+            return QApplication::style()->standardIcon(QStyle::SP_MessageBoxCritical);
+        if (document->findingCount(check::Severity::Error) > 0)
+            return QApplication::style()->standardIcon(QStyle::SP_MessageBoxWarning);
+        return QApplication::style()->standardIcon(QStyle::SP_FileIcon);
+    case Qt::ForegroundRole:
+        if (document->hasFailed() && index.column() == File)
+            return QColor(0xb0, 0x1e, 0x1e);
+        return {};
+    case Qt::TextAlignmentRole:
+        if (index.column() == Year || index.column() == Errors || index.column() == Warnings)
+            return QVariant(Qt::AlignRight | Qt::AlignVCenter);
+        return {};
+    case DocumentRole:
+        return QVariant::fromValue(static_cast<QObject *>(m_library->at(index.row())));
+    default:
+        break;
+    }
+    return {};
+}
+
+QVariant LibraryModel::headerData(int section, Qt::Orientation orientation, int role) const {
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    switch (section) {
+    case Unit:
+        return tr("Unit");
+    case Year:
+        return tr("Year");
+    case Kind:
+        return tr("Kind");
+    case MoneyUnit:
+        return tr("Money unit");
+    case Errors:
+        return tr("Errors");
+    case Warnings:
+        return tr("Warnings");
+    case File:
+        return tr("File / problem");
+    default:
+        break;
+    }
+    return {};
+}
+
+} // namespace juesuan::ui

@@ -1,0 +1,39 @@
+#pragma once
+
+#include <QAbstractTableModel>
+
+namespace juesuan::ui {
+
+class ReportLibrary;
+class ReportDocument;
+
+// The open reports as a table: a thin adapter over ReportLibrary. A file
+// that could not be read is a row too, named by its file and showing why.
+class LibraryModel : public QAbstractTableModel {
+    Q_OBJECT
+public:
+    enum Column { Unit, Year, Kind, MoneyUnit, Errors, Warnings, File, ColumnCount };
+    enum Role {
+        DocumentRole = Qt::UserRole + 1, // ReportDocument *
+        SortRole,                        // numbers as numbers, names as text
+    };
+
+    explicit LibraryModel(ReportLibrary *library, QObject *parent = nullptr);
+
+    ReportDocument *document(const QModelIndex &index) const;
+    QModelIndex indexOf(const ReportDocument *document, int column = Unit) const;
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation,
+                        int role = Qt::DisplayRole) const override;
+
+private:
+    QVariant display(const ReportDocument &document, int column) const;
+    QVariant toolTip(const ReportDocument &document) const;
+
+    ReportLibrary *m_library;
+};
+
+} // namespace juesuan::ui

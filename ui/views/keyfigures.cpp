@@ -1,0 +1,73 @@
+#include "keyfigures.h"
+
+#include "charts/chartdata.h"
+#include "figuretext.h"
+#include "language.h"
+
+#include <QCoreApplication>
+#include <optional>
+
+namespace juesuan::ui {
+
+using model::Facet;
+using model::Figure;
+using model::Report;
+
+namespace {
+
+QString tr(const char *text) {
+    return QCoreApplication::translate("KeyFigures", text);
+}
+
+QString comparison(const Report &report, const QString &metric, Facet deltaFacet,
+                   Facet percentFacet, std::optional<Facet> completionFacet) {
+    QStringList parts;
+    if (const Figure *delta = preferredFigure(report, metric, deltaFacet))
+        parts.append(signedText(*delta, displayUnit(report)));
+    if (const Figure *percent = preferredFigure(report, metric, percentFacet))
+        parts.append(signedText(*percent, displayUnit(report)));
+    if (completionFacet)
+        if (const Figure *completion = preferredFigure(report, metric, *completionFacet))
+            parts.append(
+                tr("%1 of budget").arg(quantityText(completion->quantity, displayUnit(report))));
+    return parts.join(QStringLiteral(", "));
+}
+
+} // namespace
+
+const QStringList &keyMetrics() {
+    static const QStringList metrics{
+        QStringLiteral("income.total"),        QStringLiteral("expenditure.total"),
+        QStringLiteral("income.current_year"), QStringLiteral("expenditure.current_year"),
+        QStringLiteral("expenditure.basic"),   QStringLiteral("expenditure.project"),
+        QStringLiteral("fiscal.total"),        QStringLiteral("gp.expenditure"),
+        QStringLiteral("basic.personnel"),     QStringLiteral("basic.public"),
+        QStringLiteral("threepublic.total"),   QStringLiteral("operation.total"),
+        QStringLiteral("procurement.total"),   QStringLiteral("perf.funds"),
+    };
+    return metrics;
+}
+
+QList<KeyFigure> keyFigures(const Report &report) {
+    QList<KeyFigure> result;
+    for (const QString &metric : keyMetrics()) {
+        const Figure *value = preferredFigure(report, metric, Facet::Value);
+        if (!value)
+            continue;
+        KeyFigure key;
+        key.metric = metric;
+        key.label = metricLabel(metric);
+        key.value = quantityText(value->quantity, displayUnit(report));
+        key.figureIndex = static_cast<int>(value - report.figures.constData());
+        if (const Figure *share = preferredFigure(report, metric, Facet::Share))
+            key.share = quantityText(share->quantity, displayUnit(report));
+        key.versusBudget =
+            comparison(report, metric, Facet::BudgetDelta, Facet::BudgetPercent, Facet::Completion);
+        key.versusPrevious =
+            comparison(report, metric, Facet::PreviousDelta, Facet::PreviousPercent, std::nullopt);
+        result.append(key);
+    }
+    return result;
+}
+
+} // namespace juesuan::ui

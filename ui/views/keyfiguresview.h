@@ -1,0 +1,48 @@
+#pragma once
+
+#include "check/severity.h"
+
+#include <QPointer>
+#include <QWidget>
+
+class QGridLayout;
+class QLabel;
+
+namespace juesuan::ui {
+
+class ReportDocument;
+
+// The report at a glance: who and which year, how many findings of each
+// severity, and a card per headline figure with its change against the
+// budget and the previous year as the report states them. Clicking a card
+// shows the figure in the source.
+class KeyFiguresView : public QWidget {
+    Q_OBJECT
+public:
+    explicit KeyFiguresView(QWidget *parent = nullptr);
+
+    void setDocument(ReportDocument *document);
+
+signals:
+    void figureActivated(int figureIndex);
+    // The user clicked a severity count: show the findings of that severity.
+    void findingsRequested(juesuan::check::Severity severity);
+
+protected:
+    void changeEvent(QEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
+private:
+    void rebuild();
+    void clearCards();
+    QWidget *makeCard(const struct KeyFigure &figure);
+    QLabel *makeBadge(check::Severity severity, int count);
+
+    QPointer<ReportDocument> m_document;
+    QLabel *m_title;
+    QLabel *m_subtitle;
+    QWidget *m_badges;
+    QGridLayout *m_cards;
+};
+
+} // namespace juesuan::ui

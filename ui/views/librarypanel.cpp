@@ -1,0 +1,98 @@
+#include "librarypanel.h"
+
+#include "document/reportdocument.h"
+#include "models/libraryfilterproxy.h"
+#include "models/librarymodel.h"
+
+#include <QClipboard>
+#include <QEvent>
+#include <QGuiApplication>
+#include <QHeaderView>
+#include <QLineEdit>
+#include <QMenu>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace juesuan::ui {
+
+LibraryPanel::LibraryPanel(ReportLibrary *library, QWidget *parent)
+    : QWidget(parent)
+    , m_model(new LibraryModel(library, this))
+    , m_proxy(new LibraryFilterProxy(this))
+    , m_filter(new QLineEdit)
+    , m_view(new QTableView) {
+    m_proxy->setSourceModel(m_model);
+    m_filter->setClearButtonEnabled(true);
+    m_view->setModel(m_proxy);
+    m_view->setSortingEnabled(true);
+    m_view->sortByColumn(-1, Qt::AscendingOrder); // opening order until the user sorts
+    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_view->setAlternatingRowColors(true);
+    m_view->setWordWrap(false);
+    m_view->setTextElideMode(Qt::ElideMiddle);
+    m_view->verticalHeader()->hide();
+    m_view->horizontalHeader()->setStretchLastSection(true);
+    m_view->horizontalHeader()->setSectionResizeMode(LibraryModel::Unit, QHeaderView::Interactive);
+    m_view->setColumnWidth(LibraryModel::Unit, 230);
+    m_view->setContextMenuPolicy(Qt::CustomContextMenu);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(4, 4, 4, 4);
+    layout->addWidget(m_filter);
+    layout->addWidget(m_view);
+
+    connect(m_filter, &QLineEdit::textChanged, m_proxy, &LibraryFilterProxy::setFilterText);
+    connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            [this] { emit currentDocumentChanged(currentDocument()); });
+    connect(m_view, &QWidget::customContextMenuRequested, this, &LibraryPanel::showContextMenu);
+    retranslate();
+}
+
+ReportDocument *LibraryPanel::currentDocument() const {
+    return m_model->document(m_proxy->mapToSource(m_view->currentIndex()));
+}
+
+void LibraryPanel::setCurrentDocument(ReportDocument *document) {
+    const QModelIndex index = m_proxy->mapFromSource(m_model->indexOf(document));
+    if (!index.isValid())
+        return;
+    m_view->setCurrentIndex(index);
+    m_view->scrollTo(index);
+}
+
+QByteArray LibraryPanel::saveState() const {
+    return m_view->horizontalHeader()->saveState();
+}
+
+void LibraryPanel::restoreState(const QByteArray &state) {
+    m_view->horizontalHeader()->restoreState(state);
+}
+
+void LibraryPanel::changeEvent(QEvent *event) {
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QWidget::changeEvent(event);
+}
+
+void LibraryPanel::retranslate() {
+    m_filter->setPlaceholderText(tr("Filter: 乌海, wuhai or whs"));
+    m_filter->setToolTip(tr("Type part of a unit name in Chinese characters, in full pinyin or "
+                            "as initials"));
+}
+
+void LibraryPanel::showContextMenu(const QPoint &position) {
+    const QModelIndex index = m_view->indexAt(position);
+    ReportDocument *document = m_model->document(m_proxy->mapToSource(index));
+    if (!document)
+        return;
+    QMenu menu(this);
+    menu.addAction(tr("Reload"), this, [this, document] { emit reloadRequested(document); });
+    menu.addAction(tr("Close"), this, [this, document] { emit closeRequested(document); });
+    menu.addSeparator();
+    menu.addAction(tr("Copy file path"), this,
+                   [document] { QGuiApplication::clipboard()->setText(document->path()); });
+    menu.exec(m_view->viewport()->mapToGlobal(position));
+}
+
+} // namespace juesuan::ui
