@@ -68,10 +68,10 @@ bool isPlausibleUnit(char16_t u) {
            (u >= 0xff00 && u <= 0xffef);
 }
 
-// ICU's detector only recognises UTF-16 by its BOM. Without one, read the
-// bytes both ways: text in the right byte order is almost entirely plausible
-// characters, in the wrong one almost none (and GB18030 or Big5 pairs fall in
-// 0xA000-0xFEFF, outside the ideograph block, either way).
+// ICU's detector is unreliable on BOM-less UTF-16 of CJK text (it scores any
+// even-length data as UTF-16 a little). Instead, read the bytes both ways: text in the right byte
+// order is almost entirely plausible characters, in the wrong one almost none (and GB18030 or Big5
+// pairs fall in 0xA000-0xFEFF, outside the ideograph block, either way).
 std::optional<const char *> guessBomlessUtf16(const QByteArray &bytes) {
     const qsizetype units = std::min(bytes.size(), detectorSampleBytes) / 2;
     if (units < 2)
@@ -208,8 +208,7 @@ const Bom boms[] = {
 
 // Charsets a Chinese report comes in; the detector's other guesses
 // (ISO-8859-x, Shift_JIS …) are wrong for this input by construction. Its
-// UTF-16 guesses are left out too: without a BOM it scores any even-length
-// data as UTF-16 a little, and guessBomlessUtf16 has already decided that.
+// UTF-16 guesses are left out too: guessBomlessUtf16 has already decided that.
 bool isReportCharset(const char *name) {
     return qstricmp(name, "GB18030") == 0 || qstricmp(name, "Big5") == 0;
 }

@@ -2,7 +2,6 @@
 
 #include <QByteArray>
 #include <QString>
-
 #include <optional>
 
 namespace juesuan::text {
@@ -12,12 +11,15 @@ struct DecodedText {
     QString encoding; // canonical ICU name of the charset used: "UTF-8", "UTF-16LE", "GB18030" …
 };
 
-// Decodes the bytes of a text report. A BOM decides first; then valid UTF-8 is
-// taken as UTF-8 (fast path: most reports are); otherwise ICU's charset
-// detector picks among UTF-16 and the Chinese charsets (GB18030 covers GBK and
-// GB2312). `forcedEncoding` (any ICU converter name) overrides detection.
-// Returns nullopt with `error` set for data that is not text (NUL-heavy binary,
-// undecodable bytes) or for an unknown forced encoding.
+// Decodes the bytes of a text report. A BOM decides first (UTF-8, UTF-16LE/BE,
+// GB18030) and is not part of the text; then valid UTF-8 is taken as UTF-8
+// (fast path: most reports are, and ICU's detector never runs on them); then
+// BOM-less UTF-16 is recognised by its byte pattern; otherwise ICU's charset
+// detector picks between GB18030 (which covers GBK and GB2312) and Big5.
+// `forcedEncoding` (any ICU converter name or alias) overrides detection.
+// Returns nullopt with `error` set for data that is not text (more than one
+// control character or undecodable byte in 50 characters) or for an unknown
+// forced encoding.
 std::optional<DecodedText> decodeText(const QByteArray &bytes, const QString &forcedEncoding,
                                       QString *error);
 
