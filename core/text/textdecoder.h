@@ -8,7 +8,9 @@ namespace juesuan::text {
 
 struct DecodedText {
     QString text;
-    QString encoding; // canonical ICU name of the charset used: "UTF-8", "UTF-16LE", "GB18030" …
+    // The charset's standard (MIME, else IANA) name: "UTF-8", "UTF-16LE",
+    // "GB18030", "Big5", "GBK" when forced …
+    QString encoding;
 };
 
 // Decodes the bytes of a text report. A BOM decides first (UTF-8, UTF-16LE/BE,
