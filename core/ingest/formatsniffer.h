@@ -10,7 +10,7 @@ namespace juesuan::ingest {
 enum class SourceFormat {
     Text,
     Pdf,
-    Zip,         // a zip archive: DOCX, XLSX or something else (see classifyZip)
+    Zip, // a zip archive: DOCX, XLSX or something else (see classifyZip)
     Docx,
     Xlsx,
     Ole,         // an OLE compound file: .xls, or a .doc / .ppt that is refused

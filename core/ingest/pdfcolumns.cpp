@@ -5,14 +5,19 @@
 namespace juesuan::ingest {
 namespace {
 
-// Header words closer than this (font sizes) on one line are one cell.
-constexpr double headerGapFactor = 1.0;
+// Header words closer than this (font sizes) on one line are one cell,
+// unless a gap between two body columns runs between them.
+constexpr double headerGapFactor = 0.6;
 // A header cell's next line is at most this far below (font sizes).
 constexpr double wrappedPitch = 1.6;
 // Overlaps smaller than this (points) are touching, not overlapping.
 constexpr double minOverlap = 1.0;
 // Spans whose centring differs by less than this (font sizes) tie.
 constexpr double centringTie = 0.25;
+// A wrapped header line is centred under the line above within this (font sizes).
+constexpr double centredFactor = 1.1;
+// A header label this close (font sizes) to an unnamed column names it.
+constexpr double adoptGapFactor = 1.0;
 
 double overlap(double aLeft, double aRight, double bLeft, double bRight) {
     return std::min(aRight, bRight) - std::max(aLeft, bLeft);
@@ -26,10 +31,10 @@ struct Piece {
 } // namespace
 
 PdfColumnModel PdfColumnModel::build(const QList<PdfPage> &pages, const PdfPageLines &lines,
-                                     const QList<LineRef> &header, const QList<LineRef> &body) {
+                                     const PdfTableRegion &region) {
     PdfColumnModel model;
-    model.buildLanes(pages, lines, body);
-    model.buildHeaderCells(pages, lines, header);
+    model.buildLanes(pages, lines, region);
+    model.buildHeaderCells(pages, region.headerLines(lines));
     model.assignLeafLabels();
     model.estimateCellBounds();
     model.assignGroupSpans();
@@ -37,11 +42,16 @@ PdfColumnModel PdfColumnModel::build(const QList<PdfPage> &pages, const PdfPageL
 }
 
 void PdfColumnModel::buildLanes(const QList<PdfPage> &pages, const PdfPageLines &lines,
-                                const QList<LineRef> &body) {
+                                const PdfTableRegion &region) {
     QList<Lane> spans;
-    for (const LineRef &ref : body)
-        for (int index : lines[ref.page][ref.line].words)
-            spans.append({pages[ref.page].words[index].left(), pages[ref.page].words[index].right()});
+    for (const LineRef &ref : region.body) {
+        for (int index : lines[ref.page][ref.line].words) {
+            if (region.isHeaderWord({ref.page, index}))
+                continue;
+            const PdfWord &word = pages[ref.page].words[index];
+            spans.append({word.left(), word.right()});
+        }
+    }
     std::sort(spans.begin(), spans.end(),
               [](const Lane &a, const Lane &b) { return a.left < b.left; });
     for (const Lane &span : spans) {
@@ -52,27 +62,25 @@ void PdfColumnModel::buildLanes(const QList<PdfPage> &pages, const PdfPageLines 
     }
 }
 
-void PdfColumnModel::buildHeaderCells(const QList<PdfPage> &pages, const PdfPageLines &lines,
-                                      const QList<LineRef> &header) {
+void PdfColumnModel::buildHeaderCells(const QList<PdfPage> &pages,
+                                      const QList<QList<WordRef>> &header) {
     QList<double> lastBaseline; // per header cell
-    for (const LineRef &ref : header) {
-        const PdfPage &page = pages[ref.page];
-        const PdfLine &line = lines[ref.page][ref.line];
+    for (const QList<WordRef> &line : header) {
         QList<Piece> pieces;
-        for (const QList<int> &segment : lineSegments(page, line, headerGapFactor)) {
+        for (const QList<WordRef> &segment : headerPieces(pages, line)) {
             Piece piece;
             piece.left = 1e9;
             piece.top = 1e9;
-            for (int position : segment) {
-                const PdfWord &word = page.words[line.words[position]];
-                piece.words.append({ref.page, line.words[position]});
+            for (const WordRef &ref : segment) {
+                const PdfWord &word = pages[ref.page].words[ref.word];
+                piece.words.append(ref);
                 piece.left = std::min(piece.left, word.left());
                 piece.right = std::max(piece.right, word.right());
                 piece.top = std::min(piece.top, word.box.top());
                 piece.bottom = std::max(piece.bottom, word.box.bottom());
                 piece.fontSize = std::max(piece.fontSize, word.fontSize);
+                piece.baseline = word.baseline;
             }
-            piece.baseline = line.baseline;
             pieces.append(piece);
         }
         // A piece continues the cell above it when it is its next line: close
@@ -84,9 +92,9 @@ void PdfColumnModel::buildHeaderCells(const QList<PdfPage> &pages, const PdfPage
             for (qsizetype c = 0; c < m_headerCells.size(); ++c) {
                 const HeaderCell &cell = m_headerCells[c];
                 const double gap = piece.baseline - lastBaseline[c];
-                const double centreOffset = std::abs((piece.left + piece.right) / 2 -
-                                                     (cell.left + cell.right) / 2);
-                const bool centred = centreOffset <= 0.75 * piece.fontSize;
+                const double centreOffset =
+                    std::abs((piece.left + piece.right) / 2 - (cell.left + cell.right) / 2);
+                const bool centred = centreOffset <= centredFactor * piece.fontSize;
                 const bool leftAligned = std::abs(piece.left - cell.left) <= 0.5 * piece.fontSize;
                 if (gap <= 0 || gap > wrappedPitch * piece.fontSize || !(centred || leftAligned) ||
                     piece.right - piece.left > cell.right - cell.left + 0.5 * piece.fontSize)
@@ -95,6 +103,18 @@ void PdfColumnModel::buildHeaderCells(const QList<PdfPage> &pages, const PdfPage
                     best = centreOffset;
                     joins[p] = int(c);
                 }
+            }
+        }
+        // Two pieces under one cell are its children, not its next line.
+        for (qsizetype p = 0; p < pieces.size(); ++p) {
+            if (joins[p] < 0)
+                continue;
+            const HeaderCell &cell = m_headerCells[joins[p]];
+            for (qsizetype o = 0; o < pieces.size(); ++o) {
+                const double centre = (pieces[o].left + pieces[o].right) / 2;
+                if (o != p && centre > cell.left - pieces[o].fontSize &&
+                    centre < cell.right + pieces[o].fontSize)
+                    joins[p] = -1;
             }
         }
         for (qsizetype p = 0; p < pieces.size(); ++p) {
@@ -111,14 +131,14 @@ void PdfColumnModel::buildHeaderCells(const QList<PdfPage> &pages, const PdfPage
                 lastBaseline.append(piece.baseline);
             }
             HeaderCell &cell = alone ? m_headerCells[target] : m_headerCells.last();
-            for (const WordRef &ref : piece.words) {
-                const PdfWord &word = pages[ref.page].words[ref.word];
+            for (const WordRef &wordRef : piece.words) {
+                const PdfWord &word = pages[wordRef.page].words[wordRef.word];
                 appendWordText(cell.text,
                                cell.words.isEmpty()
                                    ? nullptr
                                    : &pages[cell.words.last().page].words[cell.words.last().word],
                                word);
-                cell.words.append(ref);
+                cell.words.append(wordRef);
             }
             cell.left = std::min(cell.left, piece.left);
             cell.right = std::max(cell.right, piece.right);
@@ -127,6 +147,25 @@ void PdfColumnModel::buildHeaderCells(const QList<PdfPage> &pages, const PdfPage
             lastBaseline[alone ? target : m_headerCells.size() - 1] = piece.baseline;
         }
     }
+}
+
+QList<QList<WordRef>> PdfColumnModel::headerPieces(const QList<PdfPage> &pages,
+                                                   const QList<WordRef> &line) const {
+    // Words of a header line, left to right, cut where they stand apart or
+    // where a gap between two body columns runs between them.
+    QList<QList<WordRef>> pieces;
+    const PdfWord *previous = nullptr;
+    for (const WordRef &ref : line) {
+        const PdfWord &word = pages[ref.page].words[ref.word];
+        bool cut = !previous || word.left() - previous->right() > headerGapFactor * word.fontSize;
+        for (qsizetype l = 0; !cut && l + 1 < m_lanes.size(); ++l)
+            cut = m_lanes[l].right <= word.left() && m_lanes[l + 1].left >= previous->right();
+        if (cut)
+            pieces.append(QList<WordRef>());
+        pieces.last().append(ref);
+        previous = &word;
+    }
+    return pieces;
 }
 
 void PdfColumnModel::assignLeafLabels() {
@@ -158,6 +197,24 @@ void PdfColumnModel::assignLeafLabels() {
         int &label = laneLabel[lanesUnder[c].first()];
         if (label < 0 || m_headerCells[c].bottom > m_headerCells[label].bottom)
             label = int(c);
+    }
+    // A label set a little beside the column it names ("款" over codes
+    // centred in a wider cell) names the unnamed lane it nearly touches.
+    for (qsizetype h = headerOnly.size() - 1; h >= 0; --h) {
+        const HeaderCell &cell = m_headerCells[headerOnly[h]];
+        int nearest = -1;
+        double nearestGap = 1e9;
+        for (qsizetype l = 0; l < m_lanes.size(); ++l) {
+            const double gap = std::max(m_lanes[l].left - cell.right, cell.left - m_lanes[l].right);
+            if (gap < nearestGap) {
+                nearestGap = gap;
+                nearest = int(l);
+            }
+        }
+        if (nearest >= 0 && laneLabel[nearest] < 0 && nearestGap < adoptGapFactor * cell.fontSize) {
+            laneLabel[nearest] = headerOnly[h];
+            headerOnly.removeAt(h);
+        }
     }
     struct Pending {
         Column column;
@@ -226,7 +283,6 @@ void PdfColumnModel::assignGroupSpans() {
         const HeaderCell &y = m_headerCells[b];
         return x.bottom != y.bottom ? x.bottom > y.bottom : x.left < y.left;
     });
-    QList<int> assigned;
     for (int g : groups) {
         HeaderCell &group = m_headerCells[g];
         int lo = -1, hi = -1;
@@ -255,30 +311,14 @@ void PdfColumnModel::assignGroupSpans() {
         int bestFirst = lo, bestLast = hi;
         for (int first = lo; first >= 0; --first) {
             for (int last = hi; last < m_columns.size(); ++last) {
-                bool valid = true;
-                for (int a : assigned) {
-                    const HeaderCell &other = m_headerCells[a];
-                    const int b0 = other.firstColumn, b1 = other.lastColumn;
-                    const bool disjoint = b1 < first || b0 > last;
-                    const bool nested = first <= b0 && b1 <= last;
-                    const bool under =
-                        other.top >= group.bottom - 0.2 * group.fontSize &&
-                        overlap(group.left, group.right, other.left, other.right) > minOverlap;
-                    const bool sameLevel = overlap(group.top, group.bottom, other.top,
-                                                   other.bottom) > 0;
-                    if (under ? !(nested && (b0 != first || b1 != last))
-                              : sameLevel ? !disjoint : !(nested || disjoint))
-                        valid = false;
-                }
-                if (!valid)
+                if (!spanFits(g, first, last))
                     continue;
-                const double offset = std::abs(
-                    (m_columns[first].cellLeft + m_columns[last].cellRight) / 2 - centre);
-                // Ties go to the wider span: a caption centred on the whole
-                // table is centred on its middle columns too.
+                const double offset =
+                    std::abs((m_columns[first].cellLeft + m_columns[last].cellRight) / 2 - centre);
+                // Ties go to the narrower span: a run of columns centred on the
+                // caption stays centred when as many columns are added on each side.
                 const bool tie = std::abs(offset - bestScore) <= centringTie * group.fontSize;
-                if ((tie && last - first > bestLast - bestFirst) ||
-                    (!tie && offset < bestScore)) {
+                if ((tie && last - first < bestLast - bestFirst) || (!tie && offset < bestScore)) {
                     bestScore = std::min(offset, bestScore);
                     bestFirst = first;
                     bestLast = last;
@@ -287,7 +327,81 @@ void PdfColumnModel::assignGroupSpans() {
         }
         group.firstColumn = bestFirst;
         group.lastColumn = bestLast;
-        assigned.append(g);
+    }
+    widenGroupSpans();
+}
+
+bool PdfColumnModel::spanFits(int cell, int first, int last) const {
+    // Spans nest like the header's merged cells: a group over another one
+    // strictly contains its span, cells side by side do not share columns,
+    // and no two spans cross.
+    const HeaderCell &group = m_headerCells[cell];
+    for (qsizetype o = 0; o < m_headerCells.size(); ++o) {
+        const HeaderCell &other = m_headerCells[o];
+        if (o == cell || other.firstColumn < 0)
+            continue;
+        const int b0 = other.firstColumn, b1 = other.lastColumn;
+        const bool disjoint = b1 < first || b0 > last;
+        const bool nested = first <= b0 && b1 <= last;
+        const bool contains = b0 <= first && last <= b1;
+        const bool under = other.top >= group.bottom - 0.2 * group.fontSize &&
+                           overlap(group.left, group.right, other.left, other.right) > minOverlap;
+        const bool above = group.top >= other.bottom - 0.2 * other.fontSize &&
+                           overlap(group.left, group.right, other.left, other.right) > minOverlap;
+        const bool sameLevel = overlap(group.top, group.bottom, other.top, other.bottom) > 0;
+        if (under && !(nested && (b0 != first || b1 != last)))
+            return false;
+        if (above && !(contains && (b0 != first || b1 != last)))
+            return false;
+        if (!under && !above && (sameLevel ? !disjoint : !(nested || contains || disjoint)))
+            return false;
+    }
+    return true;
+}
+
+void PdfColumnModel::widenGroupSpans() {
+    // The narrowest centred run can be too narrow: "支出" over 项目 | 合计 | …
+    // is also centred on 合计 | 一般公共预算 alone. Widen a group over the
+    // columns beside it that have no header cell level with it, as long as it
+    // stays centred; highest groups first, since they bound the others.
+    QList<int> groups;
+    for (qsizetype c = 0; c < m_headerCells.size(); ++c)
+        if (!m_headerCells[c].isLeafLabel && m_headerCells[c].firstColumn >= 0)
+            groups.append(int(c));
+    std::sort(groups.begin(), groups.end(),
+              [&](int a, int b) { return m_headerCells[a].top < m_headerCells[b].top; });
+    for (int g : groups) {
+        HeaderCell &group = m_headerCells[g];
+        const auto covered = [&](int column) {
+            for (qsizetype o = 0; o < m_headerCells.size(); ++o) {
+                const HeaderCell &other = m_headerCells[o];
+                if (o != g && other.firstColumn <= column && column <= other.lastColumn &&
+                    overlap(group.top, group.bottom, other.top, other.bottom) > 0)
+                    return true;
+            }
+            return false;
+        };
+        const double centre = (group.left + group.right) / 2;
+        const auto offset = [&](int first, int last) {
+            return std::abs((m_columns[first].cellLeft + m_columns[last].cellRight) / 2 - centre);
+        };
+        const double allowed = offset(group.firstColumn, group.lastColumn) + 0.5 * group.fontSize;
+        int bestFirst = group.firstColumn, bestLast = group.lastColumn;
+        for (int first = group.firstColumn; first >= 0; --first) {
+            if (first < group.firstColumn && covered(first))
+                break;
+            for (int last = group.lastColumn; last < m_columns.size(); ++last) {
+                if (last > group.lastColumn && covered(last))
+                    break;
+                if (last - first > bestLast - bestFirst && offset(first, last) <= allowed &&
+                    spanFits(g, first, last)) {
+                    bestFirst = first;
+                    bestLast = last;
+                }
+            }
+        }
+        group.firstColumn = bestFirst;
+        group.lastColumn = bestLast;
     }
 }
 
@@ -306,9 +420,8 @@ QList<int> PdfColumnModel::headerCellPath(int column) const {
         if (cell.firstColumn >= 0 && cell.firstColumn <= column && column <= cell.lastColumn)
             cells.append(int(c));
     }
-    std::sort(cells.begin(), cells.end(), [&](int a, int b) {
-        return m_headerCells[a].top < m_headerCells[b].top;
-    });
+    std::sort(cells.begin(), cells.end(),
+              [&](int a, int b) { return m_headerCells[a].top < m_headerCells[b].top; });
     return cells;
 }
 

@@ -7,11 +7,6 @@
 
 namespace juesuan::ingest {
 
-struct WordRef {
-    int page = 0;
-    int word = 0;
-};
-
 // The columns of a PDF table, rebuilt from where its words stand.
 //
 // Body words that overlap horizontally form a lane; the header cell standing
@@ -38,7 +33,7 @@ public:
     };
 
     static PdfColumnModel build(const QList<PdfPage> &pages, const PdfPageLines &lines,
-                                const QList<LineRef> &header, const QList<LineRef> &body);
+                                const PdfTableRegion &region);
 
     const QList<Column> &columns() const { return m_columns; }
     const QList<HeaderCell> &headerCells() const { return m_headerCells; }
@@ -52,12 +47,15 @@ public:
 
 private:
     void buildLanes(const QList<PdfPage> &pages, const PdfPageLines &lines,
-                    const QList<LineRef> &body);
-    void buildHeaderCells(const QList<PdfPage> &pages, const PdfPageLines &lines,
-                          const QList<LineRef> &header);
+                    const PdfTableRegion &region);
+    void buildHeaderCells(const QList<PdfPage> &pages, const QList<QList<WordRef>> &header);
     void assignLeafLabels();
     void estimateCellBounds();
     void assignGroupSpans();
+    void widenGroupSpans();
+    bool spanFits(int cell, int first, int last) const;
+    QList<QList<WordRef>> headerPieces(const QList<PdfPage> &pages,
+                                       const QList<WordRef> &line) const;
 
     struct Lane {
         double left = 0, right = 0;

@@ -1,6 +1,7 @@
 #include "pdflines.h"
 
 #include <algorithm>
+#include <cmath>
 #include <numeric>
 
 namespace juesuan::ingest {
@@ -24,16 +25,14 @@ bool isCjk(QChar c) {
 QList<PdfLine> buildLines(const PdfPage &page, int pageIndex) {
     QList<int> order(page.words.size());
     std::iota(order.begin(), order.end(), 0);
-    std::stable_sort(order.begin(), order.end(), [&](int a, int b) {
-        return page.words[a].baseline < page.words[b].baseline;
-    });
+    std::stable_sort(order.begin(), order.end(),
+                     [&](int a, int b) { return page.words[a].baseline < page.words[b].baseline; });
     QList<PdfLine> lines;
     for (int index : order) {
         const PdfWord &word = page.words[index];
         if (!lines.isEmpty()) {
             PdfLine &line = lines.last();
-            const double tolerance =
-                sameLineFactor * std::min(line.fontSize, word.fontSize);
+            const double tolerance = sameLineFactor * std::min(line.fontSize, word.fontSize);
             if (word.baseline - line.baseline <= tolerance) {
                 line.words.append(index);
                 line.fontSize = std::max(line.fontSize, word.fontSize);
@@ -48,9 +47,8 @@ QList<PdfLine> buildLines(const PdfPage &page, int pageIndex) {
         lines.append(line);
     }
     for (PdfLine &line : lines) {
-        std::stable_sort(line.words.begin(), line.words.end(), [&](int a, int b) {
-            return page.words[a].left() < page.words[b].left();
-        });
+        std::stable_sort(line.words.begin(), line.words.end(),
+                         [&](int a, int b) { return page.words[a].left() < page.words[b].left(); });
         // The line's baseline is where most of its text sits: the median word.
         QList<double> baselines;
         for (int index : line.words)
@@ -79,12 +77,14 @@ QList<QList<int>> lineSegments(const PdfPage &page, const PdfLine &line, double 
     return segments;
 }
 
-bool needsSpace(QChar last, const PdfWord &previous, const PdfWord &word) {
-    if (word.text.isEmpty() || last.isSpace() || (isCjk(last) && isCjk(word.text.front())))
+bool needsSpace(QChar last, const PdfWord &previous, const PdfWord &word, bool keepCjkSpaces) {
+    if (word.text.isEmpty() || last.isSpace())
+        return false;
+    const bool sameLine = std::abs(word.baseline - previous.baseline) <= 0.5 * word.fontSize;
+    if (isCjk(last) && isCjk(word.text.front()) && (!keepCjkSpaces || !sameLine))
         return false;
     const double gap = word.left() - previous.right();
-    return previous.spaceAfter || gap > spaceGapFactor * word.fontSize ||
-           word.baseline - previous.baseline > 0.5 * word.fontSize;
+    return previous.spaceAfter || gap > spaceGapFactor * word.fontSize || !sameLine;
 }
 
 void appendWordText(QString &text, const PdfWord *previous, const PdfWord &word) {

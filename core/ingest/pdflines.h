@@ -30,8 +30,10 @@ QList<QList<int>> lineSegments(const PdfPage &page, const PdfLine &line, double 
 // tables space characters out to justify them), one space elsewhere when the
 // words were apart.
 void appendWordText(QString &text, const PdfWord *previous, const PdfWord &word);
-// Whether a space goes between text ending in `last` and `word`.
-bool needsSpace(QChar last, const PdfWord &previous, const PdfWord &word);
+// Whether a space goes between text ending in `last` and `word`. Between two
+// CJK characters only in prose (`keepCjkSpaces`), where the space was typed.
+bool needsSpace(QChar last, const PdfWord &previous, const PdfWord &word,
+                bool keepCjkSpaces = false);
 bool isCjk(QChar c);
 
 } // namespace juesuan::ingest

@@ -16,9 +16,8 @@ ReadResult readPdfSource(const QString &path, const QByteArray &bytes, const Rea
 
     QList<PdfTable> tables;
     for (const PdfTableRegion &region : findTableRegions(pages, lines)) {
-        PdfTable table{region, PdfColumnModel::build(pages, lines, region.header, region.body),
-                       {}};
-        table.rows = buildTableRows(pages, lines, region.body, table.columns);
+        PdfTable table{region, PdfColumnModel::build(pages, lines, region), {}};
+        table.rows = buildTableRows(pages, lines, region, table.columns);
         tables.append(std::move(table));
     }
 

@@ -21,7 +21,9 @@ const QRegularExpression &unitNotePattern() {
     return pattern;
 }
 
-bool isUnitNote(const QString &text) { return unitNotePattern().match(text).hasMatch(); }
+bool isUnitNote(const QString &text) {
+    return unitNotePattern().match(text).hasMatch();
+}
 
 bool isPartHeading(const QString &text) {
     static const QRegularExpression pattern(
@@ -40,22 +42,36 @@ bool isProse(const PdfPage &page, const PdfLine &line, const QString &text) {
            text.contains(u'。');
 }
 
+// An empty table's body is its 合计 row alone: no number marks where it starts.
+bool isTotalLabel(const QString &text) {
+    const QString trimmed = text.trimmed();
+    return trimmed == u"合计" || trimmed == u"总计";
+}
+
+bool isNumeric(QString token) {
+    token.remove(u' ');
+    if (token.endsWith(u'%'))
+        token.chop(1);
+    return !token.isEmpty() && model::Decimal::parse(token).has_value();
+}
+
+bool isCode(const QString &token) {
+    static const QRegularExpression pattern(QStringLiteral("^\\d{2,9}$"));
+    return pattern.match(token).hasMatch();
+}
+
 bool hasNumber(const PdfPage &page, const PdfLine &line) {
-    for (int index : line.words) {
-        QString token = page.words[index].text;
-        token.remove(u' ');
-        if (token.endsWith(u'%'))
-            token.chop(1);
-        if (!token.isEmpty() && model::Decimal::parse(token))
+    for (int index : line.words)
+        if (isNumeric(page.words[index].text))
             return true;
-    }
     return false;
 }
 
 class RegionFinder {
 public:
     RegionFinder(const QList<PdfPage> &pages, const PdfPageLines &lines)
-        : m_pages(pages), m_lines(lines) {
+        : m_pages(pages)
+        , m_lines(lines) {
         for (int p = 0; p < lines.size(); ++p) {
             m_texts.append(QStringList());
             for (const PdfLine &line : lines[p])
@@ -79,8 +95,10 @@ public:
                 regions.append(region);
             }
         }
-        for (PdfTableRegion &region : regions)
+        for (PdfTableRegion &region : regions) {
             collectLines(region);
+            promoteColumnLabels(region);
+        }
         return regions;
     }
 
@@ -132,7 +150,7 @@ private:
             }
             if (isPageNumberLine(page, current))
                 continue;
-            inBody = inBody || hasNumber(page, current);
+            inBody = inBody || hasNumber(page, current) || isTotalLabel(currentText);
             if (inBody) {
                 region.body.append(ref);
                 for (int index : current.words)
@@ -150,6 +168,54 @@ private:
             if (!isPageNumberLine(m_pages[page], m_lines[page][l]))
                 return l;
         return -1;
+    }
+
+    // Numbers top-aligned in a tall first row share a line with the last
+    // header line ("类 款 项") in reading order: before the first coded row, a
+    // label standing over columns of numbers and codes and over no column of
+    // labels is header.
+    void promoteColumnLabels(PdfTableRegion &region) const {
+        qsizetype firstCoded = region.body.size();
+        for (qsizetype b = 0; b < region.body.size() && firstCoded == region.body.size(); ++b)
+            for (int index : line(region.body[b]).words)
+                if (isCode(m_pages[region.body[b].page].words[index].text))
+                    firstCoded = b;
+        QList<std::pair<double, double>> numeric, labels;
+        for (qsizetype b = 0; b < region.body.size(); ++b) {
+            const LineRef &ref = region.body[b];
+            for (int index : line(ref).words) {
+                const PdfWord &word = m_pages[ref.page].words[index];
+                if (isNumeric(word.text))
+                    numeric.append({word.left(), word.right()});
+                else if (b >= firstCoded)
+                    labels.append({word.left(), word.right()});
+            }
+        }
+        const auto over = [](const PdfWord &word, const QList<std::pair<double, double>> &spans) {
+            for (const auto &[left, right] : spans)
+                if (word.left() < right && word.right() > left)
+                    return true;
+            return false;
+        };
+        for (qsizetype b = 0; b < firstCoded && firstCoded < region.body.size(); ++b) {
+            const LineRef ref = region.body[b];
+            qsizetype promoted = 0;
+            for (int index : line(ref).words) {
+                const PdfWord &word = m_pages[ref.page].words[index];
+                if (!isNumeric(word.text) && over(word, numeric) && !over(word, labels)) {
+                    region.headerWordsInBody.append({ref.page, index});
+                    ++promoted;
+                }
+            }
+            if (promoted == line(ref).words.size()) {
+                for (int index : line(ref).words)
+                    region.headerWordsInBody.removeOne(WordRef{ref.page, index});
+                region.header.append(ref);
+                region.body.removeAt(b);
+                --b;
+                --firstCoded;
+            }
+        }
     }
 
     // The next page with any text (a table's last ruled row can leave a page blank).
@@ -202,9 +268,9 @@ private:
         const PdfLine *previous = nullptr;
         for (; ref.line < m_lines[ref.page].size(); ++ref.line) {
             const PdfLine &current = line(ref);
-            if (previous && (current.baseline - previous->baseline >
-                                 paragraphPitch * current.fontSize ||
-                             m_marked.contains(key(ref)) || isNote(text(ref))))
+            if (previous &&
+                (current.baseline - previous->baseline > paragraphPitch * current.fontSize ||
+                 m_marked.contains(key(ref)) || isNote(text(ref))))
                 return;
             region.notes.append(ref);
             previous = &current;
@@ -233,9 +299,28 @@ bool isPageNumberLine(const PdfPage &page, const PdfLine &line) {
     const bool inMargin = line.baseline < 0.08 * page.height || line.baseline > 0.9 * page.height;
     if (!inMargin || line.words.size() > 5)
         return false;
-    static const QRegularExpression pattern(
-        QStringLiteral("^[\\s\\-—－·]*(第\\s*)?\\d{1,4}\\s*(页)?(\\s*/\\s*\\d{1,4})?[\\s\\-—－·]*$"));
+    static const QRegularExpression pattern(QStringLiteral(
+        "^[\\s\\-—－·]*(第\\s*)?\\d{1,4}\\s*(页)?(\\s*/\\s*\\d{1,4})?[\\s\\-—－·]*$"));
     return pattern.match(lineText(page, line)).hasMatch();
+}
+
+QList<QList<WordRef>> PdfTableRegion::headerLines(const PdfPageLines &lines) const {
+    QList<QList<WordRef>> result;
+    for (const LineRef &ref : header) {
+        result.append(QList<WordRef>());
+        for (int index : lines[ref.page][ref.line].words)
+            result.last().append({ref.page, index});
+    }
+    // Labels found on body lines come after the header lines, line by line.
+    for (const LineRef &ref : body) {
+        QList<WordRef> promoted;
+        for (int index : lines[ref.page][ref.line].words)
+            if (isHeaderWord({ref.page, index}))
+                promoted.append({ref.page, index});
+        if (!promoted.isEmpty())
+            result.append(promoted);
+    }
+    return result;
 }
 
 QList<PdfTableRegion> findTableRegions(const QList<PdfPage> &pages, const PdfPageLines &lines) {

@@ -6,10 +6,19 @@
 
 namespace juesuan::ingest {
 
+// The lines of every page, as buildLines() returns them.
+using PdfPageLines = QList<QList<PdfLine>>;
+
 struct LineRef {
     int page = 0;
     int line = 0;
     friend bool operator==(const LineRef &, const LineRef &) = default;
+};
+
+struct WordRef {
+    int page = 0;
+    int word = 0;
+    friend bool operator==(const WordRef &, const WordRef &) = default;
 };
 
 // Where a table stands in a PDF: its caption, its unit note, the header lines
@@ -21,11 +30,15 @@ struct PdfTableRegion {
     QList<LineRef> header;
     QList<LineRef> body;
     QList<LineRef> repeatedHeader;
-    QList<LineRef> notes;    // "注：…" lines right under the table
-};
+    QList<LineRef> notes; // "注：…" lines right under the table
+    // Header labels printed on the first body line ("类 款 项" level with the
+    // numbers top-aligned in a tall 合计 row): header, not body.
+    QList<WordRef> headerWordsInBody;
 
-// The lines of every page, as buildLines() returns them.
-using PdfPageLines = QList<QList<PdfLine>>;
+    bool isHeaderWord(const WordRef &ref) const { return headerWordsInBody.contains(ref); }
+    // The header as lines of words, top to bottom.
+    QList<QList<WordRef>> headerLines(const PdfPageLines &lines) const;
+};
 
 // Finds the tables of a document. A table starts at a unit note
 // ("单位：万元"), takes the caption above it, and runs until a note, the next

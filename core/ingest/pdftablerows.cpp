@@ -3,7 +3,6 @@
 #include "model/decimal.h"
 
 #include <QRegularExpression>
-
 #include <algorithm>
 
 namespace juesuan::ingest {
@@ -32,21 +31,29 @@ bool isNumberToken(QString text) {
 }
 
 bool startsWithOrdinal(const QString &text) {
-    static const QRegularExpression pattern(
-        QStringLiteral("^\\s*(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)]|\\d+[、.．])"));
+    static const QRegularExpression pattern(QStringLiteral(
+        "^\\s*(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)]|\\d+[、.．])"));
     return pattern.match(text).hasMatch();
 }
 
 class RowBuilder {
 public:
-    RowBuilder(const QList<PdfPage> &pages, const PdfPageLines &lines,
+    RowBuilder(const QList<PdfPage> &pages, const PdfPageLines &lines, const PdfTableRegion &region,
                const PdfColumnModel &columns)
-        : m_pages(pages), m_lines(lines), m_columns(columns) {}
+        : m_pages(pages)
+        , m_lines(lines)
+        , m_region(region)
+        , m_columns(columns) {}
 
-    QList<PdfTableRow> build(const QList<LineRef> &body) {
-        classifyColumns(body);
-        for (const LineRef &ref : body) {
-            const PdfLine &line = m_lines[ref.page][ref.line];
+    QList<PdfTableRow> build() {
+        classifyColumns(m_region.body);
+        for (const LineRef &ref : m_region.body) {
+            PdfLine line = m_lines[ref.page][ref.line];
+            line.words.removeIf([&](int index) {
+                return m_region.isHeaderWord({ref.page, index});
+            });
+            if (line.words.isEmpty())
+                continue;
             if (m_rows.isEmpty() || startsRow(ref, line))
                 m_rows.append({ref.page, QList<QList<WordRef>>(m_columns.columns().size())});
             for (int index : line.words) {
@@ -72,7 +79,7 @@ private:
             for (int index : m_lines[ref.page][ref.line].words) {
                 const PdfWord &w = word({ref.page, index});
                 const int column = m_columns.columnOf(w);
-                if (column < 0)
+                if (column < 0 || m_region.isHeaderWord({ref.page, index}))
                     continue;
                 ++total[column];
                 codes[column] += isCodeToken(w.text) ? 1 : 0;
@@ -95,23 +102,24 @@ private:
         const PdfTableRow &row = m_rows.last();
         if (row.page != ref.page)
             return true;
-        if (line.baseline - m_lastBaseline < sameRowFactor * line.fontSize)
-            return false;
+        const bool close = line.baseline - m_lastBaseline < sameRowFactor * line.fontSize;
+        bool continuation = true;
         for (int index : line.words) {
-            const WordRef wordRef{ref.page, index};
-            const PdfWord &w = word(wordRef);
+            const PdfWord &w = word({ref.page, index});
             const int column = m_columns.columnOf(w);
             if (column < 0)
                 continue;
             const QList<WordRef> &cell = row.cells[column];
-            if (m_kinds[column] == Kind::Code && isCodeToken(w.text))
+            // A cell holds one code or one amount: a second one is the next row's.
+            if (!cell.isEmpty() && m_kinds[column] != Kind::Text &&
+                (isCodeToken(w.text) || isNumberToken(w.text)))
                 return true;
-            if (cell.isEmpty())
-                continue;
-            if (isNumberToken(w.text) || !continuesLabel(row, column, w))
-                return true;
+            if (cell.isEmpty() || !continuesLabel(row, column, w))
+                continuation = false;
         }
-        return false;
+        // Lines farther apart than a line height belong to different rows,
+        // except the next line of a wrapped label.
+        return !close && !continuation;
     }
 
     // The word is the next line of a label wrapped in its cell: the label's
@@ -167,6 +175,7 @@ private:
 
     const QList<PdfPage> &m_pages;
     const PdfPageLines &m_lines;
+    const PdfTableRegion &m_region;
     const PdfColumnModel &m_columns;
     QList<Kind> m_kinds;
     QList<double> m_columnLeft, m_columnRight;
@@ -177,8 +186,8 @@ private:
 } // namespace
 
 QList<PdfTableRow> buildTableRows(const QList<PdfPage> &pages, const PdfPageLines &lines,
-                                  const QList<LineRef> &body, const PdfColumnModel &columns) {
-    return RowBuilder(pages, lines, columns).build(body);
+                                  const PdfTableRegion &region, const PdfColumnModel &columns) {
+    return RowBuilder(pages, lines, region, columns).build();
 }
 
 } // namespace juesuan::ingest

@@ -18,6 +18,6 @@ struct PdfTableRow {
 // brings a subject code, a number for a column that already has one, or a
 // label that does not continue the wrapped label above it.
 QList<PdfTableRow> buildTableRows(const QList<PdfPage> &pages, const PdfPageLines &lines,
-                                  const QList<LineRef> &body, const PdfColumnModel &columns);
+                                  const PdfTableRegion &region, const PdfColumnModel &columns);
 
 } // namespace juesuan::ingest

@@ -1,8 +1,9 @@
 #include "pdftextbuilder.h"
 
+#include <QHash>
 #include <QRegularExpression>
-
 #include <algorithm>
+#include <cmath>
 
 namespace juesuan::ingest {
 namespace {
@@ -15,20 +16,67 @@ constexpr double indentSlack = 0.5;
 constexpr double paragraphPitch = 2.0;
 
 bool startsHeading(const QString &text) {
-    static const QRegularExpression pattern(QStringLiteral(
-        "^\\s*(?:第[一二三四五六七八九十]+部分|[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)]|"
-        "\\d+[、．](?!\\d)|\\d+\\.(?!\\d))"));
+    static const QRegularExpression pattern(
+        QStringLiteral("^\\s*(?:第[一二三四五六七八九十]+部分|[一二三四五六七八九十]+、|[（(]["
+                       "一二三四五六七八九十]+[）)]|"
+                       "\\d+[、．](?!\\d)|\\d+\\.(?!\\d))"));
     return pattern.match(text).hasMatch();
 }
 
-int widthKey(const PdfPage &page) { return int(page.width / 2); }
+int widthKey(const PdfPage &page) {
+    return int(page.width / 2);
+}
+
+bool isLatinOrDigit(QChar c) {
+    return c.unicode() < 0x80 && c.isLetterOrNumber();
+}
+
+bool isOpening(QChar c) {
+    return QStringView(u"（(“‘《〈【「『").contains(c);
+}
+bool isClosing(QChar c) {
+    return QStringView(u"）)”’》〉】」』、，。；：！？%％").contains(c);
+}
+
+// How wide the first unbreakable piece of a line is: a number with its
+// punctuation, or one character with the brackets and punctuation that may
+// not be parted from it. A line that ends short by less than that was full:
+// the piece did not fit on it.
+double leadingChunkWidth(const PdfWord &word) {
+    const QString &text = word.text;
+    qsizetype end = 0;
+    while (end < text.size() && isOpening(text[end]))
+        ++end;
+    if (end < text.size() && !isCjk(text[end])) {
+        while (end < text.size() && !isCjk(text[end]))
+            ++end;
+    } else if (end < text.size()) {
+        ++end;
+    }
+    while (end < text.size() && isClosing(text[end]))
+        ++end;
+    // Estimate per character: CJK a full font size, the rest share what is left.
+    qsizetype cjk = 0;
+    for (QChar c : text)
+        cjk += isCjk(c) ? 1 : 0;
+    const qsizetype latin = text.size() - cjk;
+    const double latinWidth =
+        latin > 0 ? std::max(0.0, word.box.width() - cjk * word.fontSize) / latin : 0;
+    double width = 0;
+    for (qsizetype i = 0; i < end; ++i)
+        width += isCjk(text[i]) ? word.fontSize : latinWidth;
+    return width;
+}
 
 } // namespace
 
 PdfTextBuilder::PdfTextBuilder(const QList<PdfPage> &pages, const PdfPageLines &lines,
                                const QList<PdfTable> &tables, SourceDocument &document)
-    : m_pages(pages), m_lines(lines), m_tables(tables), m_document(document),
-      m_writer(document) {}
+    : m_pages(pages)
+    , m_lines(lines)
+    , m_tables(tables)
+    , m_document(document)
+    , m_writer(document) {}
 
 void PdfTextBuilder::build() {
     markTableLines();
@@ -63,8 +111,13 @@ void PdfTextBuilder::build() {
                 m_lastNarrative = {-1, -1};
                 continue;
             }
-            if (!isPageNumberLine(m_pages[p], m_lines[p][l]))
+            if (role.caption) {
+                m_lastNarrative = {-1, -1};
                 writeNarrativeLine({p, l});
+                m_lastNarrative = {-1, -1};
+            } else if (!isPageNumberLine(m_pages[p], m_lines[p][l])) {
+                writeNarrativeLine({p, l});
+            }
         }
         info.textEnd = m_writer.position();
         m_document.pages.append(info);
@@ -80,6 +133,8 @@ void PdfTextBuilder::markTableLines() {
         const PdfTableRegion &region = m_tables[t].region;
         for (const LineRef &ref : region.header + region.repeatedHeader + region.body)
             m_roles[ref.page][ref.line].table = t;
+        for (const LineRef &ref : region.title + region.unitNote)
+            m_roles[ref.page][ref.line].caption = true;
         // Each page's part of the table is written where its first line stands.
         for (int p = 0; p < m_lines.size(); ++p) {
             for (int l = 0; l < m_lines[p].size(); ++l) {
@@ -95,17 +150,32 @@ void PdfTextBuilder::markTableLines() {
 void PdfTextBuilder::computeMargins() {
     // Margins per page width (portrait and landscape pages differ), from
     // every narrative line of the document: one short page must not make its
-    // short lines look full.
-    QHash<int, double> left, right;
+    // short lines look full. The left margin is where most lines start
+    // (paragraph starts are indented, a stray caption may stick out); the
+    // right one is where the longest lines end.
+    QHash<int, QHash<int, int>> leftCounts;
+    QHash<int, double> right;
     for (int p = 0; p < m_lines.size(); ++p) {
         const int key = widthKey(m_pages[p]);
         for (int l = 0; l < m_lines[p].size(); ++l) {
             const PdfLine &line = m_lines[p][l];
-            if (m_roles[p][l].table >= 0 || isPageNumberLine(m_pages[p], line))
+            if (m_roles[p][l].table >= 0 || m_roles[p][l].caption ||
+                isPageNumberLine(m_pages[p], line))
                 continue;
-            left[key] = left.contains(key) ? std::min(left[key], line.left) : line.left;
+            ++leftCounts[key][int(std::lround(line.left))];
             right[key] = std::max(right.value(key), line.right);
         }
+    }
+    QHash<int, double> left;
+    for (auto width = leftCounts.cbegin(); width != leftCounts.cend(); ++width) {
+        int best = 0, bestCount = -1;
+        for (auto edge = width->cbegin(); edge != width->cend(); ++edge) {
+            if (edge.value() > bestCount || (edge.value() == bestCount && edge.key() < best)) {
+                best = edge.key();
+                bestCount = edge.value();
+            }
+        }
+        left.insert(width.key(), best);
     }
     for (const PdfPage &page : m_pages) {
         m_marginLeft.append(left.value(widthKey(page)));
@@ -119,8 +189,10 @@ bool PdfTextBuilder::runsOn(const LineRef &previous, const LineRef &next) const 
     const PdfLine &a = m_lines[previous.page][previous.line];
     const PdfLine &b = m_lines[next.page][next.line];
     const double size = std::max(a.fontSize, b.fontSize);
+    const PdfWord &first = m_pages[next.page].words[b.words.first()];
+    const double slack = std::max(fillSlack * size, leadingChunkWidth(first) + size);
     if (std::abs(a.fontSize - b.fontSize) > 0.2 * size ||
-        a.right < m_marginRight[previous.page] - fillSlack * size ||
+        a.right < m_marginRight[previous.page] - slack ||
         b.left > m_marginLeft[next.page] + indentSlack * size)
         return false;
     if (next.page == previous.page ? b.baseline - a.baseline > paragraphPitch * size
@@ -139,10 +211,18 @@ void PdfTextBuilder::writeNarrativeLine(const LineRef &ref) {
     } else {
         m_writer.endLine();
     }
+    const bool runOn = previous != nullptr;
     for (int index : line.words) {
         const PdfWord &word = page.words[index];
-        if (previous && needsSpace(m_document.text.back(), *previous, word))
-            m_writer.append(u" ");
+        if (previous && !m_document.text.isEmpty()) {
+            const QChar last = m_document.text.back();
+            // Across a line wrap only two Latin words need a space between them.
+            const bool space = runOn && index == line.words.first()
+                                   ? isLatinOrDigit(last) && isLatinOrDigit(word.text.front())
+                                   : needsSpace(last, *previous, word, true);
+            if (space)
+                m_writer.append(u" ");
+        }
         m_writer.appendWord(word.text, ref.page, word.box);
         previous = &word;
     }
@@ -196,7 +276,8 @@ void PdfTextBuilder::writeHeader(int tableIndex) {
                 m_writer.append(u"\t");
             const QList<int> &path = paths[c];
             // Short paths are a leaf label standing in a tall cell: repeat it downwards.
-            const int cell = path.isEmpty() ? -1 : path[std::min<qsizetype>(level, path.size() - 1)];
+            const int cell =
+                path.isEmpty() ? -1 : path[std::min<qsizetype>(level, path.size() - 1)];
             model::Span span{m_writer.position(), m_writer.position(), -1};
             if (cell >= 0) {
                 if (!written.contains(cell))

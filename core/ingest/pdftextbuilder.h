@@ -27,6 +27,7 @@ private:
     struct LineRole {
         int table = -1;
         bool firstOfTableOnPage = false;
+        bool caption = false; // a table's title or unit note: a line of its own
     };
     void markTableLines();
     void computeMargins();

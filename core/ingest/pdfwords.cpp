@@ -1,13 +1,11 @@
 #include "pdfwords.h"
 
 #include <QCoreApplication>
-
+#include <memory>
+#include <mutex>
 #include <poppler/cpp/poppler-document.h>
 #include <poppler/cpp/poppler-global.h>
 #include <poppler/cpp/poppler-page.h>
-
-#include <memory>
-#include <mutex>
 
 namespace juesuan::ingest {
 namespace {
@@ -65,8 +63,8 @@ bool loadPdfPages(const QByteArray &bytes, QList<PdfPage> *pages, QString *error
         return false;
     }
     if (document->is_locked()) {
-        *error = QCoreApplication::translate(
-            "PdfReader", "encrypted PDF: it needs a password to be opened");
+        *error = QCoreApplication::translate("PdfReader",
+                                             "encrypted PDF: it needs a password to be opened");
         return false;
     }
     const int count = document->pages();

@@ -18,7 +18,7 @@ namespace juesuan::ingest {
 // metrics are scaled wrongly), and `box` is rebuilt around it from the font size.
 struct PdfWord {
     QString text;
-    QRectF box;        // glyph box, points from the page's top-left corner
+    QRectF box; // glyph box, points from the page's top-left corner
     double baseline = 0;
     double fontSize = 0;
     bool spaceAfter = false;

@@ -13,7 +13,9 @@
 namespace juesuan::ingest {
 namespace {
 
-QString tr(const char *text) { return QCoreApplication::translate("Reader", text); }
+QString tr(const char *text) {
+    return QCoreApplication::translate("Reader", text);
+}
 
 ReadResult refuse(SniffResult sniff) {
     switch (sniff.format) {
@@ -25,8 +27,8 @@ ReadResult refuse(SniffResult sniff) {
         if (sniff.expected == u"DOC")
             return ReadResult::failure(
                 tr("a Word 97-2003 .doc file is not supported: save it as .docx"));
-        return ReadResult::failure(tr("not a %1 file: its content has no %1 signature")
-                                       .arg(sniff.expected));
+        return ReadResult::failure(
+            tr("not a %1 file: its content has no %1 signature").arg(sniff.expected));
     default:
         break;
     }

@@ -11,7 +11,8 @@ namespace juesuan::ingest {
 // that readers record spans as they write instead of searching afterwards.
 class SourceWriter {
 public:
-    explicit SourceWriter(SourceDocument &document) : m_document(document) {}
+    explicit SourceWriter(SourceDocument &document)
+        : m_document(document) {}
 
     qsizetype position() const { return m_document.text.size(); }
     model::Span append(QStringView text, int page = -1);

@@ -32,7 +32,8 @@ bool isSafeXml(const QByteArray &xml, const QString &partName, QString *error) {
 }
 
 bool checkXmlReader(const QXmlStreamReader &reader, const QString &partName, QString *error) {
-    if (reader.tokenType() == QXmlStreamReader::DTD || reader.tokenType() == QXmlStreamReader::EntityReference) {
+    if (reader.tokenType() == QXmlStreamReader::DTD ||
+        reader.tokenType() == QXmlStreamReader::EntityReference) {
         *error = dtdRefused(partName);
         return false;
     }

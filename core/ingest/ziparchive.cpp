@@ -1,7 +1,6 @@
 #include "ziparchive.h"
 
 #include <QCoreApplication>
-
 #include <zip.h>
 
 namespace juesuan::ingest {
@@ -16,7 +15,8 @@ struct ZipArchive::Handle {
     }
 };
 
-ZipArchive::ZipArchive(std::unique_ptr<Handle> handle) : m_handle(std::move(handle)) {}
+ZipArchive::ZipArchive(std::unique_ptr<Handle> handle)
+    : m_handle(std::move(handle)) {}
 ZipArchive::~ZipArchive() = default;
 ZipArchive::ZipArchive(ZipArchive &&) noexcept = default;
 ZipArchive &ZipArchive::operator=(ZipArchive &&) noexcept = default;
@@ -25,8 +25,8 @@ std::optional<ZipArchive> ZipArchive::open(const QByteArray &bytes, const ZipLim
                                            QString *error) {
     zip_error_t zipError;
     zip_error_init(&zipError);
-    zip_source_t *source = zip_source_buffer_create(bytes.constData(), zip_uint64_t(bytes.size()),
-                                                    0, &zipError);
+    zip_source_t *source =
+        zip_source_buffer_create(bytes.constData(), zip_uint64_t(bytes.size()), 0, &zipError);
     zip_t *archive = source ? zip_open_from_source(source, ZIP_RDONLY, &zipError) : nullptr;
     if (!archive) {
         if (source)
