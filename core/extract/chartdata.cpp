@@ -4,12 +4,9 @@
 #include "model/metriccatalogue.h"
 #include "text/normalizer.h"
 
-#include <QRegularExpression>
-
 namespace juesuan::extract {
 
 void extractChartData(const text::NormalizedText &text, model::MoneyUnit unit, FigureMaker &maker) {
-    static const QRegularExpression number(QStringLiteral("^[-+]?\\d+(?:\\.\\d+)?$"));
     const auto &catalogue = model::MetricCatalogue::builtin();
     const QStringView all(text.text());
     const QString unitText = model::unitSymbol(unit);
@@ -36,8 +33,8 @@ void extractChartData(const text::NormalizedText &text, model::MoneyUnit unit, F
             QList<const model::MetricInfo *> metrics;
             for (qsizetype i = 0; shaped && i < half; ++i) {
                 const auto *info = catalogue.findByLabel(cells[i].second);
-                shaped = info && !number.match(cells[i].second).hasMatch() &&
-                         number.match(cells[half + i].second).hasMatch();
+                shaped = info && !model::Decimal::parse(cells[i].second) &&
+                         model::Decimal::parse(cells[half + i].second);
                 metrics.append(info);
             }
             for (qsizetype i = 0; shaped && i < half; ++i) {

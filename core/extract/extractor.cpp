@@ -40,6 +40,7 @@ model::Report extractReport(const ingest::SourceDocument &source) {
     report.text = source.text;
     report.encoding = source.encoding;
     report.warnings = source.warnings;
+    report.figures.reserve(512); // a full report states 400-500 figures
 
     const text::NormalizedText normalized = text::Normalizer::normalize(source.text);
     const PatternTable &patterns = PatternTable::builtin();

@@ -8,6 +8,9 @@
 namespace juesuan::extract {
 namespace {
 
+// The cover and table of contents come first; a report names its kind there.
+constexpr qsizetype coverLength = 600;
+
 template <typename Key> Key mostFrequent(const QHash<Key, int> &counts) {
     Key best{};
     int bestCount = 0;
@@ -59,9 +62,16 @@ void identifyReport(const text::NormalizedText &text, model::Report &report) {
         report.unitSpan = {begin, end, -1};
     }
 
-    // The kind, as the report names itself most often.
-    const qsizetype department = all.count(u"部门决算");
-    const qsizetype unit = all.count(u"单位决算");
+    // The kind, as the report names itself in its cover and headings.
+    qsizetype department = 0;
+    qsizetype unit = 0;
+    auto countKind = [&](QStringView text) {
+        department += text.count(u"部门决算");
+        unit += text.count(u"单位决算");
+    };
+    for (const model::Section &section : std::as_const(report.sections))
+        countKind(section.title);
+    countKind(QStringView(all).left(coverLength));
     if (department > 0 || unit > 0)
         report.kind = unit > department ? model::ReportKind::Unit : model::ReportKind::Department;
 

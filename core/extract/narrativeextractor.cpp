@@ -47,6 +47,8 @@ QString classNameOf(const QString &heading) {
 QString expandTemplate(const QString &pattern, const QRegularExpressionMatch &match,
                        const QString &heading, const QString &resolvedMetric,
                        const QString &metricFrom) {
+    if (!pattern.contains(u'{'))
+        return pattern;
     static const QRegularExpression field(QStringLiteral("\\{([a-z_0-9]+)\\}"));
     QString result;
     qsizetype last = 0;

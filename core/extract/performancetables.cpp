@@ -4,7 +4,6 @@
 #include "text/normalizer.h"
 #include "texttables.h"
 
-#include <QRegularExpression>
 #include <array>
 
 namespace juesuan::extract {
@@ -38,20 +37,20 @@ struct FundsRow {
     QStringView suffix;
 };
 constexpr std::array fundsRows{
-    FundsRow{u"年度资金总额", u""},
-    FundsRow{u"财政拨款", u"/财政拨款"},
-    FundsRow{u"上年结转", u"/上年结转资金"},
+    FundsRow{u"年度资金总额", u""},      FundsRow{u"其中：财政拨款", u"/财政拨款"},
+    FundsRow{u"财政拨款", u"/财政拨款"}, FundsRow{u"上年结转", u"/上年结转资金"},
     FundsRow{u"其他资金", u"/其他资金"},
 };
 
 bool isNumber(QStringView text) {
-    static const QRegularExpression number(QStringLiteral("^[-+]?\\d+(?:\\.\\d+)?$"));
-    return number.match(text).hasMatch();
+    return model::Decimal::parse(text).has_value();
 }
 
-qsizetype findCell(const Row &row, QStringView text, qsizetype from = 0) {
-    for (qsizetype i = from; i < row.size(); ++i)
-        if (row[i].text.contains(text))
+// The first cell that starts with `label` (header and label cells do; a
+// prefix test is also far cheaper than a substring search, and runs per cell).
+qsizetype findCell(const Row &row, QStringView label) {
+    for (qsizetype i = 0; i < row.size(); ++i)
+        if (row[i].text.startsWith(label))
             return i;
     return -1;
 }
@@ -73,8 +72,10 @@ public:
     model::PerformanceTable read() {
         model::PerformanceTable result;
         for (const Row &row : m_table.rows) {
-            if (const qsizetype name = findCell(row, u"项目名称"); name >= 0 && m_project.isEmpty())
+            if (const qsizetype name = findCell(row, u"项目名称"); name >= 0) {
                 m_project = firstNonEmptyAfter(row, name);
+                break;
+            }
         }
         result.project = m_project;
         if (m_project.isEmpty())
@@ -84,7 +85,7 @@ public:
             if (findCell(row, u"年初预算") >= 0 && findCell(row, u"分值") >= 0)
                 m_fundsHeader = &row;
             else if (findCell(row, u"一级指标") >= 0 && findCell(row, u"得分") >= 0)
-                m_indicatorHeader = &row;
+                setIndicatorHeader(row);
             else if (m_indicatorHeader && findCell(row, u"总分") >= 0)
                 readTotal(row);
             else if (m_indicatorHeader)
@@ -137,23 +138,37 @@ private:
         }
     }
 
+    // The indicator columns, found once per table from the header row.
+    enum IndicatorColumn { Nature, Comparator, Target, Actual, Unit, Weight, Score, Reason, Count };
+    void setIndicatorHeader(const Row &header) {
+        static constexpr std::array<QStringView, Count> names{
+            u"指标性质", u"指标方向", u"年度指标值", u"实际完成值",
+            u"计量单位", u"分值",     u"得分",       u"偏差原因"};
+        m_indicatorHeader = &header;
+        for (int i = 0; i < Count; ++i)
+            m_indicatorColumns[i] = findCell(header, names[i]);
+    }
+
+    static bool isNatureWord(QStringView text) {
+        return text == u"正向" || text == u"反向" || text == u"定性" || text == u"定量";
+    }
+
     void readIndicator(const Row &row, model::PerformanceTable &result) {
-        static const QRegularExpression natureWord(QStringLiteral("^(正向|反向|定性|定量)$"));
-        const qsizetype headerNature = findCell(*m_indicatorHeader, u"指标性质");
+        const qsizetype headerNature = m_indicatorColumns[Nature];
         qsizetype nature = -1;
         for (qsizetype i = 0; i < row.size() && nature < 0; ++i)
-            if (natureWord.match(row[i].text).hasMatch())
+            if (isNatureWord(row[i].text))
                 nature = i;
         if (nature < 0 || headerNature < 0)
             return;
         // Every column relative to 指标性质, as the header lays them out.
-        auto cellFor = [&](QStringView header) -> const TextTable::Cell * {
-            const qsizetype at = findCell(*m_indicatorHeader, header);
+        auto cellFor = [&](IndicatorColumn column) -> const TextTable::Cell * {
+            const qsizetype at = m_indicatorColumns[column];
             const qsizetype index = at < 0 ? -1 : nature + (at - headerNature);
             return index >= 0 && index < row.size() ? &row[index] : nullptr;
         };
-        auto textFor = [&](QStringView header) {
-            const auto *cell = cellFor(header);
+        auto textFor = [&](IndicatorColumn column) {
+            const auto *cell = cellFor(column);
             return cell ? cell->text : QString();
         };
         model::IndicatorRow indicator;
@@ -167,17 +182,17 @@ private:
         m_level1 = indicator.level1;
         m_level2 = indicator.level2;
         indicator.nature = row[nature].text;
-        indicator.comparator = textFor(u"指标方向");
-        indicator.target = textFor(u"年度指标值");
-        indicator.actual = textFor(u"实际完成值");
-        indicator.unit = textFor(u"计量单位");
-        indicator.deviationReason = textFor(u"偏差原因");
+        indicator.comparator = textFor(Comparator);
+        indicator.target = textFor(Target);
+        indicator.actual = textFor(Actual);
+        indicator.unit = textFor(Unit);
+        indicator.deviationReason = textFor(Reason);
         result.indicators.append(indicator);
         const QString subject = m_project + u'/' + QString::number(result.indicators.size());
-        if (const auto *weight = cellFor(u"分值"))
+        if (const auto *weight = cellFor(Weight))
             add(*weight, QuantityKind::Score, QStringLiteral("perf.indicator.weight"), subject,
                 indicator.level3);
-        if (const auto *score = cellFor(u"得分"))
+        if (const auto *score = cellFor(Score))
             add(*score, QuantityKind::Score, QStringLiteral("perf.indicator.score"), subject,
                 indicator.level3);
     }
@@ -202,6 +217,7 @@ private:
     QString m_level1, m_level2;
     const Row *m_fundsHeader = nullptr;
     const Row *m_indicatorHeader = nullptr;
+    std::array<qsizetype, Count> m_indicatorColumns{};
 };
 
 } // namespace

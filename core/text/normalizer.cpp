@@ -107,23 +107,39 @@ bool isBrokenProseLine(QStringView line) {
     return line.contains(QChar(0xFF0C)) || line.contains(u'。') || line.size() >= 30;
 }
 
+// Writes into buffers sized for the worst case (normalising never lengthens
+// the text); this loop runs over every character of every report.
 class Builder {
 public:
     explicit Builder(qsizetype capacity) {
-        m_text.reserve(capacity);
-        m_origin.reserve(capacity + 1);
+        m_text.resize(capacity);
+        m_origin.resize(capacity + 1);
+        m_chars = m_text.data();
     }
     void append(QChar c, qsizetype origin) {
-        m_text.append(c);
-        m_origin.append(origin);
+        m_chars[m_size] = c;
+        m_origin[m_size] = origin;
+        ++m_size;
     }
-    QChar last() const { return m_text.isEmpty() ? QChar() : m_text.back(); }
+    QChar last() const { return m_size == 0 ? QChar() : m_chars[m_size - 1]; }
     QStringView currentLine() const {
-        const qsizetype start = m_text.lastIndexOf(u'\n') + 1;
-        return QStringView(m_text).mid(start);
+        const QStringView written(m_chars, m_size);
+        return written.mid(written.lastIndexOf(u'\n') + 1);
     }
+    // Hands over the text and the origin map, with `end` as the final origin.
+    void finish(QString &text, QList<qsizetype> &origin, qsizetype end) {
+        m_text.truncate(m_size);
+        m_origin[m_size] = end;
+        m_origin.resize(m_size + 1);
+        text = std::move(m_text);
+        origin = std::move(m_origin);
+    }
+
+private:
     QString m_text;
+    QChar *m_chars = nullptr;
     QList<qsizetype> m_origin;
+    qsizetype m_size = 0;
 };
 
 } // namespace
@@ -222,9 +238,7 @@ NormalizedText Normalizer::normalize(const QString &original) {
     }
 
     NormalizedText result;
-    result.m_text = std::move(out.m_text);
-    result.m_origin = std::move(out.m_origin);
-    result.m_origin.append(n);
+    out.finish(result.m_text, result.m_origin, n);
     return result;
 }
 
