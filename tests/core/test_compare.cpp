@@ -1,0 +1,192 @@
+// Comparison of two reports: alignment, exact differences across units,
+// missing sides, year-over-year cross-report findings, CSV/XLSX export.
+#include "compare/comparison.h"
+#include "compare/namesimilarity.h"
+#include "export/comparisonexport.h"
+#include "extract/extractor.h"
+#include "ingest/reader.h"
+#include "testdata.h"
+
+#include <QFileInfo>
+#include <QTemporaryDir>
+#include <catch2/catch.hpp>
+
+using namespace juesuan;
+
+namespace {
+
+model::Report load(const QString &relative) {
+    const auto read = ingest::readSource(testDataPath(relative));
+    REQUIRE(read.ok());
+    return extract::extractReport(*read.document);
+}
+
+const compare::ComparisonRow *row(const compare::Comparison &comparison, QStringView metric,
+                                  model::Facet facet = model::Facet::Value,
+                                  QStringView subject = {}) {
+    for (const auto &r : comparison.rows)
+        if (r.metric == metric && r.facet == facet && r.subject() == subject)
+            return &r;
+    return nullptr;
+}
+
+struct Expected {
+    const char16_t *metric;
+    model::Facet facet;
+    const char16_t *subject;
+    const char *a, *b, *delta; // nullptr: that side is missing
+};
+
+} // namespace
+
+TEST_CASE("Unit names match across scope suffixes and region prefixes", "[compare]") {
+    CHECK(compare::sameUnit(u"乌海市总工会（差额）", u"乌海市总工会"));
+    CHECK(compare::sameUnit(u"内蒙古自治区鄂尔多斯市总工会（本级）", u"鄂尔多斯市总工会（部门）"));
+    CHECK_FALSE(compare::sameUnit(u"乌海市总工会（差额）", u"鄂尔多斯市总工会（本级）"));
+    CHECK(compare::nameSimilarity(u"商品和服务支出", u"商品和服务") >= 0.8);
+    CHECK(compare::nameSimilarity(u"工资福利支出", u"对个人和家庭的补助") < 0.5);
+}
+
+TEST_CASE("The two samples align unit against unit with exact differences", "[compare]") {
+    const model::Report wuhai = load(QStringLiteral("samples/wuhai-zonggonghui-2024-final.txt"));
+    const model::Report ordos = load(QStringLiteral("samples/ordos-zonggonghui-2023-final.txt"));
+    const compare::Comparison comparison = compare::compareReports(wuhai, ordos);
+    CHECK(comparison.mode == compare::Mode::UnitVsUnit);
+    REQUIRE(comparison.a == &wuhai);
+
+    using F = model::Facet;
+    // A = Wuhai, B = Ordos; Δ = B − A, computed by hand from the two texts.
+    const Expected expected[] = {
+        {u"income.total", F::Value, u"", "199.32", "1336.82", "1137.50"},
+        {u"expenditure.total", F::Value, u"", "199.32", "1336.82", "1137.50"},
+        {u"income.current_year", F::Value, u"", "199.32", "1336.82", "1137.50"},
+        {u"income.general_budget", F::Value, u"", "199.32", "1336.82", "1137.50"},
+        {u"income.general_budget", F::Share, u"", "100.00", "100.00", "0.00"},
+        {u"income.gov_fund", F::Value, u"", "0", "0.00", "0.00"},
+        {u"expenditure.basic", F::Value, u"", "102.26", "173.15", "70.89"},
+        {u"expenditure.project", F::Value, u"", "97.06", "1163.67", "1066.61"},
+        {u"gp.expenditure", F::Budget, u"", "188.01", "1164.97", "976.96"},
+        {u"gp.basic", F::Value, u"", "102.26", "173.15", "70.89"},
+        {u"basic.personnel", F::Value, u"", "101.17", "159.85", "58.68"},
+        {u"basic.public", F::Value, u"", "1.09", "13.30", "12.21"},
+        {u"operation.total", F::Value, u"", "1.09", "13.30", "12.21"},
+        {u"procurement.total", F::Value, u"", "0", "15.99", "15.99"},
+        {u"procurement.goods", F::Value, u"", "0", "1.95", "1.95"},
+        {u"perf.projects.level2", F::Value, u"", "5", "70", "65"},
+        {u"func.expenditure", F::Value, u"一般公共服务", "97.20", "1102.09", "1004.89"},
+        {u"func.expenditure", F::Value, u"社会保障和就业支出", "55.05", "196.88", "141.83"},
+        {u"func.expenditure", F::Value, u"卫生健康支出", "17.20", "13.84", "-3.36"},
+        {u"func.expenditure", F::Value, u"住房保障支出/住房改革支出/住房公积金", "29.87", "24",
+         "-5.87"},
+        {u"func.expenditure", F::Budget, u"卫生健康支出/行政事业单位医疗/行政单位医疗", "18.34",
+         "12.5", "-5.84"},
+        {u"func.expenditure", F::Value, u"一般公共服务/群众团体事务/行政运行", "0.14", "52.85",
+         "52.71"},
+        {u"func.expenditure", F::Value, u"社会保障和就业支出/行政事业单位养老支出/行政单位离退休",
+         "24.54", "32.8", "8.26"},
+        // Stated by Ordos only: missing on Wuhai's side, not 0, and no Δ.
+        {u"func.expenditure", F::Value, u"社会保障和就业支出/抚恤/死亡抚恤", nullptr, "127.05",
+         nullptr},
+        {u"func.expenditure", F::Value, u"一般公共服务/纪检监察事务/派驻派出机构", nullptr, "7.09",
+         nullptr},
+    };
+    for (const Expected &e : expected) {
+        INFO(QString::fromUtf16(e.metric).toStdString()
+             << " " << QString::fromUtf16(e.subject).toStdString() << " "
+             << model::facetId(e.facet).toStdString());
+        const auto *r = row(comparison, e.metric, e.facet, e.subject);
+        REQUIRE(r != nullptr);
+        if (e.a) {
+            REQUIRE(r->a);
+            CHECK(r->a->value().toString() == QString::fromLatin1(e.a));
+        } else {
+            CHECK_FALSE(r->a);
+        }
+        REQUIRE(r->b);
+        CHECK(r->b->value().toString() == QString::fromLatin1(e.b));
+        if (e.delta) {
+            REQUIRE(r->delta);
+            CHECK(*r->delta == *model::Decimal::parse(QString::fromLatin1(e.delta)));
+        } else {
+            CHECK_FALSE(r->delta);
+        }
+    }
+    const auto *total = row(comparison, u"income.total");
+    REQUIRE(total->deltaPercent);
+    CHECK(total->deltaPercent->toString() == QStringLiteral("570.69")); // 1137.50 / 199.32
+    CHECK(comparison.crossFindings.isEmpty());
+}
+
+TEST_CASE("Money in 元 and 万元 is compared exactly after conversion", "[compare]") {
+    model::Report a, b;
+    a.unitName = QStringLiteral("测试局");
+    b.unitName = QStringLiteral("另一局");
+    model::Figure fa;
+    fa.metric = QStringLiteral("income.total");
+    fa.quantity =
+        model::Quantity::money(*model::Decimal::parse(u"1336.82"), model::MoneyUnit::WanYuan);
+    a.figures.append(fa);
+    model::Figure fb = fa;
+    fb.quantity =
+        model::Quantity::money(*model::Decimal::parse(u"13368201.00"), model::MoneyUnit::Yuan);
+    b.figures.append(fb);
+    const auto comparison = compare::compareReports(a, b);
+    const auto *r = row(comparison, u"income.total");
+    REQUIRE(r);
+    REQUIRE(r->delta);
+    CHECK(r->unit == model::MoneyUnit::WanYuan);
+    CHECK(r->delta->toString() == QStringLiteral("0.000100")); // 1 元 = 0.0001 万元
+}
+
+TEST_CASE("Year over year: the later report's false 与上年相比 claim is the only cross-report "
+          "finding",
+          "[compare]") {
+    const model::Report earlier = load(QStringLiteral("compare/wuhai-2023-derived.txt"));
+    const model::Report later = load(QStringLiteral("compare/wuhai-2024-false-claim.txt"));
+    // Given in the other order: the earlier year still becomes A.
+    const compare::Comparison comparison = compare::compareReports(later, earlier);
+    CHECK(comparison.mode == compare::Mode::YearOverYear);
+    CHECK(comparison.a == &earlier);
+    CHECK(comparison.b == &later);
+    REQUIRE_FALSE(comparison.crossFindings.isEmpty());
+    for (const check::Finding &finding : comparison.crossFindings) {
+        INFO(finding.messageEn.toStdString());
+        CHECK(finding.severity == check::Severity::Error);
+        REQUIRE_FALSE(finding.figures.isEmpty());
+        bool namesOperation = false;
+        for (const auto &figure : finding.figures)
+            namesOperation = namesOperation || figure.metric == u"operation.total";
+        CHECK(namesOperation);
+    }
+}
+
+TEST_CASE("Year over year: consistent claims raise no cross-report finding", "[compare]") {
+    const model::Report earlier = load(QStringLiteral("compare/wuhai-2023-derived.txt"));
+    const model::Report later = load(QStringLiteral("samples/wuhai-zonggonghui-2024-final.txt"));
+    const compare::Comparison comparison = compare::compareReports(earlier, later);
+    CHECK(comparison.mode == compare::Mode::YearOverYear);
+    for (const auto &finding : comparison.crossFindings)
+        FAIL(finding.messageEn.toStdString());
+}
+
+TEST_CASE("The aligned table exports as CSV and XLSX", "[compare][export]") {
+    const model::Report wuhai = load(QStringLiteral("samples/wuhai-zonggonghui-2024-final.txt"));
+    const model::Report ordos = load(QStringLiteral("samples/ordos-zonggonghui-2023-final.txt"));
+    const auto comparison = compare::compareReports(wuhai, ordos);
+    const QString csv = exporting::comparisonToCsv(comparison);
+    CHECK(csv.contains(
+        QStringLiteral("income.total,收入总计,value,,199.32,1336.82,万元,1137.50,570.69")));
+    QTemporaryDir dir;
+    REQUIRE(dir.isValid());
+    QString error;
+    REQUIRE(
+        exporting::writeComparisonCsv(comparison, dir.filePath(QStringLiteral("c.csv")), &error));
+    const QString xlsx = dir.filePath(QStringLiteral("c.xlsx"));
+    REQUIRE(exporting::writeComparisonXlsx(comparison, xlsx, &error));
+    QFile file(xlsx);
+    REQUIRE(file.open(QIODevice::ReadOnly));
+    CHECK(file.read(2) == QByteArray("PK")); // a zip container
+    CHECK(QFileInfo(xlsx).size() > 2000);
+    // No temporary file is left next to it.
+    CHECK(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden).size() == 2);
+}
