@@ -14,6 +14,8 @@ constexpr double fillSlack = 1.5;
 constexpr double indentSlack = 0.5;
 // Lines of one paragraph are at most this far apart (font sizes).
 constexpr double paragraphPitch = 2.0;
+// Headings are set at least this much larger than the body text.
+constexpr double headingSizeFactor = 1.15;
 
 bool startsHeading(const QString &text) {
     static const QRegularExpression pattern(
@@ -166,6 +168,16 @@ void PdfTextBuilder::computeMargins() {
             right[key] = std::max(right.value(key), line.right);
         }
     }
+    QHash<int, int> sizeCounts; // tenths of a point → lines
+    for (int p = 0; p < m_lines.size(); ++p)
+        for (int l = 0; l < m_lines[p].size(); ++l)
+            if (m_roles[p][l].table < 0)
+                ++sizeCounts[int(std::lround(m_lines[p][l].fontSize * 10))];
+    int bodySize = 0;
+    for (auto it = sizeCounts.cbegin(); it != sizeCounts.cend(); ++it)
+        if (bodySize == 0 || it.value() > sizeCounts.value(bodySize))
+            bodySize = it.key();
+    m_bodyFontSize = bodySize / 10.0;
     QHash<int, double> left;
     for (auto width = leftCounts.cbegin(); width != leftCounts.cend(); ++width) {
         int best = 0, bestCount = -1;
@@ -183,12 +195,24 @@ void PdfTextBuilder::computeMargins() {
     }
 }
 
+bool PdfTextBuilder::isCentredHeading(const LineRef &ref) const {
+    const PdfLine &line = m_lines[ref.page][ref.line];
+    const double pageCentre = m_pages[ref.page].width / 2;
+    return line.fontSize >= headingSizeFactor * m_bodyFontSize &&
+           std::abs((line.left + line.right) / 2 - pageCentre) <= 1.5 * line.fontSize;
+}
+
 bool PdfTextBuilder::runsOn(const LineRef &previous, const LineRef &next) const {
     if (previous.page < 0)
         return false;
     const PdfLine &a = m_lines[previous.page][previous.line];
     const PdfLine &b = m_lines[next.page][next.line];
     const double size = std::max(a.fontSize, b.fontSize);
+    // A title wrapped over two centred lines ("…决算情况" / "说明") is one heading.
+    if (previous.page == next.page && isCentredHeading(previous) && isCentredHeading(next) &&
+        std::abs(a.fontSize - b.fontSize) <= 0.1 * size &&
+        b.baseline - a.baseline <= paragraphPitch * size)
+        return true;
     const PdfWord &first = m_pages[next.page].words[b.words.first()];
     const double slack = std::max(fillSlack * size, leadingChunkWidth(first) + size);
     if (std::abs(a.fontSize - b.fontSize) > 0.2 * size ||

@@ -37,6 +37,7 @@ private:
     void writeRow(const PdfTableRow &row, CellGrid &grid);
     model::Span writeWords(const QList<WordRef> &words);
     bool runsOn(const LineRef &previous, const LineRef &next) const;
+    bool isCentredHeading(const LineRef &ref) const;
 
     const QList<PdfPage> &m_pages;
     const PdfPageLines &m_lines;
@@ -45,6 +46,7 @@ private:
     SourceWriter m_writer;
     QList<QList<LineRole>> m_roles;
     QList<double> m_marginLeft, m_marginRight; // per page
+    double m_bodyFontSize = 0;                 // the most common size
     QList<CellGrid> m_grids;
     LineRef m_lastNarrative{-1, -1};
 };
