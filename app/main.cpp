@@ -1,5 +1,8 @@
 // Entry point: the GUI by default, headless sub-commands for scripts.
+#include "check/checker.h"
+#include "check/findingtext.h"
 #include "commandline.h"
+#include "export/findingsjson.h"
 #include "export/jsonexport.h"
 #include "export/textexport.h"
 #include "extract/extractor.h"
@@ -46,6 +49,66 @@ int runExtract(const app::CommandLine &commandLine) {
     return exitCode;
 }
 
+// `juesuan check`: the findings of every readable file, human-readable or
+// JSON. Exit 0 without error-severity findings, 1 with at least one, 2 when a
+// file or the extra catalogue could not be read.
+int runCheck(const app::CommandLine &commandLine) {
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+    const ui::Language language = ui::languageFromCode(commandLine.language, ui::systemLanguage());
+    ui::applyLanguage(language);
+    check::RelationCatalogue catalogue = check::RelationCatalogue::builtin();
+    if (!commandLine.catalogue.isEmpty()) {
+        QString error;
+        if (!catalogue.loadFile(commandLine.catalogue, &error)) {
+            err << "juesuan: " << error << Qt::endl;
+            return 2;
+        }
+    }
+    // Rounding tails are information most readers do not want by default.
+    const check::Severity shown =
+        check::severityFromId(commandLine.minSeverity).value_or(check::Severity::Warning);
+    const check::Checker checker(catalogue);
+    ingest::ReadOptions readOptions;
+    readOptions.encoding = commandLine.encoding;
+    QJsonArray reports;
+    bool anyError = false;
+    bool unreadable = false;
+    for (const QString &path : commandLine.files) {
+        const ingest::ReadResult read = ingest::readSource(path, readOptions);
+        if (!read.ok()) {
+            err << path << ": " << read.error << Qt::endl;
+            unreadable = true;
+            continue;
+        }
+        const model::Report report = extract::extractReport(*read.document);
+        check::CheckResult result = checker.check(report);
+        anyError = anyError || result.hasErrors();
+        const qsizetype errors = result.count(check::Severity::Error);
+        const qsizetype warnings = result.count(check::Severity::Warning);
+        const qsizetype notes = result.count(check::Severity::Info);
+        result.findings.removeIf([shown](const check::Finding &f) { return f.severity < shown; });
+        if (commandLine.json) {
+            reports.append(exporting::checkResultToJson(report, result));
+            continue;
+        }
+        out << path << ": "
+            << QCoreApplication::translate("main", "%1 errors, %2 warnings, %3 notes")
+                   .arg(errors)
+                   .arg(warnings)
+                   .arg(notes)
+            << Qt::endl;
+        for (const check::Finding &finding : std::as_const(result.findings))
+            out << "  "
+                << check::findingToText(finding, report.text, language == ui::Language::English)
+                       .replace(u'\n', QStringLiteral("\n  "))
+                << Qt::endl;
+    }
+    if (commandLine.json)
+        out << QJsonDocument(reports).toJson(QJsonDocument::Indented);
+    return unreadable ? 2 : (anyError ? 1 : 0);
+}
+
 } // namespace
 
 int main(int argc, char *argv[]) {
@@ -68,7 +131,10 @@ int main(int argc, char *argv[]) {
         QCoreApplication core(argc, argv);
         return runExtract(commandLine);
     }
-    case app::CommandLine::Command::Check:
+    case app::CommandLine::Command::Check: {
+        QCoreApplication core(argc, argv);
+        return runCheck(commandLine);
+    }
     case app::CommandLine::Command::Compare:
     case app::CommandLine::Command::Gui:
         break;

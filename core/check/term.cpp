@@ -45,9 +45,20 @@ Term termFor(const model::Figure &figure, const FigureIndex &index, int sign) {
         term.fineScale = term.printedScale;
         return term;
     }
+    if (q.kind() == model::QuantityKind::Score) {
+        // Points are allotted, not measured: whole points (分值 10, 得分 5) are
+        // exact; a fractional score (4.50 = 10 × 45%) may be rounded where printed.
+        term.fineScale = term.printedScale;
+        if (term.printedScale > 0)
+            term.fineHalf = term.coarseHalf = halfUnit(term.printedScale, 0);
+        return term;
+    }
     term.fineScale = std::max(term.printedScale, index.documentScale(q.kind(), q.unit()));
     term.fineHalf = halfUnit(term.fineScale, exponent);
-    term.coarseHalf = halfUnit(term.printedScale, exponent);
+    // The coarse reading (a number rounded to the digits printed) is only
+    // plausible for a measured amount or rate. A printed zero is what a report
+    // writes when there is nothing; a small non-zero amount keeps its decimals.
+    term.coarseHalf = q.value().isZero() ? term.fineHalf : halfUnit(term.printedScale, exponent);
     return term;
 }
 

@@ -17,7 +17,11 @@ namespace juesuan::check {
 //  - fine: the report's own precision. Disclosure reports print amounts to
 //    0.01 and drop trailing zeros in prose ("年初预算20万元" beside "24.00");
 //    such a number is read as 20.00.
-//  - coarse: the digits actually printed (20 ± 0.5).
+//  - coarse: the digits actually printed (20 ± 0.5). A printed zero (nothing,
+//    not a rounded small amount) has no coarse reading: its fine one stands.
+//
+// Counts are exact. Scores are allotted points: a whole score is exact, a
+// fractional one carries the half-unit of its printed digits.
 //
 // Judgement, in order: exact recomputation rounds to the stated digits →
 // Holds; the fine intervals meet → RoundingTail (info at most); only the
