@@ -1,4 +1,1046 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
+<context>
+    <name>ChartBuilder</name>
+    <message>
+        <source>not stated</source>
+        <translation>not stated</translation>
+    </message>
+</context>
+<context>
+    <name>ChartData</name>
+    <message>
+        <source>points</source>
+        <translation>points</translation>
+    </message>
+    <message>
+        <source>Budget</source>
+        <translation>Budget</translation>
+    </message>
+    <message>
+        <source>Actual</source>
+        <translation>Actual</translation>
+    </message>
+    <message>
+        <source>Budgets not stated for a class are its actual minus the stated change against the budget.</source>
+        <translation>Budgets not stated for a class are its actual minus the stated change against the budget.</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <source>Income by source</source>
+        <translation>Income by source</translation>
+    </message>
+    <message>
+        <source>Expenditure by kind</source>
+        <translation>Expenditure by kind</translation>
+    </message>
+    <message>
+        <source>Functional classes: budget vs actual</source>
+        <translation>Functional classes: budget vs actual</translation>
+    </message>
+    <message>
+        <source>Basic expenditure: personnel vs public</source>
+        <translation>Basic expenditure: personnel vs public</translation>
+    </message>
+    <message>
+        <source>"Three public" expenses: budget vs actual</source>
+        <translation>"Three public" expenses: budget vs actual</translation>
+    </message>
+    <message>
+        <source>Performance self-evaluation scores</source>
+        <translation>Performance self-evaluation scores</translation>
+    </message>
+</context>
+<context>
+    <name>ChartExport</name>
+    <message>
+        <source>there is no chart to export</source>
+        <translation>there is no chart to export</translation>
+    </message>
+    <message>
+        <source>image size %1×%2 is out of range (16 to %3 pixels per side)</source>
+        <translation>image size %1×%2 is out of range (16 to %3 pixels per side)</translation>
+    </message>
+    <message>
+        <source>not enough memory for a %1×%2 image</source>
+        <translation>not enough memory for a %1×%2 image</translation>
+    </message>
+    <message>
+        <source>%1: nothing to write</source>
+        <translation>%1: nothing to write</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1: the PNG could not be encoded</source>
+        <translation>%1: the PNG could not be encoded</translation>
+    </message>
+</context>
+<context>
+    <name>CheckText</name>
+    <message>
+        <source>Totals</source>
+        <translation>Totals</translation>
+    </message>
+    <message>
+        <source>Sum of parts</source>
+        <translation>Sum of parts</translation>
+    </message>
+    <message>
+        <source>Shares</source>
+        <translation>Shares</translation>
+    </message>
+    <message>
+        <source>Change against last year</source>
+        <translation>Change against last year</translation>
+    </message>
+    <message>
+        <source>Against the budget</source>
+        <translation>Against the budget</translation>
+    </message>
+    <message>
+        <source>Functional classes</source>
+        <translation>Functional classes</translation>
+    </message>
+    <message>
+        <source>Basic expenditure</source>
+        <translation>Basic expenditure</translation>
+    </message>
+    <message>
+        <source>"Three public" expenses</source>
+        <translation>"Three public" expenses</translation>
+    </message>
+    <message>
+        <source>Procurement and assets</source>
+        <translation>Procurement and assets</translation>
+    </message>
+    <message>
+        <source>Performance evaluation</source>
+        <translation>Performance evaluation</translation>
+    </message>
+    <message>
+        <source>Stated twice</source>
+        <translation>Stated twice</translation>
+    </message>
+    <message>
+        <source>Wording</source>
+        <translation>Wording</translation>
+    </message>
+    <message>
+        <source>Identity and structure</source>
+        <translation>Identity and structure</translation>
+    </message>
+    <message>
+        <source>Across reports</source>
+        <translation>Across reports</translation>
+    </message>
+    <message>
+        <source>holds</source>
+        <translation>holds</translation>
+    </message>
+    <message>
+        <source>holds within rounding</source>
+        <translation>holds within rounding</translation>
+    </message>
+    <message>
+        <source>holds only at a coarser precision</source>
+        <translation>holds only at a coarser precision</translation>
+    </message>
+    <message>
+        <source>does not hold</source>
+        <translation>does not hold</translation>
+    </message>
+    <message>
+        <source>rate stated against a zero base</source>
+        <translation>rate stated against a zero base</translation>
+    </message>
+    <message>
+        <source>the worded direction is wrong</source>
+        <translation>the worded direction is wrong</translation>
+    </message>
+    <message>
+        <source>the wording contradicts the numbers</source>
+        <translation>the wording contradicts the numbers</translation>
+    </message>
+    <message>
+        <source>not determined</source>
+        <translation>not determined</translation>
+    </message>
+</context>
+<context>
+    <name>Comparison</name>
+    <message>
+        <source>Item</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <source>Facet</source>
+        <translation>Facet</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Subject</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>cannot create the workbook</source>
+        <translation>cannot create the workbook</translation>
+    </message>
+    <message>
+        <source>cannot replace %1</source>
+        <translation>cannot replace %1</translation>
+    </message>
+</context>
+<context>
+    <name>Extractor</name>
+    <message>
+        <source>no figures found: this does not look like a final-account report</source>
+        <translation>no figures found: this does not look like a final-account report</translation>
+    </message>
+    <message>
+        <source>the unit name or the year was not found</source>
+        <translation>the unit name or the year was not found</translation>
+    </message>
+</context>
+<context>
+    <name>Facet</name>
+    <message>
+        <source>budget</source>
+        <translation>budget</translation>
+    </message>
+    <message>
+        <source>change vs budget</source>
+        <translation>change vs budget</translation>
+    </message>
+    <message>
+        <source>% change vs budget</source>
+        <translation>% change vs budget</translation>
+    </message>
+    <message>
+        <source>budget completion</source>
+        <translation>budget completion</translation>
+    </message>
+    <message>
+        <source>change vs previous year</source>
+        <translation>change vs previous year</translation>
+    </message>
+    <message>
+        <source>% change vs previous year</source>
+        <translation>% change vs previous year</translation>
+    </message>
+    <message>
+        <source>share</source>
+        <translation>share</translation>
+    </message>
+</context>
+<context>
+    <name>FigureText</name>
+    <message>
+        <source>unchanged (%1)</source>
+        <translation>unchanged (%1)</translation>
+    </message>
+    <message>
+        <source>actual</source>
+        <translation>actual</translation>
+    </message>
+    <message>
+        <source>budget</source>
+        <translation>budget</translation>
+    </message>
+    <message>
+        <source>change vs budget</source>
+        <translation>change vs budget</translation>
+    </message>
+    <message>
+        <source>% change vs budget</source>
+        <translation>% change vs budget</translation>
+    </message>
+    <message>
+        <source>% of budget</source>
+        <translation>% of budget</translation>
+    </message>
+    <message>
+        <source>change vs last year</source>
+        <translation>change vs last year</translation>
+    </message>
+    <message>
+        <source>% change vs last year</source>
+        <translation>% change vs last year</translation>
+    </message>
+    <message>
+        <source>share</source>
+        <translation>share</translation>
+    </message>
+    <message>
+        <source>narrative</source>
+        <translation>narrative</translation>
+    </message>
+    <message>
+        <source>table</source>
+        <translation>table</translation>
+    </message>
+    <message>
+        <source>chart data</source>
+        <translation>chart data</translation>
+    </message>
+</context>
+<context>
+    <name>KeyFigures</name>
+    <message>
+        <source>%1 of budget</source>
+        <translation>%1 of budget</translation>
+    </message>
+</context>
+<context>
+    <name>Language</name>
+    <message>
+        <source>yuan</source>
+        <translation>yuan</translation>
+    </message>
+    <message>
+        <source>10k yuan</source>
+        <translation>10k yuan</translation>
+    </message>
+    <message>
+        <source>100m yuan</source>
+        <translation>100m yuan</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Department</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unit</translation>
+    </message>
+</context>
+<context>
+    <name>PdfReader</name>
+    <message>
+        <source>truncated PDF: the file ends before its end marker</source>
+        <translation>truncated PDF: the file ends before its end marker</translation>
+    </message>
+    <message>
+        <source>damaged PDF or one encrypted with a password: it cannot be opened</source>
+        <translation>damaged PDF or one encrypted with a password: it cannot be opened</translation>
+    </message>
+    <message>
+        <source>encrypted PDF: it needs a password to be opened</source>
+        <translation>encrypted PDF: it needs a password to be opened</translation>
+    </message>
+    <message>
+        <source>the PDF has no pages</source>
+        <translation>the PDF has no pages</translation>
+    </message>
+    <message>
+        <source>the PDF has no text layer (scanned images only); it needs OCR first</source>
+        <translation>the PDF has no text layer (scanned images only); it needs OCR first</translation>
+    </message>
+</context>
+<context>
+    <name>Reader</name>
+    <message>
+        <source>a zip archive that is neither a DOCX nor an XLSX document</source>
+        <translation>a zip archive that is neither a DOCX nor an XLSX document</translation>
+    </message>
+    <message>
+        <source>file not found</source>
+        <translation>file not found</translation>
+    </message>
+    <message>
+        <source>file too large (%1 MB; the limit is %2 MB)</source>
+        <translation>file too large (%1 MB; the limit is %2 MB)</translation>
+    </message>
+    <message>
+        <source>file is empty</source>
+        <translation>file is empty</translation>
+    </message>
+</context>
+<context>
+    <name>ReportLoader</name>
+    <message>
+        <source>could not be processed: %1</source>
+        <translation>could not be processed: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Severity</name>
+    <message>
+        <source>Error</source>
+        <translation>Error</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Warning</translation>
+    </message>
+    <message>
+        <source>Info</source>
+        <translation>Info</translation>
+    </message>
+</context>
+<context>
+    <name>TextDecoder</name>
+    <message>
+        <source>not a text file (binary data)</source>
+        <translation>not a text file (binary data)</translation>
+    </message>
+    <message>
+        <source>ICU has no converter for %1</source>
+        <translation>ICU has no converter for %1</translation>
+    </message>
+    <message>
+        <source>unknown encoding %1</source>
+        <translation>unknown encoding %1</translation>
+    </message>
+</context>
+<context>
+    <name>TextExport</name>
+    <message>
+        <source>  unit: %1
+</source>
+        <translation>  unit: %1
+</translation>
+    </message>
+    <message>
+        <source>  year: %1   kind: %2   money unit: %3
+</source>
+        <translation>  year: %1   kind: %2   money unit: %3
+</translation>
+    </message>
+    <message>
+        <source>  %1 figures, %2 performance tables
+</source>
+        <translation>  %1 figures, %2 performance tables
+</translation>
+    </message>
+    <message>
+        <source>  section %1
+</source>
+        <translation>  section %1
+</translation>
+    </message>
+    <message>
+        <source>  warning: %1
+</source>
+        <translation>  warning: %1
+</translation>
+    </message>
+</context>
+<context>
+    <name>Xml</name>
+    <message>
+        <source>%1 declares a DTD or entities, which office files never do: refused</source>
+        <translation>%1 declares a DTD or entities, which office files never do: refused</translation>
+    </message>
+    <message>
+        <source>%1 is not UTF-8 XML</source>
+        <translation>%1 is not UTF-8 XML</translation>
+    </message>
+    <message>
+        <source>%1 is damaged XML (line %2: %3)</source>
+        <translation>%1 is damaged XML (line %2: %3)</translation>
+    </message>
+</context>
+<context>
+    <name>Zip</name>
+    <message>
+        <source>damaged zip archive (%1)</source>
+        <translation>damaged zip archive (%1)</translation>
+    </message>
+    <message>
+        <source>zip archive has %1 entries (the limit is %2)</source>
+        <translation>zip archive has %1 entries (the limit is %2)</translation>
+    </message>
+    <message>
+        <source>zip entry %1 is missing</source>
+        <translation>zip entry %1 is missing</translation>
+    </message>
+    <message>
+        <source>zip entry %1 is damaged</source>
+        <translation>zip entry %1 is damaged</translation>
+    </message>
+    <message>
+        <source>zip entry %1 is encrypted</source>
+        <translation>zip entry %1 is encrypted</translation>
+    </message>
+    <message>
+        <source>zip entry %1 expands past %2 MB: refused as a possible zip bomb</source>
+        <translation>zip entry %1 expands past %2 MB: refused as a possible zip bomb</translation>
+    </message>
+    <message>
+        <source>zip entry %1 cannot be opened (%2)</source>
+        <translation>zip entry %1 cannot be opened (%2)</translation>
+    </message>
+    <message>
+        <source>zip entry %1 is damaged (%2)</source>
+        <translation>zip entry %1 is damaged (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>juesuan::app</name>
+    <message>
+        <source>option %1 needs a value</source>
+        <translation>option %1 needs a value</translation>
+    </message>
+    <message>
+        <source>--min-severity takes error, warning or info</source>
+        <translation>--min-severity takes error, warning or info</translation>
+    </message>
+    <message>
+        <source>--size takes WIDTHxHEIGHT, e.g. 1600x1000</source>
+        <translation>--size takes WIDTHxHEIGHT, e.g. 1600x1000</translation>
+    </message>
+    <message>
+        <source>unknown option %1</source>
+        <translation>unknown option %1</translation>
+    </message>
+    <message>
+        <source>no input file given</source>
+        <translation>no input file given</translation>
+    </message>
+    <message>
+        <source>compare takes exactly two reports</source>
+        <translation>compare takes exactly two reports</translation>
+    </message>
+    <message>
+        <source>Usage:
+  juesuan [FILE|FOLDER…]                     open the desktop app
+  juesuan extract FILE… [--json] [--encoding NAME]
+  juesuan check FILE… [--json] [--min-severity error|warning|info]
+                [--catalogue RELATIONS.json]
+  juesuan compare A B [--png FILE] [--svg FILE] [--size WxH]
+                [--chart income|expenditure|functional|all] [--json]
+Options:
+  --lang zh_CN|en   user interface language
+</source>
+        <translation>Usage:
+  juesuan [FILE|FOLDER…]                     open the desktop app
+  juesuan extract FILE… [--json] [--encoding NAME]
+  juesuan check FILE… [--json] [--min-severity error|warning|info]
+                [--catalogue RELATIONS.json]
+  juesuan compare A B [--png FILE] [--svg FILE] [--size WxH]
+                [--chart income|expenditure|functional|all] [--json]
+Options:
+  --lang zh_CN|en   user interface language
+</translation>
+    </message>
+</context>
+<context>
+    <name>juesuan::check</name>
+    <message>
+        <source>error</source>
+        <translation>error</translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <translation>warning</translation>
+    </message>
+    <message>
+        <source>info</source>
+        <translation>info</translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <extracomment>%1 is a line number, %2 an excerpt of the report around the figure</extracomment>
+        <translation>line %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>juesuan::ingest</name>
+    <message>
+        <source>an HTML web page, not a spreadsheet (web systems often save tables as .xls this way): open it in a spreadsheet program and save it as .xlsx</source>
+        <translation>an HTML web page, not a spreadsheet (web systems often save tables as .xls this way): open it in a spreadsheet program and save it as .xlsx</translation>
+    </message>
+    <message>
+        <source>a Word 97-2003 .doc file is not supported: save it as .docx</source>
+        <translation>a Word 97-2003 .doc file is not supported: save it as .docx</translation>
+    </message>
+    <message>
+        <source>not a %1 file: its content has no %1 signature</source>
+        <translation>not a %1 file: its content has no %1 signature</translation>
+    </message>
+    <message>
+        <source>unsupported file format</source>
+        <translation>unsupported file format</translation>
+    </message>
+</context>
+<context>
+    <name>juesuan::ui::ChartView</name>
+    <message>
+        <source>Chart copied to the clipboard</source>
+        <translation>Chart copied to the clipboard</translation>
+    </message>
+    <message>
+        <source>Save chart as PNG</source>
+        <translation>Save chart as PNG</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>PNG images (*.png)</translation>
+    </message>
+    <message>
+        <source>Chart saved to %1</source>
+        <translation>Chart saved to %1</translation>
+    </message>
+    <message>
+        <source>Copy chart</source>
+        <translation>Copy chart</translation>
+    </message>
+    <message>
+        <source>Save as PNG…</source>
+        <translation>Save as PNG…</translation>
+    </message>
+</context>
+<context>
+    <name>juesuan::ui::ChartsPanel</name>
+    <message>
+        <source>The report states no figures for this chart.</source>
+        <translation>The report states no figures for this chart.</translation>
+    </message>
+</context>
+<context>
+    <name>juesuan::ui::FigureDetailsView</name>
+    <message>
+        <source>Value</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <source>Worded as</source>
+        <translation>Worded as</translation>
+    </message>
+    <message>
+        <source>Reason given</source>
+        <translation>Reason given</translation>
+    </message>
+    <message>
+        <source>Section</source>
+        <translation>Section</translation>
+    </message>
+    <message>
+        <source>Read from</source>
+        <translation>Read from</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Stated</source>
+        <translation>Stated</translation>
+    </message>
+    <message>
+        <source>Expected</source>
+        <translation>Expected</translation>
+    </message>
+    <message>
+        <source>Relation</source>
+        <translation>Relation</translation>
+    </message>
+    <message>
+        <source>Relations this figure takes part in:</source>
+        <translation>Relations this figure takes part in:</translation>
+    </message>
+    <message>
+        <source>No relation of the catalogue involves this figure.</source>
+        <translation>No relation of the catalogue involves this figure.</translation>
+    </message>
+    <message>
+        <source>Click a highlighted number in the text, a figure or a finding to see its details.</source>
+        <translation>Click a highlighted number in the text, a figure or a finding to see its details.</translation>
+    </message>
+</context>
+<context>
+    <name>juesuan::ui::FiguresModel</name>
+    <message>
+        <source>Worded: %1</source>
+        <translation>Worded: %1</translation>
+    </message>
+    <message>
+        <source>Reason: %1</source>
+        <translation>Reason: %1</translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation>Figure</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <source>Aspect</source>
+        <translation>Aspect</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <source>Section</source>
+        <translation>Section</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>Findings</translation>
+    </message>
+</context>
+<context>
+    <name>juesuan::ui::FindingsModel</name>
+    <message>
+        <source>Stated %1, expected %2</source>
+        <translation>Stated %1, expected %2</translation>
+    </message>
+    <message>
+        <source>Relation: %1</source>
+        <translation>Relation: %1</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Severity</translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation>Finding</translation>
+    </message>
+    <message>
+        <source>Relation</source>
+        <translation>Relation</translation>
+    </message>
+    <message>
+        <source>Stated</source>
+        <translation>Stated</translation>
+    </message>
+    <message>
+        <source>Expected</source>
+        <translation>Expected</translation>
+    </message>
+</context>
+<context>
+    <name>juesuan::ui::FindingsPanel</name>
+    <message>
+        <source>All severities</source>
+        <translation>All severities</translation>
+    </message>
+    <message>
+        <source>All relations</source>
+        <translation>All relations</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 of %2</translation>
+    </message>
+</context>
+<context>
+    <name>juesuan::ui::KeyFiguresView</name>
+    <message>
+        <source>Show the findings of this severity</source>
+        <translation>Show the findings of this severity</translation>
+    </message>
+    <message>
+        <source>Show this figure in the source</source>
+        <translation>Show this figure in the source</translation>
+    </message>
+    <message>
+        <source>%1 of the whole</source>
+        <translation>%1 of the whole</translation>
+    </message>
+    <message>
+        <source>vs budget: %1</source>
+        <translation>vs budget: %1</translation>
+    </message>
+    <message>
+        <source>vs last year: %1</source>
+        <translation>vs last year: %1</translation>
+    </message>
+    <message>
+        <source>%1 final accounts</source>
+        <translation>%1 final accounts</translation>
+    </message>
+    <message>
+        <source>amounts in %1</source>
+        <translation>amounts in %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n figure(s)</source>
+        <translation><numerusform>%n figure</numerusform><numerusform>%n figures</numerusform></translation>
+    </message>
+    <message>
+        <source>No headline figure was found in this report.</source>
+        <translation>No headline figure was found in this report.</translation>
+    </message>
+</context>
+<context>
+    <name>juesuan::ui::LibraryModel</name>
+    <message>
+        <source>%1
+could not be read: %2</source>
+        <translation>%1
+could not be read: %2</translation>
+    </message>
+    <message>
+        <source>Encoding: %1</source>
+        <translation>Encoding: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n error(s)</source>
+        <translation><numerusform>%n error</numerusform><numerusform>%n errors</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s)</source>
+        <translation><numerusform>%n warning</numerusform><numerusform>%n warnings</numerusform></translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Money unit</source>
+        <translation>Money unit</translation>
+    </message>
+    <message>
+        <source>Errors</source>
+        <translation>Errors</translation>
+    </message>
+    <message>
+        <source>Warnings</source>
+        <translation>Warnings</translation>
+    </message>
+    <message>
+        <source>File / problem</source>
+        <translation>File / problem</translation>
+    </message>
+</context>
+<context>
+    <name>juesuan::ui::LibraryPanel</name>
+    <message>
+        <source>Filter: 乌海, wuhai or whs</source>
+        <translation>Filter: 乌海, wuhai or whs</translation>
+    </message>
+    <message>
+        <source>Type part of a unit name in Chinese characters, in full pinyin or as initials</source>
+        <translation>Type part of a unit name in Chinese characters, in full pinyin or as initials</translation>
+    </message>
+    <message>
+        <source>Reload</source>
+        <translation>Reload</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Copy file path</source>
+        <translation>Copy file path</translation>
+    </message>
+</context>
+<context>
+    <name>juesuan::ui::LoadingIndicator</name>
+    <message>
+        <source>Loading %1 of %2</source>
+        <translation>Loading %1 of %2</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Stop loading; the reports loaded so far stay open</source>
+        <translation>Stop loading; the reports loaded so far stay open</translation>
+    </message>
+</context>
+<context>
+    <name>juesuan::ui::MainWindow</name>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <source>&amp;Open Reports…</source>
+        <translation>&amp;Open Reports…</translation>
+    </message>
+    <message>
+        <source>Open &amp;Folder…</source>
+        <translation>Open &amp;Folder…</translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>Open &amp;Recent</translation>
+    </message>
+    <message>
+        <source>Open &amp;Sample Reports</source>
+        <translation>Open &amp;Sample Reports</translation>
+    </message>
+    <message>
+        <source>Re&amp;load Report</source>
+        <translation>Re&amp;load Report</translation>
+    </message>
+    <message>
+        <source>&amp;Close Report</source>
+        <translation>&amp;Close Report</translation>
+    </message>
+    <message>
+        <source>Close &amp;All Reports</source>
+        <translation>Close &amp;All Reports</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quit</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;View</translation>
+    </message>
+    <message>
+        <source>&amp;Overview</source>
+        <translation>&amp;Overview</translation>
+    </message>
+    <message>
+        <source>&amp;Source and Findings</source>
+        <translation>&amp;Source and Findings</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>Reports</translation>
+    </message>
+    <message>
+        <source>&amp;Report List</source>
+        <translation>&amp;Report List</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Language</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <source>&amp;About Juesuan</source>
+        <translation>&amp;About Juesuan</translation>
+    </message>
+    <message>
+        <source>Clear Recent</source>
+        <translation>Clear Recent</translation>
+    </message>
+    <message>
+        <source>Juesuan — final-account reports</source>
+        <translation>Juesuan — final-account reports</translation>
+    </message>
+    <message>
+        <source>No report files found in %1</source>
+        <translation>No report files found in %1</translation>
+    </message>
+    <message>
+        <source>Open Reports</source>
+        <translation>Open Reports</translation>
+    </message>
+    <message>
+        <source>Reports (*.txt *.pdf *.docx *.xlsx *.xls);;All files (*)</source>
+        <translation>Reports (*.txt *.pdf *.docx *.xlsx *.xls);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Open Folder of Reports</source>
+        <translation>Open Folder of Reports</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n report(s) loaded</source>
+        <translation><numerusform>%n report loaded</numerusform><numerusform>%n reports loaded</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) could not be read (see the list)</source>
+        <translation><numerusform>%n file could not be read (see the list)</numerusform><numerusform>%n files could not be read (see the list)</numerusform></translation>
+    </message>
+    <message>
+        <source>loading cancelled</source>
+        <translation>loading cancelled</translation>
+    </message>
+    <message>
+        <source>About Juesuan</source>
+        <translation>About Juesuan</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Juesuan %1&lt;/h3&gt;&lt;p&gt;Reads Chinese government final-account disclosure reports (部门决算公开报告), checks every arithmetic tie they state, and shows each inconsistency where it stands in the text.&lt;/p&gt;&lt;p&gt;Rounding is not an error: every relation is evaluated with the precision the report prints.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Juesuan %1&lt;/h3&gt;&lt;p&gt;Reads Chinese government final-account disclosure reports (部门决算公开报告), checks every arithmetic tie they state, and shows each inconsistency where it stands in the text.&lt;/p&gt;&lt;p&gt;Rounding is not an error: every relation is evaluated with the precision the report prints.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>juesuan::ui::RelationsModel</name>
+    <message>
+        <source>Relation %1</source>
+        <translation>Relation %1</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Outcome</translation>
+    </message>
+    <message>
+        <source>Relation</source>
+        <translation>Relation</translation>
+    </message>
+    <message>
+        <source>With</source>
+        <translation>With</translation>
+    </message>
+</context>
+<context>
+    <name>juesuan::ui::ReportView</name>
+    <message>
+        <source>Overview</source>
+        <translation>Overview</translation>
+    </message>
+    <message>
+        <source>Source and findings</source>
+        <translation>Source and findings</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>Findings</translation>
+    </message>
+    <message>
+        <source>Figures</source>
+        <translation>Figures</translation>
+    </message>
+    <message>
+        <source>Open a report with File ▸ Open, or drop report files or folders onto this window.</source>
+        <translation>Open a report with File ▸ Open, or drop report files or folders onto this window.</translation>
+    </message>
+    <message>
+        <source>%1 could not be read:
+%2</source>
+        <translation>%1 could not be read:
+%2</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>warning: </source>
+        <translation>warning: </translation>
+    </message>
+    <message>
+        <source>%1 errors, %2 warnings, %3 notes</source>
+        <translation>%1 errors, %2 warnings, %3 notes</translation>
+    </message>
+    <message>
+        <source>unknown language %1; use zh_CN or en</source>
+        <translation>unknown language %1; use zh_CN or en</translation>
+    </message>
+</context>
 </TS>

@@ -1,4 +1,1046 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
+<context>
+    <name>ChartBuilder</name>
+    <message>
+        <source>not stated</source>
+        <translation>未列示</translation>
+    </message>
+</context>
+<context>
+    <name>ChartData</name>
+    <message>
+        <source>points</source>
+        <translation>分</translation>
+    </message>
+    <message>
+        <source>Budget</source>
+        <translation>预算</translation>
+    </message>
+    <message>
+        <source>Actual</source>
+        <translation>决算</translation>
+    </message>
+    <message>
+        <source>Budgets not stated for a class are its actual minus the stated change against the budget.</source>
+        <translation>未直接列示预算的类级科目，其预算按决算数减去所述与年初预算的增减额推算。</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>得分</translation>
+    </message>
+    <message>
+        <source>Income by source</source>
+        <translation>收入来源构成</translation>
+    </message>
+    <message>
+        <source>Expenditure by kind</source>
+        <translation>支出性质构成</translation>
+    </message>
+    <message>
+        <source>Functional classes: budget vs actual</source>
+        <translation>功能分类（类）：预算与决算</translation>
+    </message>
+    <message>
+        <source>Basic expenditure: personnel vs public</source>
+        <translation>基本支出：人员经费与公用经费</translation>
+    </message>
+    <message>
+        <source>"Three public" expenses: budget vs actual</source>
+        <translation>“三公”经费：预算与决算</translation>
+    </message>
+    <message>
+        <source>Performance self-evaluation scores</source>
+        <translation>项目绩效自评得分</translation>
+    </message>
+</context>
+<context>
+    <name>ChartExport</name>
+    <message>
+        <source>there is no chart to export</source>
+        <translation>没有可导出的图表</translation>
+    </message>
+    <message>
+        <source>image size %1×%2 is out of range (16 to %3 pixels per side)</source>
+        <translation>图片尺寸 %1×%2 超出范围（每边 16 至 %3 像素）</translation>
+    </message>
+    <message>
+        <source>not enough memory for a %1×%2 image</source>
+        <translation>内存不足，无法生成 %1×%2 的图片</translation>
+    </message>
+    <message>
+        <source>%1: nothing to write</source>
+        <translation>%1：没有可写入的内容</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>%1: the PNG could not be encoded</source>
+        <translation>%1：无法编码为 PNG</translation>
+    </message>
+</context>
+<context>
+    <name>CheckText</name>
+    <message>
+        <source>Totals</source>
+        <translation>总计</translation>
+    </message>
+    <message>
+        <source>Sum of parts</source>
+        <translation>分项合计</translation>
+    </message>
+    <message>
+        <source>Shares</source>
+        <translation>占比</translation>
+    </message>
+    <message>
+        <source>Change against last year</source>
+        <translation>与上年比较</translation>
+    </message>
+    <message>
+        <source>Against the budget</source>
+        <translation>与预算比较</translation>
+    </message>
+    <message>
+        <source>Functional classes</source>
+        <translation>功能分类</translation>
+    </message>
+    <message>
+        <source>Basic expenditure</source>
+        <translation>基本支出</translation>
+    </message>
+    <message>
+        <source>"Three public" expenses</source>
+        <translation>“三公”经费</translation>
+    </message>
+    <message>
+        <source>Procurement and assets</source>
+        <translation>政府采购与资产</translation>
+    </message>
+    <message>
+        <source>Performance evaluation</source>
+        <translation>绩效评价</translation>
+    </message>
+    <message>
+        <source>Stated twice</source>
+        <translation>重复表述</translation>
+    </message>
+    <message>
+        <source>Wording</source>
+        <translation>措辞</translation>
+    </message>
+    <message>
+        <source>Identity and structure</source>
+        <translation>标识与结构</translation>
+    </message>
+    <message>
+        <source>Across reports</source>
+        <translation>跨报告</translation>
+    </message>
+    <message>
+        <source>holds</source>
+        <translation>成立</translation>
+    </message>
+    <message>
+        <source>holds within rounding</source>
+        <translation>在舍入误差内成立</translation>
+    </message>
+    <message>
+        <source>holds only at a coarser precision</source>
+        <translation>仅在更粗精度下成立</translation>
+    </message>
+    <message>
+        <source>does not hold</source>
+        <translation>不成立</translation>
+    </message>
+    <message>
+        <source>rate stated against a zero base</source>
+        <translation>以零为基数列示比率</translation>
+    </message>
+    <message>
+        <source>the worded direction is wrong</source>
+        <translation>增减表述方向有误</translation>
+    </message>
+    <message>
+        <source>the wording contradicts the numbers</source>
+        <translation>文字表述与数字矛盾</translation>
+    </message>
+    <message>
+        <source>not determined</source>
+        <translation>无法判定</translation>
+    </message>
+</context>
+<context>
+    <name>Comparison</name>
+    <message>
+        <source>Item</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <source>Facet</source>
+        <translation>口径</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>科目</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>cannot create the workbook</source>
+        <translation>无法创建工作簿</translation>
+    </message>
+    <message>
+        <source>cannot replace %1</source>
+        <translation>无法替换 %1</translation>
+    </message>
+</context>
+<context>
+    <name>Extractor</name>
+    <message>
+        <source>no figures found: this does not look like a final-account report</source>
+        <translation>未找到任何数字：这似乎不是决算报告</translation>
+    </message>
+    <message>
+        <source>the unit name or the year was not found</source>
+        <translation>未找到单位名称或年度</translation>
+    </message>
+</context>
+<context>
+    <name>Facet</name>
+    <message>
+        <source>budget</source>
+        <translation>预算数</translation>
+    </message>
+    <message>
+        <source>change vs budget</source>
+        <translation>较预算增减</translation>
+    </message>
+    <message>
+        <source>% change vs budget</source>
+        <translation>较预算增减率</translation>
+    </message>
+    <message>
+        <source>budget completion</source>
+        <translation>预算完成率</translation>
+    </message>
+    <message>
+        <source>change vs previous year</source>
+        <translation>较上年增减</translation>
+    </message>
+    <message>
+        <source>% change vs previous year</source>
+        <translation>较上年增减率</translation>
+    </message>
+    <message>
+        <source>share</source>
+        <translation>占比</translation>
+    </message>
+</context>
+<context>
+    <name>FigureText</name>
+    <message>
+        <source>unchanged (%1)</source>
+        <translation>持平（%1）</translation>
+    </message>
+    <message>
+        <source>actual</source>
+        <translation>决算数</translation>
+    </message>
+    <message>
+        <source>budget</source>
+        <translation>预算数</translation>
+    </message>
+    <message>
+        <source>change vs budget</source>
+        <translation>较预算增减</translation>
+    </message>
+    <message>
+        <source>% change vs budget</source>
+        <translation>较预算增减率</translation>
+    </message>
+    <message>
+        <source>% of budget</source>
+        <translation>预算完成率</translation>
+    </message>
+    <message>
+        <source>change vs last year</source>
+        <translation>较上年增减</translation>
+    </message>
+    <message>
+        <source>% change vs last year</source>
+        <translation>较上年增减率</translation>
+    </message>
+    <message>
+        <source>share</source>
+        <translation>占比</translation>
+    </message>
+    <message>
+        <source>narrative</source>
+        <translation>文字说明</translation>
+    </message>
+    <message>
+        <source>table</source>
+        <translation>表格</translation>
+    </message>
+    <message>
+        <source>chart data</source>
+        <translation>图表数据</translation>
+    </message>
+</context>
+<context>
+    <name>KeyFigures</name>
+    <message>
+        <source>%1 of budget</source>
+        <translation>完成预算 %1</translation>
+    </message>
+</context>
+<context>
+    <name>Language</name>
+    <message>
+        <source>yuan</source>
+        <translation>元</translation>
+    </message>
+    <message>
+        <source>10k yuan</source>
+        <translation>万元</translation>
+    </message>
+    <message>
+        <source>100m yuan</source>
+        <translation>亿元</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>部门决算</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>单位决算</translation>
+    </message>
+</context>
+<context>
+    <name>PdfReader</name>
+    <message>
+        <source>truncated PDF: the file ends before its end marker</source>
+        <translation>PDF 文件不完整：文件在结束标记之前中断</translation>
+    </message>
+    <message>
+        <source>damaged PDF or one encrypted with a password: it cannot be opened</source>
+        <translation>PDF 已损坏或有密码保护，无法打开</translation>
+    </message>
+    <message>
+        <source>encrypted PDF: it needs a password to be opened</source>
+        <translation>PDF 已加密：需要密码才能打开</translation>
+    </message>
+    <message>
+        <source>the PDF has no pages</source>
+        <translation>PDF 没有页面</translation>
+    </message>
+    <message>
+        <source>the PDF has no text layer (scanned images only); it needs OCR first</source>
+        <translation>PDF 没有文字层（仅为扫描图像），需要先进行文字识别（OCR）</translation>
+    </message>
+</context>
+<context>
+    <name>Reader</name>
+    <message>
+        <source>a zip archive that is neither a DOCX nor an XLSX document</source>
+        <translation>该 zip 压缩包既不是 DOCX 也不是 XLSX 文档</translation>
+    </message>
+    <message>
+        <source>file not found</source>
+        <translation>文件不存在</translation>
+    </message>
+    <message>
+        <source>file too large (%1 MB; the limit is %2 MB)</source>
+        <translation>文件过大（%1 MB；上限为 %2 MB）</translation>
+    </message>
+    <message>
+        <source>file is empty</source>
+        <translation>文件为空</translation>
+    </message>
+</context>
+<context>
+    <name>ReportLoader</name>
+    <message>
+        <source>could not be processed: %1</source>
+        <translation>无法处理：%1</translation>
+    </message>
+</context>
+<context>
+    <name>Severity</name>
+    <message>
+        <source>Error</source>
+        <translation>错误</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>警告</translation>
+    </message>
+    <message>
+        <source>Info</source>
+        <translation>提示</translation>
+    </message>
+</context>
+<context>
+    <name>TextDecoder</name>
+    <message>
+        <source>not a text file (binary data)</source>
+        <translation>不是文本文件（二进制数据）</translation>
+    </message>
+    <message>
+        <source>ICU has no converter for %1</source>
+        <translation>ICU 没有 %1 的转换器</translation>
+    </message>
+    <message>
+        <source>unknown encoding %1</source>
+        <translation>未知编码 %1</translation>
+    </message>
+</context>
+<context>
+    <name>TextExport</name>
+    <message>
+        <source>  unit: %1
+</source>
+        <translation>  单位：%1
+</translation>
+    </message>
+    <message>
+        <source>  year: %1   kind: %2   money unit: %3
+</source>
+        <translation>  年度：%1   类型：%2   金额单位：%3
+</translation>
+    </message>
+    <message>
+        <source>  %1 figures, %2 performance tables
+</source>
+        <translation>  %1 个数字，%2 张绩效自评表
+</translation>
+    </message>
+    <message>
+        <source>  section %1
+</source>
+        <translation>  章节 %1
+</translation>
+    </message>
+    <message>
+        <source>  warning: %1
+</source>
+        <translation>  警告：%1
+</translation>
+    </message>
+</context>
+<context>
+    <name>Xml</name>
+    <message>
+        <source>%1 declares a DTD or entities, which office files never do: refused</source>
+        <translation>%1 声明了 DTD 或实体，办公文档从不如此：已拒绝</translation>
+    </message>
+    <message>
+        <source>%1 is not UTF-8 XML</source>
+        <translation>%1 不是 UTF-8 编码的 XML</translation>
+    </message>
+    <message>
+        <source>%1 is damaged XML (line %2: %3)</source>
+        <translation>%1 是损坏的 XML（第 %2 行：%3）</translation>
+    </message>
+</context>
+<context>
+    <name>Zip</name>
+    <message>
+        <source>damaged zip archive (%1)</source>
+        <translation>zip 压缩包已损坏（%1）</translation>
+    </message>
+    <message>
+        <source>zip archive has %1 entries (the limit is %2)</source>
+        <translation>zip 压缩包含 %1 个条目（上限为 %2）</translation>
+    </message>
+    <message>
+        <source>zip entry %1 is missing</source>
+        <translation>缺少 zip 条目 %1</translation>
+    </message>
+    <message>
+        <source>zip entry %1 is damaged</source>
+        <translation>zip 条目 %1 已损坏</translation>
+    </message>
+    <message>
+        <source>zip entry %1 is encrypted</source>
+        <translation>zip 条目 %1 已加密</translation>
+    </message>
+    <message>
+        <source>zip entry %1 expands past %2 MB: refused as a possible zip bomb</source>
+        <translation>zip 条目 %1 解压后超过 %2 MB：疑似压缩炸弹，已拒绝</translation>
+    </message>
+    <message>
+        <source>zip entry %1 cannot be opened (%2)</source>
+        <translation>无法打开 zip 条目 %1（%2）</translation>
+    </message>
+    <message>
+        <source>zip entry %1 is damaged (%2)</source>
+        <translation>zip 条目 %1 已损坏（%2）</translation>
+    </message>
+</context>
+<context>
+    <name>juesuan::app</name>
+    <message>
+        <source>option %1 needs a value</source>
+        <translation>选项 %1 需要一个值</translation>
+    </message>
+    <message>
+        <source>--min-severity takes error, warning or info</source>
+        <translation>--min-severity 的取值为 error、warning 或 info</translation>
+    </message>
+    <message>
+        <source>--size takes WIDTHxHEIGHT, e.g. 1600x1000</source>
+        <translation>--size 的格式为 宽x高，例如 1600x1000</translation>
+    </message>
+    <message>
+        <source>unknown option %1</source>
+        <translation>未知选项 %1</translation>
+    </message>
+    <message>
+        <source>no input file given</source>
+        <translation>未指定输入文件</translation>
+    </message>
+    <message>
+        <source>compare takes exactly two reports</source>
+        <translation>compare 需要恰好两份报告</translation>
+    </message>
+    <message>
+        <source>Usage:
+  juesuan [FILE|FOLDER…]                     open the desktop app
+  juesuan extract FILE… [--json] [--encoding NAME]
+  juesuan check FILE… [--json] [--min-severity error|warning|info]
+                [--catalogue RELATIONS.json]
+  juesuan compare A B [--png FILE] [--svg FILE] [--size WxH]
+                [--chart income|expenditure|functional|all] [--json]
+Options:
+  --lang zh_CN|en   user interface language
+</source>
+        <translation>用法：
+  juesuan [文件|文件夹…]                     打开桌面程序
+  juesuan extract 文件… [--json] [--encoding 编码]
+  juesuan check 文件… [--json] [--min-severity error|warning|info]
+                [--catalogue 关系目录.json]
+  juesuan compare A B [--png 文件] [--svg 文件] [--size 宽x高]
+                [--chart income|expenditure|functional|all] [--json]
+选项：
+  --lang zh_CN|en   界面语言
+</translation>
+    </message>
+</context>
+<context>
+    <name>juesuan::check</name>
+    <message>
+        <source>error</source>
+        <translation>错误</translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <translation>警告</translation>
+    </message>
+    <message>
+        <source>info</source>
+        <translation>提示</translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <extracomment>%1 is a line number, %2 an excerpt of the report around the figure</extracomment>
+        <translation>第 %1 行：%2</translation>
+    </message>
+</context>
+<context>
+    <name>juesuan::ingest</name>
+    <message>
+        <source>an HTML web page, not a spreadsheet (web systems often save tables as .xls this way): open it in a spreadsheet program and save it as .xlsx</source>
+        <translation>这是 HTML 网页，不是电子表格（网上系统常以这种方式保存 .xls）：请用电子表格程序打开并另存为 .xlsx</translation>
+    </message>
+    <message>
+        <source>a Word 97-2003 .doc file is not supported: save it as .docx</source>
+        <translation>不支持 Word 97-2003 的 .doc 文件：请另存为 .docx</translation>
+    </message>
+    <message>
+        <source>not a %1 file: its content has no %1 signature</source>
+        <translation>不是 %1 文件：内容中没有 %1 文件标识</translation>
+    </message>
+    <message>
+        <source>unsupported file format</source>
+        <translation>不支持的文件格式</translation>
+    </message>
+</context>
+<context>
+    <name>juesuan::ui::ChartView</name>
+    <message>
+        <source>Chart copied to the clipboard</source>
+        <translation>图表已复制到剪贴板</translation>
+    </message>
+    <message>
+        <source>Save chart as PNG</source>
+        <translation>将图表保存为 PNG</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>PNG 图片 (*.png)</translation>
+    </message>
+    <message>
+        <source>Chart saved to %1</source>
+        <translation>图表已保存到 %1</translation>
+    </message>
+    <message>
+        <source>Copy chart</source>
+        <translation>复制图表</translation>
+    </message>
+    <message>
+        <source>Save as PNG…</source>
+        <translation>另存为 PNG…</translation>
+    </message>
+</context>
+<context>
+    <name>juesuan::ui::ChartsPanel</name>
+    <message>
+        <source>The report states no figures for this chart.</source>
+        <translation>报告未列示此图表所需的数字。</translation>
+    </message>
+</context>
+<context>
+    <name>juesuan::ui::FigureDetailsView</name>
+    <message>
+        <source>Value</source>
+        <translation>数值</translation>
+    </message>
+    <message>
+        <source>Worded as</source>
+        <translation>表述为</translation>
+    </message>
+    <message>
+        <source>Reason given</source>
+        <translation>所述原因</translation>
+    </message>
+    <message>
+        <source>Section</source>
+        <translation>章节</translation>
+    </message>
+    <message>
+        <source>Read from</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>科目编码</translation>
+    </message>
+    <message>
+        <source>Stated</source>
+        <translation>报告数</translation>
+    </message>
+    <message>
+        <source>Expected</source>
+        <translation>应为</translation>
+    </message>
+    <message>
+        <source>Relation</source>
+        <translation>勾稽关系</translation>
+    </message>
+    <message>
+        <source>Relations this figure takes part in:</source>
+        <translation>该数字参与的勾稽关系：</translation>
+    </message>
+    <message>
+        <source>No relation of the catalogue involves this figure.</source>
+        <translation>关系目录中没有涉及该数字的勾稽关系。</translation>
+    </message>
+    <message>
+        <source>Click a highlighted number in the text, a figure or a finding to see its details.</source>
+        <translation>点击正文中高亮的数字、数字列表或问题列表中的一项，查看详细信息。</translation>
+    </message>
+</context>
+<context>
+    <name>juesuan::ui::FiguresModel</name>
+    <message>
+        <source>Worded: %1</source>
+        <translation>表述：%1</translation>
+    </message>
+    <message>
+        <source>Reason: %1</source>
+        <translation>原因：%1</translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation>数字</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <source>Aspect</source>
+        <translation>口径</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>数值</translation>
+    </message>
+    <message>
+        <source>Section</source>
+        <translation>章节</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>问题</translation>
+    </message>
+</context>
+<context>
+    <name>juesuan::ui::FindingsModel</name>
+    <message>
+        <source>Stated %1, expected %2</source>
+        <translation>报告数 %1，应为 %2</translation>
+    </message>
+    <message>
+        <source>Relation: %1</source>
+        <translation>勾稽关系：%1</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>严重程度</translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <source>Relation</source>
+        <translation>勾稽关系</translation>
+    </message>
+    <message>
+        <source>Stated</source>
+        <translation>报告数</translation>
+    </message>
+    <message>
+        <source>Expected</source>
+        <translation>应为</translation>
+    </message>
+</context>
+<context>
+    <name>juesuan::ui::FindingsPanel</name>
+    <message>
+        <source>All severities</source>
+        <translation>全部严重程度</translation>
+    </message>
+    <message>
+        <source>All relations</source>
+        <translation>全部勾稽关系</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+</context>
+<context>
+    <name>juesuan::ui::KeyFiguresView</name>
+    <message>
+        <source>Show the findings of this severity</source>
+        <translation>查看该严重程度的问题</translation>
+    </message>
+    <message>
+        <source>Show this figure in the source</source>
+        <translation>在原文中查看该数字</translation>
+    </message>
+    <message>
+        <source>%1 of the whole</source>
+        <translation>占 %1</translation>
+    </message>
+    <message>
+        <source>vs budget: %1</source>
+        <translation>与预算比：%1</translation>
+    </message>
+    <message>
+        <source>vs last year: %1</source>
+        <translation>与上年比：%1</translation>
+    </message>
+    <message>
+        <source>%1 final accounts</source>
+        <translation>%1 年度决算</translation>
+    </message>
+    <message>
+        <source>amounts in %1</source>
+        <translation>金额单位：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n figure(s)</source>
+        <translation><numerusform>%n 个数字</numerusform></translation>
+    </message>
+    <message>
+        <source>No headline figure was found in this report.</source>
+        <translation>本报告中未找到主要数字。</translation>
+    </message>
+</context>
+<context>
+    <name>juesuan::ui::LibraryModel</name>
+    <message>
+        <source>%1
+could not be read: %2</source>
+        <translation>%1
+无法读取：%2</translation>
+    </message>
+    <message>
+        <source>Encoding: %1</source>
+        <translation>编码：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n error(s)</source>
+        <translation><numerusform>%n 个错误</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s)</source>
+        <translation><numerusform>%n 个警告</numerusform></translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>年度</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Money unit</source>
+        <translation>金额单位</translation>
+    </message>
+    <message>
+        <source>Errors</source>
+        <translation>错误</translation>
+    </message>
+    <message>
+        <source>Warnings</source>
+        <translation>警告</translation>
+    </message>
+    <message>
+        <source>File / problem</source>
+        <translation>文件 / 问题</translation>
+    </message>
+</context>
+<context>
+    <name>juesuan::ui::LibraryPanel</name>
+    <message>
+        <source>Filter: 乌海, wuhai or whs</source>
+        <translation>筛选：乌海、wuhai 或 whs</translation>
+    </message>
+    <message>
+        <source>Type part of a unit name in Chinese characters, in full pinyin or as initials</source>
+        <translation>输入单位名称的一部分：汉字、全拼或拼音首字母均可</translation>
+    </message>
+    <message>
+        <source>Reload</source>
+        <translation>重新加载</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Copy file path</source>
+        <translation>复制文件路径</translation>
+    </message>
+</context>
+<context>
+    <name>juesuan::ui::LoadingIndicator</name>
+    <message>
+        <source>Loading %1 of %2</source>
+        <translation>正在加载 %1 / %2</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Stop loading; the reports loaded so far stay open</source>
+        <translation>停止加载；已加载的报告保持打开</translation>
+    </message>
+</context>
+<context>
+    <name>juesuan::ui::MainWindow</name>
+    <message>
+        <source>&amp;File</source>
+        <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Open Reports…</source>
+        <translation>打开报告(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>Open &amp;Folder…</source>
+        <translation>打开文件夹(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>最近打开(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Open &amp;Sample Reports</source>
+        <translation>打开示例报告(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Re&amp;load Report</source>
+        <translation>重新加载报告(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Close Report</source>
+        <translation>关闭报告(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Close &amp;All Reports</source>
+        <translation>关闭全部报告(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>视图(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Overview</source>
+        <translation>概览(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Source and Findings</source>
+        <translation>原文与问题(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>报告</translation>
+    </message>
+    <message>
+        <source>&amp;Report List</source>
+        <translation>报告列表(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>语言(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;About Juesuan</source>
+        <translation>关于决算(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Clear Recent</source>
+        <translation>清除最近打开记录</translation>
+    </message>
+    <message>
+        <source>Juesuan — final-account reports</source>
+        <translation>决算 — 部门决算公开报告</translation>
+    </message>
+    <message>
+        <source>No report files found in %1</source>
+        <translation>在 %1 中未找到报告文件</translation>
+    </message>
+    <message>
+        <source>Open Reports</source>
+        <translation>打开报告</translation>
+    </message>
+    <message>
+        <source>Reports (*.txt *.pdf *.docx *.xlsx *.xls);;All files (*)</source>
+        <translation>报告 (*.txt *.pdf *.docx *.xlsx *.xls);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Open Folder of Reports</source>
+        <translation>打开报告文件夹</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n report(s) loaded</source>
+        <translation><numerusform>已加载 %n 份报告</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) could not be read (see the list)</source>
+        <translation><numerusform>%n 个文件无法读取（见列表）</numerusform></translation>
+    </message>
+    <message>
+        <source>loading cancelled</source>
+        <translation>加载已取消</translation>
+    </message>
+    <message>
+        <source>About Juesuan</source>
+        <translation>关于决算</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Juesuan %1&lt;/h3&gt;&lt;p&gt;Reads Chinese government final-account disclosure reports (部门决算公开报告), checks every arithmetic tie they state, and shows each inconsistency where it stands in the text.&lt;/p&gt;&lt;p&gt;Rounding is not an error: every relation is evaluated with the precision the report prints.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;决算 %1&lt;/h3&gt;&lt;p&gt;阅读部门决算公开报告，核对报告中的每一处勾稽关系，并在原文中标出每一处不一致。&lt;/p&gt;&lt;p&gt;舍入不是错误：每一条关系都按报告所印数字的精度计算。&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>juesuan::ui::RelationsModel</name>
+    <message>
+        <source>Relation %1</source>
+        <translation>勾稽关系 %1</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>Relation</source>
+        <translation>勾稽关系</translation>
+    </message>
+    <message>
+        <source>With</source>
+        <translation>相关数字</translation>
+    </message>
+</context>
+<context>
+    <name>juesuan::ui::ReportView</name>
+    <message>
+        <source>Overview</source>
+        <translation>概览</translation>
+    </message>
+    <message>
+        <source>Source and findings</source>
+        <translation>原文与问题</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <source>Figures</source>
+        <translation>数字</translation>
+    </message>
+    <message>
+        <source>Open a report with File ▸ Open, or drop report files or folders onto this window.</source>
+        <translation>用“文件 ▸ 打开报告”打开报告，或将报告文件、文件夹拖放到本窗口。</translation>
+    </message>
+    <message>
+        <source>%1 could not be read:
+%2</source>
+        <translation>无法读取 %1：
+%2</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>warning: </source>
+        <translation>警告：</translation>
+    </message>
+    <message>
+        <source>%1 errors, %2 warnings, %3 notes</source>
+        <translation>%1 个错误，%2 个警告，%3 条提示</translation>
+    </message>
+    <message>
+        <source>unknown language %1; use zh_CN or en</source>
+        <translation>未知语言 %1；请使用 zh_CN 或 en</translation>
+    </message>
+</context>
 </TS>

@@ -8,9 +8,10 @@
 namespace juesuan::ui {
 namespace {
 
-QString tr(const char *text) {
-    return QCoreApplication::translate("CheckText", text);
-}
+// Gives lupdate and the run time the same context for these free functions.
+struct CheckText {
+    Q_DECLARE_TR_FUNCTIONS(CheckText)
+};
 
 } // namespace
 
@@ -34,30 +35,30 @@ QString familyLabel(const QString &family) {
     };
     for (const auto &[id, label] : labels)
         if (id == family)
-            return tr(label);
+            return CheckText::tr(label);
     return family;
 }
 
 QString outcomeLabel(check::Outcome outcome) {
     switch (outcome) {
     case check::Outcome::Holds:
-        return tr("holds");
+        return CheckText::tr("holds");
     case check::Outcome::RoundingTail:
-        return tr("holds within rounding");
+        return CheckText::tr("holds within rounding");
     case check::Outcome::PrecisionOnly:
-        return tr("holds only at a coarser precision");
+        return CheckText::tr("holds only at a coarser precision");
     case check::Outcome::Mismatch:
-        return tr("does not hold");
+        return CheckText::tr("does not hold");
     case check::Outcome::ZeroBase:
-        return tr("rate stated against a zero base");
+        return CheckText::tr("rate stated against a zero base");
     case check::Outcome::SignOnly:
-        return tr("the worded direction is wrong");
+        return CheckText::tr("the worded direction is wrong");
     case check::Outcome::Wording:
-        return tr("the wording contradicts the numbers");
+        return CheckText::tr("the wording contradicts the numbers");
     case check::Outcome::Undetermined:
         break;
     }
-    return tr("not determined");
+    return CheckText::tr("not determined");
 }
 
 QString findingMessage(const check::Finding &finding) {

@@ -8,9 +8,10 @@
 namespace juesuan::ui {
 namespace {
 
-QString tr(const char *text) {
-    return QCoreApplication::translate("FigureText", text);
-}
+// Gives lupdate and the run time the same context for these free functions.
+struct FigureTextTr {
+    Q_DECLARE_TR_FUNCTIONS(FigureText)
+};
 
 } // namespace
 
@@ -55,7 +56,7 @@ QString signedText(const model::Figure &figure, model::MoneyUnit unit) {
     case model::Direction::Decrease:
         return QChar(0x2212) + number;
     case model::Direction::Flat:
-        return tr("unchanged (%1)").arg(number);
+        return FigureTextTr::tr("unchanged (%1)").arg(number);
     case model::Direction::None:
         break;
     }
@@ -65,35 +66,35 @@ QString signedText(const model::Figure &figure, model::MoneyUnit unit) {
 QString facetLabel(model::Facet facet) {
     switch (facet) {
     case model::Facet::Value:
-        return tr("actual");
+        return FigureTextTr::tr("actual");
     case model::Facet::Budget:
-        return tr("budget");
+        return FigureTextTr::tr("budget");
     case model::Facet::BudgetDelta:
-        return tr("change vs budget");
+        return FigureTextTr::tr("change vs budget");
     case model::Facet::BudgetPercent:
-        return tr("% change vs budget");
+        return FigureTextTr::tr("% change vs budget");
     case model::Facet::Completion:
-        return tr("% of budget");
+        return FigureTextTr::tr("% of budget");
     case model::Facet::PreviousDelta:
-        return tr("change vs last year");
+        return FigureTextTr::tr("change vs last year");
     case model::Facet::PreviousPercent:
-        return tr("% change vs last year");
+        return FigureTextTr::tr("% change vs last year");
     case model::Facet::Share:
         break;
     }
-    return tr("share");
+    return FigureTextTr::tr("share");
 }
 
 QString originLabel(model::Origin origin) {
     switch (origin) {
     case model::Origin::Narrative:
-        return tr("narrative");
+        return FigureTextTr::tr("narrative");
     case model::Origin::Table:
-        return tr("table");
+        return FigureTextTr::tr("table");
     case model::Origin::Chart:
         break;
     }
-    return tr("chart data");
+    return FigureTextTr::tr("chart data");
 }
 
 QString figureTitle(const QString &metric, model::Facet facet, const QString &subject) {

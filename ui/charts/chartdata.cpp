@@ -15,9 +15,10 @@ using model::Report;
 
 namespace {
 
-QString tr(const char *text) {
-    return QCoreApplication::translate("ChartData", text);
-}
+// Gives lupdate and the run time the same context for these free functions.
+struct ChartText {
+    Q_DECLARE_TR_FUNCTIONS(ChartData)
+};
 
 // Narrative first, then tables, then the cached data of embedded charts.
 int originRank(model::Origin origin) {
@@ -37,7 +38,7 @@ QString unitText(const Report &report, model::QuantityKind kind) {
     case model::QuantityKind::Money:
         return moneyUnitLabel(displayUnit(report));
     case model::QuantityKind::Score:
-        return tr("points");
+        return ChartText::tr("points");
     case model::QuantityKind::Percent:
         return QStringLiteral("%");
     case model::QuantityKind::Count:
@@ -79,8 +80,8 @@ ChartData budgetVsActual(ChartKind kind, const Report &report, const QString &co
     data.kind = kind;
     data.shape = ChartData::Shape::Bars;
     data.unit = unitText(report, model::QuantityKind::Money);
-    data.series.append({tr("Budget"), colourMetric, Facet::Budget, {}});
-    data.series.append({tr("Actual"), colourMetric, Facet::Value, {}});
+    data.series.append({ChartText::tr("Budget"), colourMetric, Facet::Budget, {}});
+    data.series.append({ChartText::tr("Actual"), colourMetric, Facet::Value, {}});
     return data;
 }
 
@@ -112,8 +113,9 @@ ChartData functionalClasses(const Report &report) {
         data.series[1].values.append(actual);
     }
     if (derived)
-        data.notes.append(tr("Budgets not stated for a class are its actual minus the stated "
-                             "change against the budget."));
+        data.notes.append(
+            ChartText::tr("Budgets not stated for a class are its actual minus the stated "
+                          "change against the budget."));
     return data;
 }
 
@@ -135,23 +137,26 @@ ChartData threePublic(const Report &report) {
     return data;
 }
 
-// The score of each evaluated project: its table's 总分 when the table is
-// there, else the score its narrative states.
+// The score of each evaluated project in the order the report presents
+// them: its table's 总分 when the table is there, else the score its
+// narrative states.
 ChartData performanceScores(const Report &report) {
     ChartData data;
     data.kind = ChartKind::PerformanceScores;
     data.shape = ChartData::Shape::HorizontalBars;
     data.unit = unitText(report, model::QuantityKind::Score);
-    ChartData::Series series{tr("Score"), QStringLiteral("perf.project.score"), Facet::Value, {}};
-    for (const QString &metric :
-         {QStringLiteral("perf.table.total_score"), QStringLiteral("perf.project.score")}) {
-        for (const Figure &figure : report.figures) {
-            if (figure.metric != metric || figure.facet != Facet::Value ||
-                figure.subject.isEmpty() || data.categories.contains(figure.subject))
-                continue;
-            data.categories.append(figure.subject);
-            series.values.append(figure.quantity.value());
-        }
+    ChartData::Series series{
+        ChartText::tr("Score"), QStringLiteral("perf.project.score"), Facet::Value, {}};
+    static const QString tableScore = QStringLiteral("perf.table.total_score");
+    static const QString narrativeScore = QStringLiteral("perf.project.score");
+    for (const Figure &figure : report.figures) {
+        if ((figure.metric != tableScore && figure.metric != narrativeScore) ||
+            figure.facet != Facet::Value || figure.subject.isEmpty() ||
+            data.categories.contains(figure.subject))
+            continue;
+        const Figure *score = report.find(tableScore, Facet::Value, figure.subject);
+        data.categories.append(figure.subject);
+        series.values.append((score ? score : &figure)->quantity.value());
     }
     data.series.append(series);
     return data;
@@ -200,19 +205,19 @@ QString chartKindId(ChartKind kind) {
 QString chartTitle(ChartKind kind) {
     switch (kind) {
     case ChartKind::IncomeBySource:
-        return tr("Income by source");
+        return ChartText::tr("Income by source");
     case ChartKind::ExpenditureByKind:
-        return tr("Expenditure by kind");
+        return ChartText::tr("Expenditure by kind");
     case ChartKind::FunctionalBudgetVsActual:
-        return tr("Functional classes: budget vs actual");
+        return ChartText::tr("Functional classes: budget vs actual");
     case ChartKind::BasicPersonnelVsPublic:
-        return tr("Basic expenditure: personnel vs public");
+        return ChartText::tr("Basic expenditure: personnel vs public");
     case ChartKind::ThreePublicBudgetVsActual:
-        return tr("\"Three public\" expenses: budget vs actual");
+        return ChartText::tr("\"Three public\" expenses: budget vs actual");
     case ChartKind::PerformanceScores:
         break;
     }
-    return tr("Performance self-evaluation scores");
+    return ChartText::tr("Performance self-evaluation scores");
 }
 
 bool ChartData::isEmpty() const {

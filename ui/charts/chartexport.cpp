@@ -12,9 +12,10 @@
 namespace juesuan::ui {
 namespace {
 
-QString tr(const char *text) {
-    return QCoreApplication::translate("ChartExport", text);
-}
+// Gives lupdate and the run time the same context for these free functions.
+struct ExportText {
+    Q_DECLARE_TR_FUNCTIONS(ChartExport)
+};
 
 // Large enough for print, small enough that a typo cannot allocate gigabytes.
 constexpr int maxSide = 10000;
@@ -23,18 +24,21 @@ constexpr int maxSide = 10000;
 
 RenderedChart renderChart(QChart *chart, const QSize &size) {
     if (!chart)
-        return {{}, tr("there is no chart to export")};
+        return {{}, ExportText::tr("there is no chart to export")};
     if (size.width() < 16 || size.height() < 16 || size.width() > maxSide ||
         size.height() > maxSide)
         return {{},
-                tr("image size %1×%2 is out of range (16 to %3 pixels per side)")
+                ExportText::tr("image size %1×%2 is out of range (16 to %3 pixels per side)")
                     .arg(size.width())
                     .arg(size.height())
                     .arg(maxSide)};
 
     QImage image(size, QImage::Format_ARGB32_Premultiplied);
     if (image.isNull())
-        return {{}, tr("not enough memory for a %1×%2 image").arg(size.width()).arg(size.height())};
+        return {{},
+                ExportText::tr("not enough memory for a %1×%2 image")
+                    .arg(size.width())
+                    .arg(size.height())};
     image.fill(Qt::white);
 
     // A chart shown in a view already has a scene; a fresh one gets a
@@ -67,23 +71,23 @@ RenderedChart renderChart(QChart *chart, const QSize &size) {
 QString writePng(const QImage &image, const QString &path) {
     const QString name = QDir::toNativeSeparators(path);
     if (image.isNull())
-        return tr("%1: nothing to write").arg(name);
+        return ExportText::tr("%1: nothing to write").arg(name);
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
-        return tr("%1: %2").arg(name, file.errorString());
+        return ExportText::tr("%1: %2").arg(name, file.errorString());
     if (!image.save(&file, "PNG")) {
         file.cancelWriting();
-        return tr("%1: the PNG could not be encoded").arg(name);
+        return ExportText::tr("%1: the PNG could not be encoded").arg(name);
     }
     if (!file.commit())
-        return tr("%1: %2").arg(name, file.errorString());
+        return ExportText::tr("%1: %2").arg(name, file.errorString());
     return {};
 }
 
 QString exportChartPng(QChart *chart, const QSize &size, const QString &path) {
     const RenderedChart rendered = renderChart(chart, size);
     if (!rendered.ok())
-        return tr("%1: %2").arg(QDir::toNativeSeparators(path), rendered.error);
+        return ExportText::tr("%1: %2").arg(QDir::toNativeSeparators(path), rendered.error);
     return writePng(rendered.image, path);
 }
 

@@ -93,18 +93,19 @@ QList<int> ReportDocument::figuresOfFinding(int findingIndex) const {
 
 int ReportDocument::figureAt(qsizetype position) const {
     const QList<model::Figure> &figures = m_report.figures;
-    // The last figure starting at or before the position, if it covers it.
     auto it = std::upper_bound(
         m_figuresByPosition.cbegin(), m_figuresByPosition.cend(), position,
         [&figures](qsizetype pos, int index) { return pos < figures[index].span.begin; });
-    // Spans barely overlap; a few candidates back is enough.
-    for (int steps = 0; steps < 4 && it != m_figuresByPosition.cbegin(); ++steps) {
+    // Spans barely overlap, but one number may be two figures ("收入、支出
+    // 总计均为 199.32 万元"): of those covering the position, the first stated.
+    int found = -1;
+    for (int steps = 0; steps < 8 && it != m_figuresByPosition.cbegin(); ++steps) {
         --it;
         const model::Span &span = figures[*it].span;
-        if (position >= span.begin && position <= span.end)
-            return *it;
+        if (position >= span.begin && position <= span.end && (found < 0 || *it < found))
+            found = *it;
     }
-    return -1;
+    return found;
 }
 
 void ReportDocument::evaluateRelations() const {

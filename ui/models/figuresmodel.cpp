@@ -9,6 +9,12 @@ namespace juesuan::ui {
 FiguresModel::FiguresModel(QObject *parent)
     : DocumentTableModel(parent) {}
 
+QModelIndex FiguresModel::indexOfFigure(int figureIndex, int column) const {
+    if (figureIndex < 0 || figureIndex >= rowCount())
+        return {};
+    return index(figureIndex, column);
+}
+
 int FiguresModel::rowCount(const QModelIndex &parent) const {
     if (parent.isValid() || !document())
         return 0;

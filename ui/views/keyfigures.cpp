@@ -15,9 +15,10 @@ using model::Report;
 
 namespace {
 
-QString tr(const char *text) {
-    return QCoreApplication::translate("KeyFigures", text);
-}
+// Gives lupdate and the run time the same context for these free functions.
+struct KeyFiguresText {
+    Q_DECLARE_TR_FUNCTIONS(KeyFigures)
+};
 
 QString comparison(const Report &report, const QString &metric, Facet deltaFacet,
                    Facet percentFacet, std::optional<Facet> completionFacet) {
@@ -28,8 +29,8 @@ QString comparison(const Report &report, const QString &metric, Facet deltaFacet
         parts.append(signedText(*percent, displayUnit(report)));
     if (completionFacet)
         if (const Figure *completion = preferredFigure(report, metric, *completionFacet))
-            parts.append(
-                tr("%1 of budget").arg(quantityText(completion->quantity, displayUnit(report))));
+            parts.append(KeyFiguresText::tr("%1 of budget")
+                             .arg(quantityText(completion->quantity, displayUnit(report))));
     return parts.join(QStringLiteral(", "));
 }
 

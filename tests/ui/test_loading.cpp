@@ -1,0 +1,110 @@
+// Loading runs on the thread pool: folders are searched for report files,
+// outcomes arrive in batches, a cancelled run stops early and leaves what
+// it loaded, and key figures read the loaded report.
+#include "../core/catchqtstrings.h"
+#include "document/reportdocument.h"
+#include "document/reportlibrary.h"
+#include "document/reportloader.h"
+#include "uitestapp.h"
+#include "views/keyfigures.h"
+
+#include <QDir>
+#include <QFile>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <memory>
+
+using namespace juesuan;
+
+namespace {
+
+// A folder of `count` copies of the Wuhai sample, one in a subfolder, plus
+// files that are not reports.
+void fillFolder(const QTemporaryDir &dir, int count) {
+    QDir(dir.path()).mkdir(QStringLiteral("sub"));
+    for (int i = 0; i < count; ++i) {
+        const QString name =
+            i == 0 ? QStringLiteral("sub/copy-0.txt") : QStringLiteral("copy-%1.txt").arg(i);
+        REQUIRE(QFile::copy(uitest::wuhaiPath(), dir.filePath(name)));
+    }
+    QFile notes(dir.filePath(QStringLiteral("notes.md")));
+    REQUIRE(notes.open(QIODevice::WriteOnly));
+    notes.write("not a report");
+}
+
+} // namespace
+
+TEST_CASE("Folders are searched recursively for report files only", "[ui][loading]") {
+    uitest::ensureApplication();
+    QTemporaryDir dir;
+    fillFolder(dir, 5);
+    const QStringList files = ui::expandPaths({dir.path()});
+    CHECK(files.size() == 5);
+    CHECK(std::none_of(files.cbegin(), files.cend(),
+                       [](const QString &file) { return file.endsWith(u".md"); }));
+    // A file named explicitly is tried whatever its name.
+    CHECK(ui::expandPaths({dir.filePath(QStringLiteral("notes.md"))}).size() == 1);
+    CHECK(ui::isReportFileName(QStringLiteral("a.PDF")));
+    CHECK(!ui::isReportFileName(QStringLiteral("a.png")));
+}
+
+TEST_CASE("A folder of reports loads in batches with progress", "[ui][loading]") {
+    uitest::ensureApplication();
+    QTemporaryDir dir;
+    fillFolder(dir, 120);
+    ui::ReportLibrary library;
+    QSignalSpy progress(library.loader(), &ui::ReportLoader::progressChanged);
+    QSignalSpy finished(library.loader(), &ui::ReportLoader::finished);
+    CHECK(library.open({dir.path()}) == 120);
+    CHECK(library.loader()->isBusy());
+    REQUIRE(uitest::openAndWait(library, {}));
+    CHECK(library.count() == 120);
+    REQUIRE(finished.size() == 1);
+    CHECK(finished.first().first().toBool() == false);
+    REQUIRE(progress.size() >= 2);
+    CHECK(progress.last().at(0).toInt() == 120); // done == total at the end
+    for (int i = 0; i < library.count(); ++i)
+        CHECK(library.at(i)->report().unitName == u"乌海市总工会（差额）");
+}
+
+TEST_CASE("Cancelling a load stops it and keeps what was loaded", "[ui][loading]") {
+    uitest::ensureApplication();
+    QTemporaryDir dir;
+    fillFolder(dir, 300);
+    ui::ReportLibrary library;
+    QSignalSpy finished(library.loader(), &ui::ReportLoader::finished);
+    library.open({dir.path()});
+    library.loader()->cancel();
+    REQUIRE(uitest::openAndWait(library, {}));
+    REQUIRE(finished.size() == 1);
+    CHECK(finished.first().first().toBool() == true);
+    CHECK(library.count() < 300);
+    // The loader is usable again afterwards.
+    REQUIRE(uitest::openAndWait(library, {uitest::ordosPath()}));
+    CHECK(library.find(uitest::ordosPath()) != nullptr);
+}
+
+TEST_CASE("Key figures show the totals with their stated changes", "[ui][keyfigures]") {
+    uitest::ensureApplication();
+    std::unique_ptr<ui::ReportDocument> wuhai(uitest::loadDocument(uitest::wuhaiPath()));
+    const QList<ui::KeyFigure> figures = ui::keyFigures(wuhai->report());
+    REQUIRE(!figures.isEmpty());
+    // 收入支出决算总计均为 199.32 万元。与年初预算相比…增加 11.31 万元，增长 6.01%
+    // …与上年决算相比…增加 8.20 万元，增长 4.29%
+    const ui::KeyFigure &income = figures.first();
+    CHECK(income.metric == u"income.total");
+    CHECK(income.value == u"199.32 万元");
+    CHECK(income.versusBudget.contains(u"+11.31 万元"));
+    CHECK(income.versusBudget.contains(u"+6.01%"));
+    CHECK(income.versusPrevious.contains(u"+8.20 万元"));
+    CHECK(income.versusPrevious.contains(u"+4.29%"));
+    const model::Figure &shown = wuhai->report().figures.at(income.figureIndex);
+    CHECK(shown.metric == u"income.total");
+    // 本年基本支出 102.26 万元，占 51.30%
+    const auto basic = std::find_if(figures.cbegin(), figures.cend(), [](const ui::KeyFigure &f) {
+        return f.metric == u"expenditure.basic";
+    });
+    REQUIRE(basic != figures.cend());
+    CHECK(basic->value == u"102.26 万元");
+    CHECK(basic->share == u"51.30%");
+}

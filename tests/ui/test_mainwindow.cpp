@@ -1,0 +1,161 @@
+// The window as a user meets it: both sample texts load in the background,
+// their findings are listed, selecting a finding selects the figure it is
+// about in the source, clicking a figure shows its relations, and the
+// language can be switched at run time.
+#include "../core/catchqtstrings.h"
+#include "document/reportdocument.h"
+#include "document/reportlibrary.h"
+#include "language.h"
+#include "mainwindow.h"
+#include "models/findingsmodel.h"
+#include "models/relationsmodel.h"
+#include "uitestapp.h"
+#include "views/figuredetailsview.h"
+#include "views/findingspanel.h"
+#include "views/librarypanel.h"
+#include "views/reportview.h"
+#include "views/sourceview.h"
+
+#include <QCoreApplication>
+#include <QMenuBar>
+#include <QTreeView>
+
+using namespace juesuan;
+
+namespace {
+
+// The digits of a number as printed, whatever the report's typography:
+// full-width digits, thousands separators and spaces are dropped.
+QString digitsOf(QString text) {
+    text = text.normalized(QString::NormalizationForm_KC);
+    QString digits;
+    for (const QChar ch : std::as_const(text))
+        if (ch.isDigit() || ch == u'.')
+            digits.append(ch);
+    return digits;
+}
+
+// The stated value as the text would print it, without its trailing zeros
+// lost ("24.00" stays) and without a sign.
+QString printed(const model::Quantity &quantity) {
+    QString value = quantity.value().toString();
+    if (value.startsWith(u'-'))
+        value.remove(0, 1);
+    return value;
+}
+
+ui::ReportDocument *showReport(ui::MainWindow &window, const QString &path) {
+    ui::ReportDocument *document = window.library()->find(path);
+    REQUIRE(document);
+    window.libraryPanel()->setCurrentDocument(document);
+    REQUIRE(window.currentDocument() == document);
+    return document;
+}
+
+} // namespace
+
+TEST_CASE("The main window loads both sample texts and shows their findings", "[ui][window]") {
+    uitest::ensureApplication();
+    ui::MainWindow window;
+    window.show();
+    window.openPaths({uitest::wuhaiPath(), uitest::ordosPath()});
+    REQUIRE(uitest::openAndWait(*window.library(), {}));
+    REQUIRE(window.library()->count() == 2);
+    // The first report to arrive is shown without the user having to pick one.
+    REQUIRE(window.currentDocument() != nullptr);
+
+    for (const QString &path : {uitest::wuhaiPath(), uitest::ordosPath()}) {
+        INFO(path.toStdString());
+        ui::ReportDocument *document = showReport(window, path);
+        REQUIRE(document->isLoaded());
+        CHECK(!document->report().figures.isEmpty());
+        ui::FindingsPanel *panel = window.reportView()->findingsPanel();
+        CHECK(panel->model()->rowCount() == document->findings().size());
+        CHECK(window.reportView()->sourceView()->toPlainText() == document->report().text);
+    }
+    // The Ordos narrative contradicts itself (项目支出 1163.67 is not the sum of
+    // its economic classes): the window must show at least that error.
+    const ui::ReportDocument *ordos = window.library()->find(uitest::ordosPath());
+    CHECK(ordos->findingCount(check::Severity::Error) > 0);
+    CHECK(window.windowTitle().contains(ordos->displayName()));
+}
+
+TEST_CASE("Selecting a finding selects the span of the figure it is about", "[ui][window]") {
+    uitest::ensureApplication();
+    ui::MainWindow window;
+    window.show();
+    window.openPaths({uitest::ordosPath()});
+    REQUIRE(uitest::openAndWait(*window.library(), {}));
+    ui::ReportDocument *document = showReport(window, uitest::ordosPath());
+    ui::ReportView *view = window.reportView();
+    ui::SourceView *source = view->sourceView();
+    QTreeView *findings = view->findingsPanel()->view();
+    REQUIRE(findings->model()->rowCount() > 0);
+
+    for (int row = 0; row < findings->model()->rowCount(); ++row) {
+        const QModelIndex index = findings->model()->index(row, 0);
+        const int finding = index.data(ui::FindingsModel::FindingIndexRole).toInt();
+        const check::Finding &expected = document->findings().at(finding);
+        INFO("finding " << finding << ": " << expected.messageEn.toStdString());
+        findings->setCurrentIndex(index);
+
+        const model::Span span = expected.primarySpan();
+        REQUIRE(span.isValid());
+        const QTextCursor cursor = source->textCursor();
+        CHECK(cursor.selectionStart() == span.begin);
+        CHECK(cursor.selectionEnd() == span.end);
+        // The selected text is the number the finding states, as printed.
+        const QString selected = document->report().text.mid(span.begin, span.length());
+        CHECK(digitsOf(selected).contains(printed(expected.figures.first().quantity)));
+        // Every figure of the finding is emphasised, not only the first.
+        CHECK(source->focusedSpans().size() == document->figuresOfFinding(finding).size());
+    }
+}
+
+TEST_CASE("Clicking a figure in the source shows the relations it takes part in", "[ui][window]") {
+    uitest::ensureApplication();
+    ui::MainWindow window;
+    window.show();
+    window.openPaths({uitest::wuhaiPath()});
+    REQUIRE(uitest::openAndWait(*window.library(), {}));
+    ui::ReportDocument *document = showReport(window, uitest::wuhaiPath());
+    const model::Figure *total = document->report().find(u"income.total");
+    REQUIRE(total);
+    const int index = static_cast<int>(total - document->report().figures.constData());
+
+    ui::SourceView *source = window.reportView()->sourceView();
+    emit source->positionClicked(total->span.begin + 1);
+    ui::RelationsModel *relations = window.reportView()->figureDetails()->relationsModel();
+    CHECK(relations->figure() == index);
+    CHECK(relations->rowCount() == document->relationsOfFigure(index).size());
+    CHECK(relations->rowCount() > 0);
+    CHECK(source->focusedSpans() == QList<model::Span>{total->span});
+}
+
+TEST_CASE("With no arguments the window opens the bundled sample reports", "[ui][window]") {
+    uitest::ensureApplication();
+    ui::MainWindow window;
+    window.openPaths({});
+    REQUIRE(uitest::openAndWait(*window.library(), {}));
+    REQUIRE(window.library()->count() == 3);
+    int loaded = 0;
+    for (int i = 0; i < window.library()->count(); ++i) {
+        const ui::ReportDocument *document = window.library()->at(i);
+        CHECK(document->path().startsWith(u":/"));
+        loaded += document->isLoaded() ? 1 : 0;
+    }
+    CHECK(loaded >= 2); // both texts; the PDF as soon as the core reads PDF
+}
+
+TEST_CASE("The language switches at run time and back", "[ui][window][i18n]") {
+    uitest::ensureApplication();
+    ui::MainWindow window;
+    const auto fileMenuTitle = [&window] {
+        QCoreApplication::processEvents(); // LanguageChange is posted
+        return window.menuBar()->actions().first()->text();
+    };
+    ui::applyLanguage(ui::Language::English);
+    CHECK(fileMenuTitle() == QStringLiteral("&File"));
+    ui::applyLanguage(ui::Language::Chinese);
+    CHECK(fileMenuTitle() == QStringLiteral("文件(&F)"));
+}

@@ -1,0 +1,43 @@
+#pragma once
+
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+class QAbstractItemModel;
+
+namespace juesuan::ui {
+class ReportDocument;
+class ReportLibrary;
+} // namespace juesuan::ui
+
+// Shared set-up of the ui tests. Catch2 owns main(), so the QApplication is
+// created here on first use: offscreen, with settings in a temporary folder
+// so no test reads or writes the user's configuration.
+namespace uitest {
+
+void ensureApplication();
+
+// A sample report of tests/data/samples.
+QString samplePath(const QString &fileName);
+QString wuhaiPath();
+QString ordosPath();
+
+// Collects the warnings QAbstractItemModelTester prints while alive; a
+// model that breaks its contract leaves at least one.
+class ModelWarnings {
+public:
+    ModelWarnings();
+    ~ModelWarnings();
+    QStringList messages() const;
+};
+
+// Opens `paths` in the library and waits (processing events) until the
+// loader is idle again. False on timeout.
+bool openAndWait(juesuan::ui::ReportLibrary &library, const QStringList &paths,
+                 int timeoutMs = 60000);
+
+// Loads one report synchronously into a new document (the caller owns it).
+juesuan::ui::ReportDocument *loadDocument(const QString &path);
+
+} // namespace uitest
