@@ -60,9 +60,11 @@ MetricCatalogue MetricCatalogue::fromJson(const QByteArray &json, QString *error
             info.aliases.append(alias.toString());
         const qsizetype index = catalogue.m_metrics.size();
         catalogue.m_byId.insert(info.id, index);
-        catalogue.m_byLabel.insert(info.zh, index);
-        for (const QString &alias : std::as_const(info.aliases))
-            catalogue.m_byLabel.insert(alias, index);
+        // A label names the first metric that uses it: narrative metrics come
+        // first in the catalogue, table-specific ones after them.
+        for (const QString &label : QStringList{info.zh} + info.aliases)
+            if (!catalogue.m_byLabel.contains(label))
+                catalogue.m_byLabel.insert(label, index);
         catalogue.m_metrics.append(std::move(info));
     }
     return catalogue;

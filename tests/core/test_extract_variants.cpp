@@ -1,0 +1,118 @@
+// The same report written differently must give the same figures: full-width
+// digits, Traditional characters (mirror sites), GB18030 bytes, Chinese
+// numerals for counts.
+#include "extract/extractor.h"
+#include "ingest/textreader.h"
+#include "testdata.h"
+
+#include <QMultiHash>
+#include <catch2/catch.hpp>
+#include <memory>
+#include <unicode/translit.h>
+#include <unicode/ucnv.h>
+
+using namespace juesuan;
+
+namespace {
+
+model::Report extractText(const QString &text) {
+    ingest::SourceDocument source;
+    source.path = QStringLiteral("variant.txt");
+    source.text = text;
+    return extract::extractReport(source);
+}
+
+QString sampleText() {
+    return QString::fromUtf8(
+        readTestData(QStringLiteral("samples/wuhai-zonggonghui-2024-final.txt")));
+}
+
+// metric/facet/value of every figure, as a multiset.
+QMultiHash<QString, QString> figureValues(const model::Report &report) {
+    QMultiHash<QString, QString> values;
+    for (const auto &figure : report.figures)
+        values.insert(figure.metric + u'@' + model::facetId(figure.facet),
+                      figure.quantity.value().toString());
+    return values;
+}
+
+QString toFullWidthDigits(const QString &text) {
+    QString result = text;
+    for (QChar &c : result)
+        if (c >= u'0' && c <= u'9')
+            c = QChar(c.unicode() - u'0' + 0xFF10);
+    return result;
+}
+
+QString toTraditional(const QString &text) {
+    UErrorCode status = U_ZERO_ERROR;
+    std::unique_ptr<icu::Transliterator> transliterator(
+        icu::Transliterator::createInstance("Hans-Hant", UTRANS_FORWARD, status));
+    REQUIRE(U_SUCCESS(status));
+    icu::UnicodeString converted(reinterpret_cast<const UChar *>(text.utf16()),
+                                 int32_t(text.size()));
+    transliterator->transliterate(converted);
+    return QString(reinterpret_cast<const QChar *>(converted.getBuffer()), converted.length());
+}
+
+} // namespace
+
+TEST_CASE("Full-width digits give the same figures, with spans on the full-width text",
+          "[extract]") {
+    const model::Report plain = extractText(sampleText());
+    const QString fullWidth = toFullWidthDigits(sampleText());
+    const model::Report wide = extractText(fullWidth);
+    REQUIRE(plain.figures.size() > 300);
+    CHECK(figureValues(wide) == figureValues(plain));
+    const model::Figure *total = wide.find(u"income.total");
+    REQUIRE(total);
+    CHECK(wide.text.mid(total->span.begin, total->span.length()) ==
+          QStringLiteral("１９９.３２ 万元"));
+}
+
+TEST_CASE("A Traditional-character copy gives the same figures", "[extract]") {
+    const QString traditional = toTraditional(sampleText());
+    REQUIRE(traditional != sampleText());
+    const model::Report plain = extractText(sampleText());
+    const model::Report converted = extractText(traditional);
+    CHECK(converted.unitName == plain.unitName);
+    CHECK(converted.year == plain.year);
+    CHECK(figureValues(converted) == figureValues(plain));
+}
+
+TEST_CASE("Counts written as Chinese numerals are read through ICU", "[extract]") {
+    const QString text = QStringLiteral(
+        "第二部分 部门决算情况说明\n"
+        "十四、预算绩效情况说明\n"
+        "测试局根据预算绩效管理要求组织对2024年一般公共预算项目支出全面开展绩效自评，其中一级项目"
+        "零个，二级项目十二个，共涉及资金106.81万元，占一般公共预算项目支出总额的100%。\n");
+    const model::Report report = extractText(text);
+    const model::Figure *level1 = report.find(u"perf.projects.level1");
+    const model::Figure *level2 = report.find(u"perf.projects.level2");
+    REQUIRE(level1);
+    REQUIRE(level2);
+    CHECK(level1->quantity.value().units() == 0);
+    CHECK(level2->quantity.value().units() == 12);
+    CHECK(report.text.mid(level2->span.begin, level2->span.length()) == QStringLiteral("十二"));
+}
+
+TEST_CASE("A GB18030 copy of a sample decodes and extracts like the original", "[extract]") {
+    const QByteArray utf8 =
+        readTestData(QStringLiteral("samples/ordos-zonggonghui-2023-final.txt"));
+    const QString text = QString::fromUtf8(utf8);
+    UErrorCode status = U_ZERO_ERROR;
+    QByteArray gb(text.size() * 4, Qt::Uninitialized);
+    const int32_t length = ucnv_convert("GB18030", "UTF-16LE", gb.data(), int32_t(gb.size()),
+                                        reinterpret_cast<const char *>(text.utf16()),
+                                        int32_t(text.size() * 2), &status);
+    REQUIRE(U_SUCCESS(status));
+    gb.truncate(length);
+    REQUIRE(gb != utf8);
+    const auto fromGb = ingest::readTextSource(QStringLiteral("gb.txt"), gb, {});
+    const auto fromUtf8 = ingest::readTextSource(QStringLiteral("utf8.txt"), utf8, {});
+    REQUIRE(fromGb.ok());
+    REQUIRE(fromUtf8.ok());
+    CHECK(fromGb.document->encoding == QStringLiteral("GB18030"));
+    CHECK(figureValues(extract::extractReport(*fromGb.document)) ==
+          figureValues(extract::extractReport(*fromUtf8.document)));
+}
