@@ -8,6 +8,7 @@
 #include "patterntable.h"
 #include "performancetables.h"
 #include "sections.h"
+#include "tablefigures.h"
 #include "text/normalizer.h"
 
 #include <QCoreApplication>
@@ -56,6 +57,7 @@ model::Report extractReport(const ingest::SourceDocument &source) {
         report.moneyUnit == model::MoneyUnit::None ? model::MoneyUnit::WanYuan : report.moneyUnit;
     extractPerformanceTables(normalized, unit, maker, report);
     extractChartData(normalized, unit, maker);
+    appendTableFigures(source, report);
 
     if (report.figures.isEmpty())
         report.warnings.append(QCoreApplication::translate(

@@ -1,0 +1,36 @@
+#include "tablefigures.h"
+
+#include "tablecatalogue.h"
+#include "tablefigurewriter.h"
+#include "tableview.h"
+
+#include <QCoreApplication>
+
+namespace juesuan::extract {
+
+void appendTableFigures(const ingest::SourceDocument &source, model::Report &report) {
+    const TableCatalogue &catalogue = TableCatalogue::builtin();
+    for (const ingest::CellGrid &grid : source.tables) {
+        const TableSpec *spec = catalogue.recognise(grid.title);
+        if (!spec) {
+            if (!grid.title.isEmpty())
+                report.warnings.append(QCoreApplication::translate(
+                                           "Tables", "table “%1” is not one of the known tables: "
+                                                     "its figures are not read")
+                                           .arg(grid.title));
+            continue;
+        }
+        const TableView view(grid);
+        model::MoneyUnit unit = view.unit();
+        if (unit == model::MoneyUnit::None) {
+            unit = report.moneyUnit == model::MoneyUnit::None ? model::MoneyUnit::WanYuan
+                                                              : report.moneyUnit;
+            report.warnings.append(
+                QCoreApplication::translate("Tables", "table “%1” states no unit: read in %2")
+                    .arg(grid.title, model::unitSymbol(unit)));
+        }
+        TableFigureWriter(view, *spec, unit, catalogue, report).write();
+    }
+}
+
+} // namespace juesuan::extract

@@ -1,0 +1,115 @@
+#include "tablefigurewriter.h"
+
+#include "model/metriccatalogue.h"
+#include "tablecoderows.h"
+#include "tablelabels.h"
+#include "tablerules.h"
+
+namespace juesuan::extract {
+
+TableFigureWriter::TableFigureWriter(const TableView &view, const TableSpec &spec,
+                                     model::MoneyUnit unit, const TableCatalogue &catalogue,
+                                     model::Report &report)
+    : m_view(view)
+    , m_spec(spec)
+    , m_unit(unit)
+    , m_catalogue(catalogue)
+    , m_report(report) {}
+
+void TableFigureWriter::write() {
+    if (!m_spec.items.isEmpty()) {
+        writeKeywordCells();
+        return;
+    }
+    for (const TableBlock &block : m_view.blocks())
+        writeBlock(block);
+}
+
+void TableFigureWriter::add(const QString &metric, model::Facet facet, int row, int column,
+                            const QString &subject, const QString &code) {
+    const auto value = m_view.amount(row, column);
+    if (!value || metric.isEmpty() || !model::MetricCatalogue::builtin().find(metric))
+        return;
+    model::Figure figure;
+    figure.metric = metric;
+    figure.facet = facet;
+    figure.subject = subject;
+    figure.code = code;
+    figure.quantity = model::Quantity::money(*value, m_unit);
+    figure.span = m_view.span(row, column);
+    figure.origin = model::Origin::Table;
+    figure.section = m_spec.id;
+    figure.wording = m_view.grid().title;
+    m_report.figures.append(figure);
+}
+
+void TableFigureWriter::writeRule(const TableRowRule &rule, const TableBlock &block, int row,
+                                  const QString &subject, const QString &code) {
+    if (!rule.metric.isEmpty()) {
+        // One amount per row: the block's first column that has one.
+        for (int column : block.amountColumns) {
+            if (m_view.amount(row, column)) {
+                add(rule.metric, model::Facet::Value, row, column, subject, code);
+                break;
+            }
+        }
+        return;
+    }
+    for (int column : block.amountColumns)
+        add(metricForHeader(rule.columns, m_view.headerPath(column)), model::Facet::Value, row,
+            column, subject, code);
+}
+
+void TableFigureWriter::writeBlock(const TableBlock &block) {
+    CodedRowReader coded(m_view, block, m_spec.codes, m_catalogue);
+    QStringList labelsAbove;
+    for (int row = m_view.firstBodyRow(); row < m_view.rowCount(); ++row) {
+        if (m_spec.codes != CodeKind::None) {
+            if (const auto item = coded.read(row)) {
+                for (int column : block.amountColumns)
+                    if (const TableColumnRule *rule =
+                            matchColumnRule(m_spec.columns, m_view.headerPath(column)))
+                        add(rule->metric, rule->facet, row, column, item->subject, item->code);
+                continue;
+            }
+        }
+        const QString label = normalizedLabel(coded.label(row));
+        if (label.isEmpty())
+            continue;
+        if (const TableRowRule *rule = matchRowRule(m_spec.rows, label, block.side, labelsAbove)) {
+            writeRule(*rule, block, row);
+        } else if (const QString code = m_catalogue.classCode(CodeKind::Function, label);
+                   m_spec.classRows && !code.isEmpty()) {
+            writeRule(*m_spec.classRows, block, row, canonicalClassName(label), code);
+        } else if (isTotalLabel(label)) {
+            for (int column : block.amountColumns)
+                if (const TableColumnRule *columnRule =
+                        matchColumnRule(m_spec.columns, m_view.headerPath(column)))
+                    add(columnRule->total, columnRule->facet, row, column);
+        }
+        labelsAbove.append(label);
+    }
+}
+
+void TableFigureWriter::writeKeywordCells() {
+    for (int row = m_view.firstBodyRow(); row < m_view.rowCount(); ++row) {
+        QString rowLabel;
+        for (int column = 0; column < m_view.columnCount(); ++column)
+            if (m_view.kind(column) == ColumnKind::Text)
+                rowLabel = m_view.cell(row, column);
+        for (int column = 0; column < m_view.columnCount(); ++column) {
+            if (m_view.kind(column) != ColumnKind::Amount)
+                continue;
+            // The cell is named by its column's header path, then its row's label.
+            QStringList path = m_view.headerPath(column);
+            if (!rowLabel.isEmpty())
+                path.prepend(rowLabel);
+            const TableKeywordRule *item = matchKeywordRule(m_spec.items, path);
+            const TableKeywordRule *facet = matchKeywordRule(m_spec.facets, path);
+            if (item)
+                add(item->metric, facet ? facet->facet : model::Facet::Value, row, column);
+        }
+    }
+}
+
+} // namespace juesuan::extract

@@ -1,0 +1,82 @@
+#include "tablerules.h"
+
+#include "tablelabels.h"
+
+namespace juesuan::extract {
+namespace {
+
+bool labelMatches(const TableRowRule &rule, const QString &label) {
+    const QString plain = labelWithoutNotes(label);
+    for (const QString &candidate : rule.labels) {
+        const QString wanted = normalizedLabel(candidate);
+        if (wanted == label || wanted == plain)
+            return true;
+    }
+    return false;
+}
+
+} // namespace
+
+bool isTotalLabel(const QString &normalizedLabel) {
+    return normalizedLabel == u"合计" || normalizedLabel == u"总计";
+}
+
+const TableRowRule *matchRowRule(const QList<TableRowRule> &rules, const QString &label,
+                                 const QString &side, const QStringList &labelsAbove) {
+    for (const TableRowRule &rule : rules) {
+        if (!rule.side.isEmpty() && !side.isEmpty() && rule.side != side)
+            continue;
+        if (!labelMatches(rule, label))
+            continue;
+        if (!rule.after.isEmpty()) {
+            bool found = false;
+            for (const QString &above : labelsAbove)
+                for (const QString &wanted : rule.after)
+                    found = found || labelWithoutNotes(above) == normalizedLabel(wanted);
+            if (!found)
+                continue;
+        }
+        return &rule;
+    }
+    return nullptr;
+}
+
+QString metricForHeader(const QList<std::pair<QString, QString>> &columns,
+                        const QStringList &headerPath) {
+    for (const auto &[keyword, metric] : columns)
+        for (const QString &label : headerPath)
+            if (normalizedLabel(label).contains(keyword))
+                return metric;
+    return {};
+}
+
+const TableColumnRule *matchColumnRule(const QList<TableColumnRule> &rules,
+                                       const QStringList &headerPath) {
+    for (qsizetype i = headerPath.size() - 1; i >= 0; --i) {
+        const QString label = normalizedLabel(headerPath[i]);
+        // Exact labels first ("合计" is not "本年支出合计"), then containment.
+        for (const TableColumnRule &rule : rules)
+            for (const QString &header : rule.headers)
+                if (label == normalizedLabel(header))
+                    return &rule;
+        for (const TableColumnRule &rule : rules)
+            for (const QString &header : rule.headers)
+                if (label.contains(normalizedLabel(header)))
+                    return &rule;
+    }
+    return nullptr;
+}
+
+const TableKeywordRule *matchKeywordRule(const QList<TableKeywordRule> &rules,
+                                         const QStringList &path) {
+    for (qsizetype i = path.size() - 1; i >= 0; --i) {
+        const QString label = normalizedLabel(path[i]);
+        for (const TableKeywordRule &rule : rules)
+            for (const QString &keyword : rule.keywords)
+                if (label.contains(normalizedLabel(keyword)))
+                    return &rule;
+    }
+    return nullptr;
+}
+
+} // namespace juesuan::extract
