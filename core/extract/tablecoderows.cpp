@@ -36,9 +36,12 @@ CodedRowReader::CodedRowReader(const TableView &view, const TableBlock &block, C
     , m_catalogue(catalogue) {}
 
 QString CodedRowReader::label(int row) const {
-    if (m_block.labelColumn < 0)
-        return {};
-    QString text = m_view.cell(row, m_block.labelColumn).trimmed();
+    QString text =
+        m_block.labelColumn < 0 ? QString() : m_view.cell(row, m_block.labelColumn).trimmed();
+    // A 合计 merged over the code columns stands in the first of them.
+    for (int column : m_block.codeColumns)
+        if (text.isEmpty())
+            text = m_view.cell(row, column).trimmed();
     return text.remove(leadingCode());
 }
 

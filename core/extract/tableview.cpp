@@ -106,7 +106,8 @@ void TableView::classifyColumns() {
         int codes = 0, amounts = 0, texts = 0;
         for (int r = m_firstBodyRow; r < rowCount(); ++r) {
             const QString text = cell(r, c).trimmed();
-            if (text.isEmpty())
+            // A merged 合计 cell lands in the first column, codes or not.
+            if (text.isEmpty() || text == u"合计" || text == u"总计")
                 continue;
             if (isCodeText(text))
                 ++codes;

@@ -1,9 +1,150 @@
+#include "docxbody.h"
+#include "docxcharts.h"
+#include "docxnumbering.h"
 #include "officereader.h"
+#include "sourcewriter.h"
+
+#include <QCoreApplication>
 
 namespace juesuan::ingest {
+namespace {
 
-ReadResult readDocxSource(const QString &, ZipArchive &, const ReadOptions &) {
-    return ReadResult::failure(QStringLiteral("not implemented"));
+// How many paragraphs above a table may hold its caption and unit note.
+constexpr int captionParagraphs = 3;
+
+std::optional<QByteArray> readOptional(ZipArchive &archive, const QString &name, QString *error) {
+    if (!archive.contains(name))
+        return QByteArray();
+    return archive.read(name, error);
+}
+
+// One line per series: the categories, then the values, tab-separated, the
+// way a DOCX-to-text conversion lists a chart's data, so that the chart's
+// numbers have a place in the text like every other figure.
+void writeChart(const ChartCache &chart, SourceWriter &writer) {
+    writer.endLine();
+    if (!chart.title.isEmpty()) {
+        writer.append(chart.title);
+        writer.endLine();
+    }
+    for (const ChartCache::Series &series : chart.series) {
+        QStringList cells = chart.categories;
+        cells.append(series.values);
+        writer.append(cells.join(u'\t'));
+        writer.endLine();
+    }
+}
+
+class DocxWriter {
+public:
+    DocxWriter(SourceDocument &document, ZipArchive &archive,
+               const QHash<QString, QString> &relationships)
+        : m_document(document)
+        , m_writer(document)
+        , m_archive(archive)
+        , m_relationships(relationships) {}
+
+    bool write(const QList<DocxBlock> &blocks, QString *error) {
+        for (const DocxBlock &block : blocks) {
+            if (const auto *paragraph = std::get_if<DocxParagraph>(&block)) {
+                writeParagraph(*paragraph);
+                for (const QString &id : paragraph->chartIds)
+                    if (!writeChartPart(m_relationships.value(id), error))
+                        return false;
+            } else {
+                writeTable(std::get<OfficeTable>(block));
+            }
+        }
+        m_writer.endLine();
+        return true;
+    }
+
+private:
+    void writeParagraph(const DocxParagraph &paragraph) {
+        const QString text = QString(paragraph.label + paragraph.text).trimmed();
+        if (text.isEmpty())
+            return;
+        m_writer.endLine();
+        m_writer.append(text);
+        m_writer.endLine();
+        m_recent.append(text);
+        if (m_recent.size() > captionParagraphs)
+            m_recent.removeFirst();
+    }
+
+    void writeTable(const OfficeTable &table) {
+        QString title, unit;
+        for (const QString &text : std::as_const(m_recent)) {
+            if (const QString note = unitNoteIn(text); !note.isEmpty())
+                unit = note;
+            if (looksLikeTableTitle(QString(text).remove(unitNoteIn(text))))
+                title = QString(text).remove(unitNoteIn(text)).trimmed();
+        }
+        m_recent.clear();
+        QList<QList<QPoint>> origins;
+        CellGrid grid = toCellGrid(table, title, unit, &origins);
+        if (grid.cells.isEmpty())
+            return;
+        grid.sourcePath = m_document.path;
+        m_writer.appendGrid(grid, &origins);
+        m_document.tables.append(grid);
+    }
+
+    bool writeChartPart(const QString &part, QString *error) {
+        if (part.isEmpty() || !m_archive.contains(part))
+            return true; // a broken link: the picture is missing, not the report
+        const auto bytes = m_archive.read(part, error);
+        if (!bytes)
+            return false;
+        const auto chart = parseChartXml(*bytes, part, error);
+        if (!chart)
+            return false;
+        writeChart(*chart, m_writer);
+        m_document.charts.append(*chart);
+        return true;
+    }
+
+    SourceDocument &m_document;
+    SourceWriter m_writer;
+    ZipArchive &m_archive;
+    const QHash<QString, QString> &m_relationships;
+    QStringList m_recent; // the last paragraphs, for a table's caption
+};
+
+} // namespace
+
+ReadResult readDocxSource(const QString &path, ZipArchive &archive, const ReadOptions &) {
+    QString error;
+    const auto body = archive.read(QStringLiteral("word/document.xml"), &error);
+    const auto numberingXml = readOptional(archive, QStringLiteral("word/numbering.xml"), &error);
+    const auto stylesXml = readOptional(archive, QStringLiteral("word/styles.xml"), &error);
+    const auto relsXml =
+        readOptional(archive, QStringLiteral("word/_rels/document.xml.rels"), &error);
+    if (!body || !numberingXml || !stylesXml || !relsXml)
+        return ReadResult::failure(error);
+
+    DocxNumbering numbering;
+    if (!numbering.load(*numberingXml, *stylesXml, &error))
+        return ReadResult::failure(error);
+    QList<DocxBlock> blocks;
+    if (!parseDocxBody(*body, numbering, &blocks, &error))
+        return ReadResult::failure(error);
+    QHash<QString, QString> relationships;
+    if (!relsXml->isEmpty()) {
+        relationships = parseRelationships(*relsXml, QStringLiteral("word/"), &error);
+        if (!error.isEmpty())
+            return ReadResult::failure(error);
+    }
+
+    SourceDocument document;
+    document.path = path;
+    document.format = QStringLiteral("docx");
+    if (!DocxWriter(document, archive, relationships).write(blocks, &error))
+        return ReadResult::failure(error);
+    if (document.text.trimmed().isEmpty())
+        return ReadResult::failure(
+            QCoreApplication::translate("Reader", "the DOCX document contains no text"));
+    return {std::move(document), {}};
 }
 
 } // namespace juesuan::ingest

@@ -36,8 +36,8 @@ struct CellGrid {
     // spans several columns (or rows) is repeated in each, with the same span,
     // so every column reads its full header path top to bottom.
     int headerRows = 0;
-    model::Span span;  // the whole table in SourceDocument::text
-    QStringList notes; // "注：…" lines printed under the table
+    model::Span span;   // the whole table in SourceDocument::text
+    QStringList notes;  // "注：…" lines printed under the table
     QString sourcePath; // the file it came from, when a report is a group of files
 };
 

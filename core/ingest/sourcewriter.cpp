@@ -28,24 +28,32 @@ QString SourceWriter::flattenCell(const QString &cell) {
     return flat.trimmed();
 }
 
-void SourceWriter::appendGrid(CellGrid &grid, int page) {
+void SourceWriter::appendGrid(CellGrid &grid, const QList<QList<QPoint>> *origins) {
     endLine();
     const qsizetype begin = position();
     grid.spans.clear();
-    for (QList<QString> &row : grid.cells) {
+    for (qsizetype r = 0; r < grid.cells.size(); ++r) {
+        QList<QString> &row = grid.cells[r];
         QList<model::Span> rowSpans;
         for (qsizetype c = 0; c < row.size(); ++c) {
             if (c > 0)
                 append(u"\t");
             row[c] = flattenCell(row[c]);
-            rowSpans.append(append(row[c], page));
+            const QPoint from = origins && r < origins->size() && c < (*origins)[r].size()
+                                    ? (*origins)[r][c]
+                                    : QPoint(int(c), int(r));
+            // A repeated cell points up or left, at a cell already written.
+            if (from.y() >= 0 && from.y() < r)
+                rowSpans.append(grid.spans[from.y()].value(from.x()));
+            else if (from.y() == r && from.x() < c)
+                rowSpans.append(rowSpans[from.x()]);
+            else
+                rowSpans.append(append(row[c]));
         }
         grid.spans.append(rowSpans);
         endLine();
     }
-    grid.span = {begin, position(), page};
-    if (grid.firstPage < 0)
-        grid.firstPage = page;
+    grid.span = {begin, position(), -1};
 }
 
 } // namespace juesuan::ingest

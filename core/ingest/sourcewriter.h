@@ -2,6 +2,7 @@
 
 #include "sourcedocument.h"
 
+#include <QPoint>
 #include <QRectF>
 #include <QString>
 
@@ -23,8 +24,10 @@ public:
 
     // Writes `grid` as tab-separated rows (one line per row, empty cells kept
     // empty) and fills its spans and its whole-table span. Tabs and line breaks
-    // inside a cell become spaces so that the rows stay one per line.
-    void appendGrid(CellGrid &grid, int page = -1);
+    // inside a cell become spaces so that the rows stay one per line. A cell
+    // whose `origins` entry names another cell (a merged header repeated) is
+    // not written again: it shares that cell's span.
+    void appendGrid(CellGrid &grid, const QList<QList<QPoint>> *origins = nullptr);
 
     // Text of a cell as it can be written on one line.
     static QString flattenCell(const QString &cell);

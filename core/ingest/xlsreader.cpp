@@ -1,9 +1,109 @@
 #include "officereader.h"
+#include "sourcewriter.h"
+#include "xlsxparts.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QFileInfo>
+#include <freexl.h>
+#include <memory>
 
 namespace juesuan::ingest {
+namespace {
 
-ReadResult readXlsSource(const QString &, const QByteArray &, const ReadOptions &) {
-    return ReadResult::failure(QStringLiteral("not implemented"));
+// Sheets larger than this are not report tables; refusing keeps time bounded.
+constexpr unsigned maxRows = 20000;
+constexpr unsigned short maxColumns = 200;
+
+QString tr(const char *text) {
+    return QCoreApplication::translate("Reader", text);
+}
+
+struct HandleCloser {
+    void operator()(const void *handle) const { freexl_close(handle); }
+};
+using XlsHandle = std::unique_ptr<const void, HandleCloser>;
+
+QString cellText(const FreeXL_CellValue &value) {
+    switch (value.type) {
+    case FREEXL_CELL_INT:
+        return QString::number(value.value.int_value);
+    case FREEXL_CELL_DOUBLE:
+        // The shortest digits that give the stored double back (2940.05), no
+        // exponent; the sheet's number formats are not available through FreeXL.
+        return displayNumber(QString::number(value.value.double_value, 'g', 15), -1, false);
+    case FREEXL_CELL_TEXT:
+    case FREEXL_CELL_SST_TEXT:
+    case FREEXL_CELL_DATE:
+    case FREEXL_CELL_DATETIME:
+    case FREEXL_CELL_TIME:
+        return QString::fromUtf8(value.value.text_value);
+    default:
+        return {};
+    }
+}
+
+std::optional<OfficeTable> readSheet(const void *handle, QString *error) {
+    unsigned rows = 0;
+    unsigned short columns = 0;
+    if (freexl_worksheet_dimensions(handle, &rows, &columns) != FREEXL_OK) {
+        *error = tr("damaged XLS workbook: a sheet cannot be read");
+        return std::nullopt;
+    }
+    if (rows > maxRows || columns > maxColumns) {
+        *error = tr("the sheet is larger than %1 rows or %2 columns").arg(maxRows).arg(maxColumns);
+        return std::nullopt;
+    }
+    OfficeTable table = OfficeTable::sized(int(rows), int(columns));
+    // FreeXL does not report merged cells: headers are filled from the left.
+    table.mergesKnown = false;
+    for (unsigned r = 0; r < rows; ++r) {
+        for (unsigned short c = 0; c < columns; ++c) {
+            FreeXL_CellValue value;
+            if (freexl_get_cell_value(handle, r, c, &value) == FREEXL_OK)
+                table.cells[int(r)][c] = cellText(value);
+        }
+    }
+    return table;
+}
+
+} // namespace
+
+ReadResult readXlsSource(const QString &path, const QByteArray &, const ReadOptions &) {
+    const void *raw = nullptr;
+    const int status = freexl_open(QFile::encodeName(path).constData(), &raw);
+    XlsHandle handle(raw);
+    if (status != FREEXL_OK || !handle)
+        return ReadResult::failure(
+            QFileInfo(path).suffix().compare(u"doc", Qt::CaseInsensitive) == 0
+                ? tr("a Word 97-2003 .doc file is not supported: save it as .docx")
+                : tr("not a readable Excel 97-2003 workbook (an OLE file of another kind, "
+                     "or damaged)"));
+    unsigned password = 0, sheets = 0;
+    if (freexl_get_info(handle.get(), FREEXL_BIFF_PASSWORD, &password) == FREEXL_OK &&
+        password == FREEXL_BIFF_OBFUSCATED)
+        return ReadResult::failure(tr("encrypted XLS workbook: it needs a password"));
+    freexl_get_info(handle.get(), FREEXL_BIFF_SHEET_COUNT, &sheets);
+
+    SourceDocument document;
+    document.path = path;
+    document.format = QStringLiteral("xls");
+    SourceWriter writer(document);
+    for (unsigned s = 0; s < sheets; ++s) {
+        const char *name = nullptr;
+        if (freexl_select_active_worksheet(handle.get(), static_cast<unsigned short>(s)) !=
+            FREEXL_OK)
+            continue;
+        freexl_get_worksheet_name(handle.get(), static_cast<unsigned short>(s), &name);
+        QString error;
+        const auto table = readSheet(handle.get(), &error);
+        if (!table)
+            return ReadResult::failure(error);
+        appendSheet(writer, document, *table, QString::fromUtf8(name));
+    }
+    if (document.tables.isEmpty())
+        return ReadResult::failure(tr("the workbook has no sheet with a table"));
+    return {std::move(document), {}};
 }
 
 } // namespace juesuan::ingest

@@ -1,9 +1,58 @@
+#include "docxcharts.h"
 #include "officereader.h"
+#include "sourcewriter.h"
+#include "xlsxparts.h"
+
+#include <QCoreApplication>
 
 namespace juesuan::ingest {
+namespace {
 
-ReadResult readXlsxSource(const QString &, ZipArchive &, const ReadOptions &) {
-    return ReadResult::failure(QStringLiteral("not implemented"));
+std::optional<QByteArray> readOptional(ZipArchive &archive, const QString &name, QString *error) {
+    if (!archive.contains(name))
+        return QByteArray();
+    return archive.read(name, error);
+}
+
+} // namespace
+
+ReadResult readXlsxSource(const QString &path, ZipArchive &archive, const ReadOptions &) {
+    QString error;
+    const auto workbook = archive.read(QStringLiteral("xl/workbook.xml"), &error);
+    const auto rels = readOptional(archive, QStringLiteral("xl/_rels/workbook.xml.rels"), &error);
+    const auto strings = readOptional(archive, QStringLiteral("xl/sharedStrings.xml"), &error);
+    const auto styles = readOptional(archive, QStringLiteral("xl/styles.xml"), &error);
+    if (!workbook || !rels || !strings || !styles)
+        return ReadResult::failure(error);
+    const auto relationships = parseRelationships(*rels, QStringLiteral("xl/"), &error);
+    if (!error.isEmpty())
+        return ReadResult::failure(error);
+    const auto sheets = parseXlsxWorkbook(*workbook, relationships, &error);
+    const auto shared = strings->isEmpty() ? QStringList() : parseSharedStrings(*strings, &error);
+    const auto formats =
+        styles->isEmpty() ? QList<XlsxNumberFormat>() : parseCellFormats(*styles, &error);
+    if (!sheets || !shared || !formats)
+        return ReadResult::failure(error);
+
+    SourceDocument document;
+    document.path = path;
+    document.format = QStringLiteral("xlsx");
+    SourceWriter writer(document);
+    for (const XlsxSheetRef &sheet : *sheets) {
+        if (sheet.part.isEmpty() || !archive.contains(sheet.part))
+            continue; // chart sheets and dangling references hold no table
+        const auto bytes = archive.read(sheet.part, &error);
+        if (!bytes)
+            return ReadResult::failure(error);
+        const auto table = parseWorksheet(*bytes, sheet.part, *shared, *formats, &error);
+        if (!table)
+            return ReadResult::failure(error);
+        appendSheet(writer, document, *table, sheet.name);
+    }
+    if (document.tables.isEmpty())
+        return ReadResult::failure(
+            QCoreApplication::translate("Reader", "the workbook has no sheet with a table"));
+    return {std::move(document), {}};
 }
 
 } // namespace juesuan::ingest

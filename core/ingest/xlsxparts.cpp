@@ -1,0 +1,250 @@
+#include "xlsxparts.h"
+
+#include "model/decimal.h"
+#include "xmlsafety.h"
+
+#include <QRegularExpression>
+#include <QXmlStreamReader>
+
+namespace juesuan::ingest {
+namespace {
+
+// Sheets larger than this are not report tables; refusing keeps time bounded.
+constexpr int maxRows = 20000;
+constexpr int maxColumns = 200;
+
+QString attribute(const QXmlStreamReader &xml, QStringView name) {
+    for (const QXmlStreamAttribute &item : xml.attributes())
+        if (item.name() == name)
+            return item.value().toString();
+    return {};
+}
+
+// "AB12" → (column 27, row 11), zero-based; nullopt when malformed.
+std::optional<QPoint> cellPosition(QStringView reference) {
+    int column = 0, row = 0;
+    qsizetype i = 0;
+    for (; i < reference.size() && reference[i].isLetter(); ++i)
+        column = column * 26 + (reference[i].toUpper().unicode() - u'A' + 1);
+    for (; i < reference.size() && reference[i].isDigit(); ++i)
+        row = row * 10 + (reference[i].unicode() - u'0');
+    if (i != reference.size() || column == 0 || row == 0 || column > 16384 || row > 1048576)
+        return std::nullopt;
+    return QPoint(column - 1, row - 1);
+}
+
+// Decimals a number format prints: "#,##0.00" → 2, "0%" → 0 (percent).
+XlsxNumberFormat formatOf(const QString &code) {
+    XlsxNumberFormat format;
+    // Only the positive section counts; quoted text and colours are not digits.
+    QString section = code.section(u';', 0, 0);
+    static const QRegularExpression quoted(QStringLiteral("\"[^\"]*\"|\\[[^\\]]*\\]|\\\\."));
+    section.remove(quoted);
+    if (section.isEmpty() || section.compare(u"General", Qt::CaseInsensitive) == 0)
+        return format;
+    format.percent = section.contains(u'%');
+    const qsizetype point = section.indexOf(u'.');
+    format.decimals = 0;
+    if (point >= 0)
+        for (qsizetype i = point + 1;
+             i < section.size() && (section[i] == u'0' || section[i] == u'#'); ++i)
+            ++format.decimals;
+    return format;
+}
+
+XlsxNumberFormat builtinFormat(int id) {
+    switch (id) {
+    case 1:
+    case 3:
+        return {0, false};
+    case 2:
+    case 4:
+        return {2, false};
+    case 9:
+        return {0, true};
+    case 10:
+        return {2, true};
+    default:
+        return {};
+    }
+}
+
+template <typename Handler>
+bool readXml(const QByteArray &bytes, const QString &partName, QString *error, Handler handler) {
+    if (!isSafeXml(bytes, partName, error))
+        return false;
+    QXmlStreamReader xml(bytes);
+    while (!xml.atEnd()) {
+        xml.readNext();
+        if (!checkXmlReader(xml, partName, error))
+            return false;
+        if (xml.isStartElement())
+            handler(xml);
+        if (!checkXmlReader(xml, partName, error))
+            return false;
+    }
+    return true;
+}
+
+} // namespace
+
+QString displayNumber(const QString &stored, int decimals, bool percent) {
+    // Split the exponent off and apply it to the digits exactly.
+    QString mantissa = stored.trimmed();
+    int exponent = 0;
+    if (const qsizetype e = mantissa.indexOf(u'E', 0, Qt::CaseInsensitive); e >= 0) {
+        exponent = mantissa.mid(e + 1).toInt();
+        mantissa.truncate(e);
+    }
+    auto value = model::Decimal::parse(mantissa);
+    if (!value || std::abs(exponent) > 20)
+        return stored;
+    model::Decimal number = value->shifted(exponent + (percent ? 2 : 0));
+    if (decimals >= 0) {
+        number = number.withScale(decimals);
+    } else {
+        // General: at most 15 significant digits, as Excel shows, then no trailing zeros.
+        number = number.withScale(std::min(number.scale(), 10));
+        QString text = number.toString();
+        if (text.contains(u'.')) {
+            while (text.endsWith(u'0'))
+                text.chop(1);
+            if (text.endsWith(u'.'))
+                text.chop(1);
+        }
+        return percent ? text + u'%' : text;
+    }
+    return percent ? number.toString() + u'%' : number.toString();
+}
+
+std::optional<QList<XlsxSheetRef>> parseXlsxWorkbook(const QByteArray &workbook,
+                                                     const QHash<QString, QString> &relationships,
+                                                     QString *error) {
+    QList<XlsxSheetRef> sheets;
+    const bool ok =
+        readXml(workbook, QStringLiteral("xl/workbook.xml"), error, [&](QXmlStreamReader &xml) {
+            if (xml.name() == u"sheet")
+                sheets.append(
+                    {attribute(xml, u"name"), relationships.value(attribute(xml, u"id"))});
+        });
+    if (!ok)
+        return std::nullopt;
+    return sheets;
+}
+
+std::optional<QStringList> parseSharedStrings(const QByteArray &bytes, QString *error) {
+    QStringList strings;
+    const QString part = QStringLiteral("xl/sharedStrings.xml");
+    if (!isSafeXml(bytes, part, error))
+        return std::nullopt;
+    QXmlStreamReader xml(bytes);
+    while (!xml.atEnd()) {
+        xml.readNext();
+        if (!checkXmlReader(xml, part, error))
+            return std::nullopt;
+        if (!xml.isStartElement())
+            continue;
+        if (xml.name() == u"si") {
+            strings.append(QString());
+        } else if (xml.name() == u"rPh") {
+            xml.skipCurrentElement(); // phonetic guides are not cell text
+        } else if (xml.name() == u"t" && !strings.isEmpty()) {
+            strings.last() += xml.readElementText();
+        }
+    }
+    return strings;
+}
+
+std::optional<QList<XlsxNumberFormat>> parseCellFormats(const QByteArray &bytes, QString *error) {
+    QHash<int, XlsxNumberFormat> custom;
+    QList<XlsxNumberFormat> formats;
+    bool inCellXfs = false;
+    const bool ok =
+        readXml(bytes, QStringLiteral("xl/styles.xml"), error, [&](QXmlStreamReader &xml) {
+            const QStringView name = xml.name();
+            if (name == u"numFmt")
+                custom.insert(attribute(xml, u"numFmtId").toInt(),
+                              formatOf(attribute(xml, u"formatCode")));
+            else if (name == u"cellXfs")
+                inCellXfs = true;
+            else if (name == u"cellStyleXfs" || name == u"dxfs")
+                inCellXfs = false;
+            else if (name == u"xf" && inCellXfs) {
+                const int id = attribute(xml, u"numFmtId").toInt();
+                formats.append(custom.value(id, builtinFormat(id)));
+            }
+        });
+    if (!ok)
+        return std::nullopt;
+    return formats;
+}
+
+std::optional<OfficeTable> parseWorksheet(const QByteArray &bytes, const QString &partName,
+                                          const QStringList &sharedStrings,
+                                          const QList<XlsxNumberFormat> &formats, QString *error) {
+    struct Value {
+        QPoint at;
+        QString text;
+    };
+    QList<Value> values;
+    QList<std::pair<QPoint, QPoint>> merges;
+    QPoint current(-1, -1);
+    QString type;
+    int style = 0;
+    int nextColumn = 0, row = -1;
+    bool tooLarge = false;
+    const bool ok = readXml(bytes, partName, error, [&](QXmlStreamReader &xml) {
+        const QStringView name = xml.name();
+        if (name == u"row") {
+            row = attribute(xml, u"r").isEmpty() ? row + 1 : attribute(xml, u"r").toInt() - 1;
+            nextColumn = 0;
+        } else if (name == u"c") {
+            const auto at = cellPosition(attribute(xml, u"r"));
+            current = at ? *at : QPoint(nextColumn, row);
+            nextColumn = current.x() + 1;
+            type = attribute(xml, u"t");
+            style = attribute(xml, u"s").toInt();
+            tooLarge = tooLarge || current.y() >= maxRows || current.x() >= maxColumns;
+        } else if ((name == u"v" || name == u"t") && current.x() >= 0 && !tooLarge) {
+            const QString raw = xml.readElementText(QXmlStreamReader::IncludeChildElements);
+            QString text = raw;
+            if (type == u"s")
+                text = sharedStrings.value(raw.toInt());
+            else if (type == u"b")
+                text = raw == u"1" ? QStringLiteral("TRUE") : QStringLiteral("FALSE");
+            else if (type.isEmpty() || type == u"n") {
+                const XlsxNumberFormat format = formats.value(style);
+                text = displayNumber(raw, format.decimals, format.percent);
+            }
+            values.append({current, text});
+        } else if (name == u"mergeCell") {
+            const QStringList corners = attribute(xml, u"ref").split(u':');
+            const auto from = cellPosition(corners.value(0));
+            const auto to = cellPosition(corners.value(1, corners.value(0)));
+            if (from && to)
+                merges.append({*from, *to});
+        }
+    });
+    if (!ok)
+        return std::nullopt;
+    if (tooLarge) {
+        *error = QStringLiteral("%1: the sheet is larger than %2 rows or %3 columns")
+                     .arg(partName)
+                     .arg(maxRows)
+                     .arg(maxColumns);
+        return std::nullopt;
+    }
+    int rows = 0, columns = 0;
+    for (const Value &value : values) {
+        rows = std::max(rows, value.at.y() + 1);
+        columns = std::max(columns, value.at.x() + 1);
+    }
+    OfficeTable table = OfficeTable::sized(rows, columns);
+    for (const Value &value : values)
+        table.cells[value.at.y()][value.at.x()] = value.text;
+    for (const auto &[from, to] : merges)
+        table.merge(from.y(), from.x(), std::min(to.y(), rows - 1), std::min(to.x(), columns - 1));
+    return table;
+}
+
+} // namespace juesuan::ingest
