@@ -66,8 +66,11 @@ const PatternTable &PatternTable::builtin() {
     static const PatternTable table = [] {
         QList<QPair<QString, QByteArray>> documents;
         const QDir dir(QStringLiteral(":/juesuan/core"));
-        const QStringList names =
+        QStringList names =
             dir.entryList({QStringLiteral("patterns*.json")}, QDir::Files, QDir::Name);
+        // The base table first: it defines the placeholders the others use
+        // ("patterns-pdf.json" sorts before "patterns.json").
+        names.move(std::max<qsizetype>(0, names.indexOf(QStringLiteral("patterns.json"))), 0);
         for (const QString &name : names) {
             QFile file(dir.filePath(name));
             if (file.open(QIODevice::ReadOnly))

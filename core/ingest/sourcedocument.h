@@ -64,6 +64,9 @@ struct SourceDocument {
     QList<CellGrid> tables;
     QList<ChartCache> charts;
     QStringList warnings;
+    // When several files were read as one report (a folder, or narrative and
+    // tables published apart): the files, in the order their texts follow.
+    QStringList memberPaths;
 };
 
 } // namespace juesuan::ingest
