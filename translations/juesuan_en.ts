@@ -54,6 +54,10 @@
         <source>Performance self-evaluation scores</source>
         <translation>Performance self-evaluation scores</translation>
     </message>
+    <message>
+        <source>The report states every value of this chart as 0.</source>
+        <translation>The report states every value of this chart as 0.</translation>
+    </message>
 </context>
 <context>
     <name>ChartExport</name>
@@ -109,16 +113,8 @@
         <translation>Functional classes</translation>
     </message>
     <message>
-        <source>Basic expenditure</source>
-        <translation>Basic expenditure</translation>
-    </message>
-    <message>
         <source>"Three public" expenses</source>
         <translation>"Three public" expenses</translation>
-    </message>
-    <message>
-        <source>Procurement and assets</source>
-        <translation>Procurement and assets</translation>
     </message>
     <message>
         <source>Performance evaluation</source>
@@ -131,10 +127,6 @@
     <message>
         <source>Wording</source>
         <translation>Wording</translation>
-    </message>
-    <message>
-        <source>Identity and structure</source>
-        <translation>Identity and structure</translation>
     </message>
     <message>
         <source>Across reports</source>
@@ -172,6 +164,22 @@
         <source>not determined</source>
         <translation>not determined</translation>
     </message>
+    <message>
+        <source>Listed items vs total</source>
+        <translation>Listed items vs total</translation>
+    </message>
+    <message>
+        <source>Procurement</source>
+        <translation>Procurement</translation>
+    </message>
+    <message>
+        <source>State assets</source>
+        <translation>State assets</translation>
+    </message>
+    <message>
+        <source>Final-account tables</source>
+        <translation>Final-account tables</translation>
+    </message>
 </context>
 <context>
     <name>Comparison</name>
@@ -198,6 +206,146 @@
     <message>
         <source>cannot replace %1</source>
         <translation>cannot replace %1</translation>
+    </message>
+</context>
+<context>
+    <name>ComparisonChart</name>
+    <message>
+        <source>not stated (%1)</source>
+        <translation>not stated (%1)</translation>
+    </message>
+    <message>
+        <source>A: %1    B: %2</source>
+        <translation>A: %1    B: %2</translation>
+    </message>
+    <message>
+        <source>income</source>
+        <translation>income</translation>
+    </message>
+    <message>
+        <source>expenditure</source>
+        <translation>expenditure</translation>
+    </message>
+    <message>
+        <source>Income by source</source>
+        <translation>Income by source</translation>
+    </message>
+    <message>
+        <source>Expenditure by kind</source>
+        <translation>Expenditure by kind</translation>
+    </message>
+    <message>
+        <source>Expenditure by functional class</source>
+        <translation>Expenditure by functional class</translation>
+    </message>
+    <message>
+        <source>General public budget: budget vs actual</source>
+        <translation>General public budget: budget vs actual</translation>
+    </message>
+    <message>
+        <source>Structure: shares of income and expenditure</source>
+        <translation>Structure: shares of income and expenditure</translation>
+    </message>
+</context>
+<context>
+    <name>ComparisonImage</name>
+    <message>
+        <source>scale %1 is out of range (0.5 to 4)</source>
+        <translation>scale %1 is out of range (0.5 to 4)</translation>
+    </message>
+    <message>
+        <source>image size %1×%2 at %3× is out of range (%4 to %5 pixels per side)</source>
+        <translation>image size %1×%2 at %3× is out of range (%4 to %5 pixels per side)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>there is no chart to export</source>
+        <translation>there is no chart to export</translation>
+    </message>
+    <message>
+        <source>not enough memory for a %1×%2 image</source>
+        <translation>not enough memory for a %1×%2 image</translation>
+    </message>
+    <message>
+        <source>Comparison of final-account reports</source>
+        <translation>Comparison of final-account reports</translation>
+    </message>
+    <message>
+        <source>the SVG could not be started</source>
+        <translation>the SVG could not be started</translation>
+    </message>
+    <message>
+        <source>there is nothing to export</source>
+        <translation>there is nothing to export</translation>
+    </message>
+    <message>
+        <source>not enough memory for the image</source>
+        <translation>not enough memory for the image</translation>
+    </message>
+</context>
+<context>
+    <name>ComparisonTable</name>
+    <message>
+        <source>Item</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <source>Δ (B − A)</source>
+        <translation>Δ (B − A)</translation>
+    </message>
+    <message>
+        <source>Δ%</source>
+        <translation>Δ%</translation>
+    </message>
+    <message numerus="yes">
+        <source>Cross-report checks (B's claims about A): %n finding(s)</source>
+        <translation>
+            <numerusform>Cross-report checks (B's claims about A): %n finding</numerusform>
+            <numerusform>Cross-report checks (B's claims about A): %n findings</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ComparisonText</name>
+    <message>
+        <source>year unknown</source>
+        <translation>year unknown</translation>
+    </message>
+    <message>
+        <source>%1</source>
+        <comment>a report's year, e.g. 2024年</comment>
+        <translation>%1</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>unit name and year</comment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Year over year</source>
+        <translation>Year over year</translation>
+    </message>
+    <message>
+        <source>Unit vs unit</source>
+        <translation>Unit vs unit</translation>
+    </message>
+    <message>
+        <source>%1: %2 → %3</source>
+        <comment>unit: earlier year → later year</comment>
+        <translation>%1: %2 → %3</translation>
+    </message>
+    <message>
+        <source>%1 ↔ %2</source>
+        <comment>report A ↔ report B</comment>
+        <translation>%1 ↔ %2</translation>
+    </message>
+    <message>
+        <source>pp</source>
+        <comment>percentage points</comment>
+        <translation>pp</translation>
     </message>
 </context>
 <context>
@@ -299,6 +447,10 @@
         <source>%1 of budget</source>
         <translation>%1 of budget</translation>
     </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
 </context>
 <context>
     <name>Language</name>
@@ -364,6 +516,14 @@
         <source>file is empty</source>
         <translation>file is empty</translation>
     </message>
+    <message>
+        <source>the DOCX document contains no text</source>
+        <translation>the DOCX document contains no text</translation>
+    </message>
+    <message>
+        <source>the workbook has no sheet with a table</source>
+        <translation>the workbook has no sheet with a table</translation>
+    </message>
 </context>
 <context>
     <name>ReportLoader</name>
@@ -385,6 +545,17 @@
     <message>
         <source>Info</source>
         <translation>Info</translation>
+    </message>
+</context>
+<context>
+    <name>Tables</name>
+    <message>
+        <source>table “%1” is not one of the known tables: its figures are not read</source>
+        <translation>table “%1” is not one of the known tables: its figures are not read</translation>
+    </message>
+    <message>
+        <source>table “%1” states no unit: read in %2</source>
+        <translation>table “%1” states no unit: read in %2</translation>
     </message>
 </context>
 <context>
@@ -572,6 +743,38 @@ Options:
         <source>unsupported file format</source>
         <translation>unsupported file format</translation>
     </message>
+    <message>
+        <source>the folder holds no report file (PDF, DOCX, XLSX, XLS, TXT)</source>
+        <translation>the folder holds no report file (PDF, DOCX, XLSX, XLS, TXT)</translation>
+    </message>
+    <message>
+        <source>%1 files are too many for one report (the limit is %2)</source>
+        <translation>%1 files are too many for one report (the limit is %2)</translation>
+    </message>
+    <message>
+        <source>not read: %1</source>
+        <translation>not read: %1</translation>
+    </message>
+    <message>
+        <source>damaged XLS workbook: a sheet cannot be read</source>
+        <translation>damaged XLS workbook: a sheet cannot be read</translation>
+    </message>
+    <message>
+        <source>the sheet is larger than %1 rows or %2 columns</source>
+        <translation>the sheet is larger than %1 rows or %2 columns</translation>
+    </message>
+    <message>
+        <source>not a readable Excel 97-2003 workbook (an OLE file of another kind, or damaged)</source>
+        <translation>not a readable Excel 97-2003 workbook (an OLE file of another kind, or damaged)</translation>
+    </message>
+    <message>
+        <source>encrypted XLS workbook: it needs a password</source>
+        <translation>encrypted XLS workbook: it needs a password</translation>
+    </message>
+    <message>
+        <source>the workbook has no sheet with a table</source>
+        <translation>the workbook has no sheet with a table</translation>
+    </message>
 </context>
 <context>
     <name>juesuan::ui::ChartView</name>
@@ -605,6 +808,60 @@ Options:
     <message>
         <source>The report states no figures for this chart.</source>
         <translation>The report states no figures for this chart.</translation>
+    </message>
+</context>
+<context>
+    <name>juesuan::ui::ComparisonFindingsModel</name>
+    <message>
+        <source>A finding of report %1</source>
+        <translation>A finding of report %1</translation>
+    </message>
+    <message>
+        <source>The later report's claim about the earlier one</source>
+        <translation>The later report's claim about the earlier one</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>Report</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Severity</translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation>Finding</translation>
+    </message>
+</context>
+<context>
+    <name>juesuan::ui::ComparisonModel</name>
+    <message>
+        <source>Not stated in this report</source>
+        <translation>Not stated in this report</translation>
+    </message>
+    <message>
+        <source>A names it %1; B names it %2</source>
+        <translation>A names it %1; B names it %2</translation>
+    </message>
+    <message>
+        <source>B − A, in A's unit</source>
+        <translation>B − A, in A's unit</translation>
+    </message>
+    <message>
+        <source>(B − A) ÷ A</source>
+        <translation>(B − A) ÷ A</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <source>Δ (B − A)</source>
+        <translation>Δ (B − A)</translation>
+    </message>
+    <message>
+        <source>Δ%</source>
+        <translation>Δ%</translation>
     </message>
 </context>
 <context>
@@ -771,7 +1028,10 @@ Options:
     </message>
     <message numerus="yes">
         <source>%n figure(s)</source>
-        <translation><numerusform>%n figure</numerusform><numerusform>%n figures</numerusform></translation>
+        <translation>
+            <numerusform>%n figure</numerusform>
+            <numerusform>%n figures</numerusform>
+        </translation>
     </message>
     <message>
         <source>No headline figure was found in this report.</source>
@@ -792,11 +1052,17 @@ could not be read: %2</translation>
     </message>
     <message numerus="yes">
         <source>%n error(s)</source>
-        <translation><numerusform>%n error</numerusform><numerusform>%n errors</numerusform></translation>
+        <translation>
+            <numerusform>%n error</numerusform>
+            <numerusform>%n errors</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n warning(s)</source>
-        <translation><numerusform>%n warning</numerusform><numerusform>%n warnings</numerusform></translation>
+        <translation>
+            <numerusform>%n warning</numerusform>
+            <numerusform>%n warnings</numerusform>
+        </translation>
     </message>
     <message>
         <source>Unit</source>
@@ -825,6 +1091,10 @@ could not be read: %2</translation>
     <message>
         <source>File / problem</source>
         <translation>File / problem</translation>
+    </message>
+    <message>
+        <source>loading…</source>
+        <translation>loading…</translation>
     </message>
 </context>
 <context>
@@ -961,11 +1231,17 @@ could not be read: %2</translation>
     </message>
     <message numerus="yes">
         <source>%n report(s) loaded</source>
-        <translation><numerusform>%n report loaded</numerusform><numerusform>%n reports loaded</numerusform></translation>
+        <translation>
+            <numerusform>%n report loaded</numerusform>
+            <numerusform>%n reports loaded</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n file(s) could not be read (see the list)</source>
-        <translation><numerusform>%n file could not be read (see the list)</numerusform><numerusform>%n files could not be read (see the list)</numerusform></translation>
+        <translation>
+            <numerusform>%n file could not be read (see the list)</numerusform>
+            <numerusform>%n files could not be read (see the list)</numerusform>
+        </translation>
     </message>
     <message>
         <source>loading cancelled</source>
@@ -1027,6 +1303,10 @@ could not be read: %2</translation>
         <translation>%1 could not be read:
 %2</translation>
     </message>
+    <message>
+        <source>Loading %1…</source>
+        <translation>Loading %1…</translation>
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -1041,6 +1321,18 @@ could not be read: %2</translation>
     <message>
         <source>unknown language %1; use zh_CN or en</source>
         <translation>unknown language %1; use zh_CN or en</translation>
+    </message>
+    <message>
+        <source>unknown chart %1; use income, expenditure, functional, budget, structure or all</source>
+        <translation>unknown chart %1; use income, expenditure, functional, budget, structure or all</translation>
+    </message>
+    <message>
+        <source>neither report states anything chart %1 shows</source>
+        <translation>neither report states anything chart %1 shows</translation>
+    </message>
+    <message>
+        <source>wrote %1</source>
+        <translation>wrote %1</translation>
     </message>
 </context>
 </TS>

@@ -54,6 +54,10 @@
         <source>Performance self-evaluation scores</source>
         <translation>项目绩效自评得分</translation>
     </message>
+    <message>
+        <source>The report states every value of this chart as 0.</source>
+        <translation>报告中此图表的所有数值均为 0。</translation>
+    </message>
 </context>
 <context>
     <name>ChartExport</name>
@@ -109,16 +113,8 @@
         <translation>功能分类</translation>
     </message>
     <message>
-        <source>Basic expenditure</source>
-        <translation>基本支出</translation>
-    </message>
-    <message>
         <source>"Three public" expenses</source>
         <translation>“三公”经费</translation>
-    </message>
-    <message>
-        <source>Procurement and assets</source>
-        <translation>政府采购与资产</translation>
     </message>
     <message>
         <source>Performance evaluation</source>
@@ -131,10 +127,6 @@
     <message>
         <source>Wording</source>
         <translation>措辞</translation>
-    </message>
-    <message>
-        <source>Identity and structure</source>
-        <translation>标识与结构</translation>
     </message>
     <message>
         <source>Across reports</source>
@@ -172,6 +164,22 @@
         <source>not determined</source>
         <translation>无法判定</translation>
     </message>
+    <message>
+        <source>Listed items vs total</source>
+        <translation>明细与合计</translation>
+    </message>
+    <message>
+        <source>Procurement</source>
+        <translation>政府采购</translation>
+    </message>
+    <message>
+        <source>State assets</source>
+        <translation>国有资产</translation>
+    </message>
+    <message>
+        <source>Final-account tables</source>
+        <translation>决算表</translation>
+    </message>
 </context>
 <context>
     <name>Comparison</name>
@@ -198,6 +206,143 @@
     <message>
         <source>cannot replace %1</source>
         <translation>无法替换 %1</translation>
+    </message>
+</context>
+<context>
+    <name>ComparisonChart</name>
+    <message>
+        <source>not stated (%1)</source>
+        <translation>未列示（%1）</translation>
+    </message>
+    <message>
+        <source>A: %1    B: %2</source>
+        <translation>A：%1    B：%2</translation>
+    </message>
+    <message>
+        <source>income</source>
+        <translation>收入</translation>
+    </message>
+    <message>
+        <source>expenditure</source>
+        <translation>支出</translation>
+    </message>
+    <message>
+        <source>Income by source</source>
+        <translation>收入来源构成</translation>
+    </message>
+    <message>
+        <source>Expenditure by kind</source>
+        <translation>支出性质构成</translation>
+    </message>
+    <message>
+        <source>Expenditure by functional class</source>
+        <translation>按功能分类的支出</translation>
+    </message>
+    <message>
+        <source>General public budget: budget vs actual</source>
+        <translation>一般公共预算：预算与决算</translation>
+    </message>
+    <message>
+        <source>Structure: shares of income and expenditure</source>
+        <translation>结构：收入与支出占比</translation>
+    </message>
+</context>
+<context>
+    <name>ComparisonImage</name>
+    <message>
+        <source>scale %1 is out of range (0.5 to 4)</source>
+        <translation>缩放比例 %1 超出范围（0.5 至 4）</translation>
+    </message>
+    <message>
+        <source>image size %1×%2 at %3× is out of range (%4 to %5 pixels per side)</source>
+        <translation>%3 倍缩放下的图片尺寸 %1×%2 超出范围（每边 %4 至 %5 像素）</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>there is no chart to export</source>
+        <translation>没有可导出的图表</translation>
+    </message>
+    <message>
+        <source>not enough memory for a %1×%2 image</source>
+        <translation>内存不足，无法生成 %1×%2 的图片</translation>
+    </message>
+    <message>
+        <source>Comparison of final-account reports</source>
+        <translation>决算报告比较</translation>
+    </message>
+    <message>
+        <source>the SVG could not be started</source>
+        <translation>无法开始写入 SVG</translation>
+    </message>
+    <message>
+        <source>there is nothing to export</source>
+        <translation>没有可导出的内容</translation>
+    </message>
+    <message>
+        <source>not enough memory for the image</source>
+        <translation>内存不足，无法生成图片</translation>
+    </message>
+</context>
+<context>
+    <name>ComparisonTable</name>
+    <message>
+        <source>Item</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <source>Δ (B − A)</source>
+        <translation>差额（B − A）</translation>
+    </message>
+    <message>
+        <source>Δ%</source>
+        <translation>增减率</translation>
+    </message>
+    <message numerus="yes">
+        <source>Cross-report checks (B's claims about A): %n finding(s)</source>
+        <translation><numerusform>跨报告核对（B 对 A 的表述）：%n 个问题</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>ComparisonText</name>
+    <message>
+        <source>year unknown</source>
+        <translation>年度不详</translation>
+    </message>
+    <message>
+        <source>%1</source>
+        <comment>a report's year, e.g. 2024年</comment>
+        <translation>%1</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>unit name and year</comment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Year over year</source>
+        <translation>同一单位跨年度</translation>
+    </message>
+    <message>
+        <source>Unit vs unit</source>
+        <translation>单位之间</translation>
+    </message>
+    <message>
+        <source>%1: %2 → %3</source>
+        <comment>unit: earlier year → later year</comment>
+        <translation>%1：%2 → %3</translation>
+    </message>
+    <message>
+        <source>%1 ↔ %2</source>
+        <comment>report A ↔ report B</comment>
+        <translation>%1 ↔ %2</translation>
+    </message>
+    <message>
+        <source>pp</source>
+        <comment>percentage points</comment>
+        <translation>个百分点</translation>
     </message>
 </context>
 <context>
@@ -299,6 +444,10 @@
         <source>%1 of budget</source>
         <translation>完成预算 %1</translation>
     </message>
+    <message>
+        <source>, </source>
+        <translation>，</translation>
+    </message>
 </context>
 <context>
     <name>Language</name>
@@ -364,6 +513,14 @@
         <source>file is empty</source>
         <translation>文件为空</translation>
     </message>
+    <message>
+        <source>the DOCX document contains no text</source>
+        <translation>DOCX 文档中没有文字</translation>
+    </message>
+    <message>
+        <source>the workbook has no sheet with a table</source>
+        <translation>工作簿中没有含表格的工作表</translation>
+    </message>
 </context>
 <context>
     <name>ReportLoader</name>
@@ -385,6 +542,17 @@
     <message>
         <source>Info</source>
         <translation>提示</translation>
+    </message>
+</context>
+<context>
+    <name>Tables</name>
+    <message>
+        <source>table “%1” is not one of the known tables: its figures are not read</source>
+        <translation>表格“%1”不是已知的决算表：其中的数字未读取</translation>
+    </message>
+    <message>
+        <source>table “%1” states no unit: read in %2</source>
+        <translation>表格“%1”未注明单位：按%2读取</translation>
     </message>
 </context>
 <context>
@@ -572,6 +740,38 @@ Options:
         <source>unsupported file format</source>
         <translation>不支持的文件格式</translation>
     </message>
+    <message>
+        <source>the folder holds no report file (PDF, DOCX, XLSX, XLS, TXT)</source>
+        <translation>文件夹中没有报告文件（PDF、DOCX、XLSX、XLS、TXT）</translation>
+    </message>
+    <message>
+        <source>%1 files are too many for one report (the limit is %2)</source>
+        <translation>一份报告包含 %1 个文件，数量过多（上限为 %2）</translation>
+    </message>
+    <message>
+        <source>not read: %1</source>
+        <translation>未读取：%1</translation>
+    </message>
+    <message>
+        <source>damaged XLS workbook: a sheet cannot be read</source>
+        <translation>XLS 工作簿已损坏：有工作表无法读取</translation>
+    </message>
+    <message>
+        <source>the sheet is larger than %1 rows or %2 columns</source>
+        <translation>工作表超过 %1 行或 %2 列</translation>
+    </message>
+    <message>
+        <source>not a readable Excel 97-2003 workbook (an OLE file of another kind, or damaged)</source>
+        <translation>不是可读取的 Excel 97-2003 工作簿（其他类型的 OLE 文件，或已损坏）</translation>
+    </message>
+    <message>
+        <source>encrypted XLS workbook: it needs a password</source>
+        <translation>XLS 工作簿已加密：需要密码</translation>
+    </message>
+    <message>
+        <source>the workbook has no sheet with a table</source>
+        <translation>工作簿中没有含表格的工作表</translation>
+    </message>
 </context>
 <context>
     <name>juesuan::ui::ChartView</name>
@@ -605,6 +805,60 @@ Options:
     <message>
         <source>The report states no figures for this chart.</source>
         <translation>报告未列示此图表所需的数字。</translation>
+    </message>
+</context>
+<context>
+    <name>juesuan::ui::ComparisonFindingsModel</name>
+    <message>
+        <source>A finding of report %1</source>
+        <translation>报告 %1 的问题</translation>
+    </message>
+    <message>
+        <source>The later report's claim about the earlier one</source>
+        <translation>后一份报告对前一份报告的表述</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>报告</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>严重程度</translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation>问题</translation>
+    </message>
+</context>
+<context>
+    <name>juesuan::ui::ComparisonModel</name>
+    <message>
+        <source>Not stated in this report</source>
+        <translation>本报告未列示</translation>
+    </message>
+    <message>
+        <source>A names it %1; B names it %2</source>
+        <translation>A 称为“%1”；B 称为“%2”</translation>
+    </message>
+    <message>
+        <source>B − A, in A's unit</source>
+        <translation>B − A，以 A 的单位计</translation>
+    </message>
+    <message>
+        <source>(B − A) ÷ A</source>
+        <translation>(B − A) ÷ A</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <source>Δ (B − A)</source>
+        <translation>差额（B − A）</translation>
+    </message>
+    <message>
+        <source>Δ%</source>
+        <translation>增减率</translation>
     </message>
 </context>
 <context>
@@ -826,6 +1080,10 @@ could not be read: %2</source>
         <source>File / problem</source>
         <translation>文件 / 问题</translation>
     </message>
+    <message>
+        <source>loading…</source>
+        <translation>正在加载…</translation>
+    </message>
 </context>
 <context>
     <name>juesuan::ui::LibraryPanel</name>
@@ -1027,6 +1285,10 @@ could not be read: %2</source>
         <translation>无法读取 %1：
 %2</translation>
     </message>
+    <message>
+        <source>Loading %1…</source>
+        <translation>正在加载 %1…</translation>
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -1041,6 +1303,18 @@ could not be read: %2</source>
     <message>
         <source>unknown language %1; use zh_CN or en</source>
         <translation>未知语言 %1；请使用 zh_CN 或 en</translation>
+    </message>
+    <message>
+        <source>unknown chart %1; use income, expenditure, functional, budget, structure or all</source>
+        <translation>未知图表 %1；请使用 income、expenditure、functional、budget、structure 或 all</translation>
+    </message>
+    <message>
+        <source>neither report states anything chart %1 shows</source>
+        <translation>两份报告都没有列示图表 %1 所需的数字</translation>
+    </message>
+    <message>
+        <source>wrote %1</source>
+        <translation>已写入 %1</translation>
     </message>
 </context>
 </TS>

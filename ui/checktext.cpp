@@ -16,21 +16,23 @@ struct CheckText {
 } // namespace
 
 QString familyLabel(const QString &family) {
+    // The families of resources/core/relations*.json.
     static const QList<std::pair<QString, const char *>> labels{
-        {QStringLiteral("total"), QT_TRANSLATE_NOOP("CheckText", "Totals")},
+        {QStringLiteral("totals"), QT_TRANSLATE_NOOP("CheckText", "Totals")},
         {QStringLiteral("sum"), QT_TRANSLATE_NOOP("CheckText", "Sum of parts")},
         {QStringLiteral("share"), QT_TRANSLATE_NOOP("CheckText", "Shares")},
         {QStringLiteral("growth"), QT_TRANSLATE_NOOP("CheckText", "Change against last year")},
         {QStringLiteral("budget"), QT_TRANSLATE_NOOP("CheckText", "Against the budget")},
         {QStringLiteral("functional"), QT_TRANSLATE_NOOP("CheckText", "Functional classes")},
-        {QStringLiteral("basic"), QT_TRANSLATE_NOOP("CheckText", "Basic expenditure")},
+        {QStringLiteral("partial_list"), QT_TRANSLATE_NOOP("CheckText", "Listed items vs total")},
         {QStringLiteral("three_public"),
          QT_TRANSLATE_NOOP("CheckText", "\"Three public\" expenses")},
-        {QStringLiteral("procurement"), QT_TRANSLATE_NOOP("CheckText", "Procurement and assets")},
+        {QStringLiteral("procurement"), QT_TRANSLATE_NOOP("CheckText", "Procurement")},
+        {QStringLiteral("assets"), QT_TRANSLATE_NOOP("CheckText", "State assets")},
         {QStringLiteral("performance"), QT_TRANSLATE_NOOP("CheckText", "Performance evaluation")},
-        {QStringLiteral("twice"), QT_TRANSLATE_NOOP("CheckText", "Stated twice")},
+        {QStringLiteral("stated_twice"), QT_TRANSLATE_NOOP("CheckText", "Stated twice")},
+        {QStringLiteral("tables"), QT_TRANSLATE_NOOP("CheckText", "Final-account tables")},
         {QStringLiteral("wording"), QT_TRANSLATE_NOOP("CheckText", "Wording")},
-        {QStringLiteral("identity"), QT_TRANSLATE_NOOP("CheckText", "Identity and structure")},
         {QStringLiteral("cross_report"), QT_TRANSLATE_NOOP("CheckText", "Across reports")},
     };
     for (const auto &[id, label] : labels)

@@ -48,6 +48,21 @@ TEST_CASE("Folders are searched recursively for report files only", "[ui][loadin
     CHECK(!ui::isReportFileName(QStringLiteral("a.png")));
 }
 
+TEST_CASE("Opened files are listed at once in the order given and fill in as they load",
+          "[ui][loading]") {
+    uitest::ensureApplication();
+    ui::ReportLibrary library;
+    library.open({uitest::wuhaiPath(), uitest::ordosPath()});
+    REQUIRE(library.count() == 2);
+    CHECK(library.at(0)->path() == uitest::wuhaiPath());
+    CHECK(library.at(1)->path() == uitest::ordosPath());
+    CHECK(library.at(0)->isLoading());
+    REQUIRE(uitest::openAndWait(library, {}));
+    CHECK(library.at(0)->isLoaded());
+    CHECK(library.at(1)->isLoaded());
+    CHECK(library.at(1)->report().unitName.contains(u"鄂尔多斯"));
+}
+
 TEST_CASE("A folder of reports loads in batches with progress", "[ui][loading]") {
     uitest::ensureApplication();
     QTemporaryDir dir;
@@ -79,6 +94,9 @@ TEST_CASE("Cancelling a load stops it and keeps what was loaded", "[ui][loading]
     REQUIRE(finished.size() == 1);
     CHECK(finished.first().first().toBool() == true);
     CHECK(library.count() < 300);
+    // Files that had not been read are closed, not left loading forever.
+    for (int i = 0; i < library.count(); ++i)
+        CHECK(library.at(i)->isLoaded());
     // The loader is usable again afterwards.
     REQUIRE(uitest::openAndWait(library, {uitest::ordosPath()}));
     CHECK(library.find(uitest::ordosPath()) != nullptr);

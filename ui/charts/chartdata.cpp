@@ -227,7 +227,9 @@ bool ChartData::isEmpty() const {
     });
 }
 
-ChartData chartData(ChartKind kind, const Report &report) {
+namespace {
+
+ChartData selectFigures(ChartKind kind, const Report &report) {
     switch (kind) {
     case ChartKind::IncomeBySource:
         return pieOfMetrics(kind, report, groupMetrics(u"income_sources"));
@@ -244,6 +246,24 @@ ChartData chartData(ChartKind kind, const Report &report) {
         break;
     }
     return performanceScores(report);
+}
+
+bool allZero(const ChartData &data) {
+    for (const ChartData::Series &series : data.series)
+        for (const auto &value : series.values)
+            if (value && !value->isZero())
+                return false;
+    return true;
+}
+
+} // namespace
+
+ChartData chartData(ChartKind kind, const Report &report) {
+    ChartData data = selectFigures(kind, report);
+    // Bars of height 0 look like a drawing that failed; say what they mean.
+    if (!data.isEmpty() && data.shape != ChartData::Shape::Pie && allZero(data))
+        data.notes.append(ChartText::tr("The report states every value of this chart as 0."));
+    return data;
 }
 
 const Figure *preferredFigure(const Report &report, QStringView metric, Facet facet,

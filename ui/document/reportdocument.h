@@ -24,10 +24,11 @@ struct FigureRelation {
     int finding = -1;                        // into findings() when it produced one
 };
 
-// One loaded report: the QObject the views share. It owns the extracted
-// report and its findings (plain values from the core), or the reason the
-// file could not be read, and signals when a reload replaced them. Views
-// and item models only read it.
+// One opened report: the QObject the views share. It exists from the moment
+// the file is opened (loading), then owns the extracted report and its
+// findings (plain values from the core), or the reason the file could not be
+// read, and signals when a load or reload replaced them. Views and item
+// models only read it.
 class ReportDocument : public QObject {
     Q_OBJECT
 public:
@@ -38,6 +39,8 @@ public:
     // The unit's name when the report states it, else the file name.
     QString displayName() const;
 
+    // Whether the file is still being read for the first time.
+    bool isLoading() const { return !m_loaded && m_error.isEmpty(); }
     bool isLoaded() const { return m_loaded; }
     bool hasFailed() const { return !m_error.isEmpty(); }
     // Why the file could not be read (empty when it was).

@@ -19,6 +19,7 @@ ReportLibrary::ReportLibrary(QObject *parent)
     : QObject(parent)
     , m_loader(new ReportLoader(this)) {
     connect(m_loader, &ReportLoader::loaded, this, &ReportLibrary::accept);
+    connect(m_loader, &ReportLoader::finished, this, &ReportLibrary::dropUnloaded);
 }
 
 ReportLibrary::~ReportLibrary() {
@@ -44,15 +45,24 @@ int ReportLibrary::open(const QStringList &paths) {
     for (QString &file : files)
         file = canonicalKey(file);
     files.removeDuplicates();
+    QList<ReportDocument *> added;
+    for (const QString &file : std::as_const(files))
+        if (!find(file))
+            added.append(new ReportDocument(file, this));
+    if (!added.isEmpty()) {
+        const int first = count();
+        const int last = first + static_cast<int>(added.size()) - 1;
+        emit documentsAboutToBeAdded(first, last);
+        m_documents.append(added);
+        emit documentsAdded(first, last);
+    }
     m_loader->load(files);
     return static_cast<int>(files.size());
 }
 
 void ReportLibrary::reload(ReportDocument *document) {
-    if (!document || indexOf(document) < 0)
-        return;
-    m_pendingReloads.insert(document->path());
-    m_loader->load({document->path()});
+    if (document && indexOf(document) >= 0)
+        m_loader->load({document->path()});
 }
 
 void ReportLibrary::close(ReportDocument *document) {
@@ -71,28 +81,21 @@ void ReportLibrary::closeAll() {
 }
 
 void ReportLibrary::accept(const QList<LoadOutcome> &outcomes) {
-    QList<ReportDocument *> added;
     for (const LoadOutcome &outcome : outcomes) {
-        const bool reloaded = m_pendingReloads.remove(outcome.path);
-        if (ReportDocument *existing = find(outcome.path)) {
-            existing->apply(outcome);
-            emit documentChanged(indexOf(existing));
-            continue;
+        // A report closed while it was loading stays closed.
+        if (ReportDocument *document = find(outcome.path)) {
+            document->apply(outcome);
+            emit documentChanged(indexOf(document));
         }
-        // A report closed while it was reloading stays closed.
-        if (reloaded)
-            continue;
-        auto *document = new ReportDocument(outcome.path, this);
-        document->apply(outcome);
-        added.append(document);
     }
-    if (added.isEmpty())
+}
+
+void ReportLibrary::dropUnloaded(bool cancelled) {
+    if (!cancelled)
         return;
-    const int first = count();
-    const int last = first + static_cast<int>(added.size()) - 1;
-    emit documentsAboutToBeAdded(first, last);
-    m_documents.append(added);
-    emit documentsAdded(first, last);
+    for (qsizetype i = m_documents.size() - 1; i >= 0; --i)
+        if (m_documents[i]->isLoading())
+            close(m_documents[i]);
 }
 
 } // namespace juesuan::ui

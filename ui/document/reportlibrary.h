@@ -2,7 +2,6 @@
 
 #include <QList>
 #include <QObject>
-#include <QSet>
 #include <QStringList>
 
 namespace juesuan::ui {
@@ -12,8 +11,9 @@ class ReportLoader;
 struct LoadOutcome;
 
 // The open reports, in the order they were opened. Owns one
-// ReportDocument per file and the loader that fills them: open() returns at
-// once, documents appear (or update, on reload) as their outcomes arrive.
+// ReportDocument per file and the loader that fills them: open() lists the
+// files at once (loading) and returns; documents fill in as their outcomes
+// arrive. Files still loading when the user cancels are closed.
 class ReportLibrary : public QObject {
     Q_OBJECT
 public:
@@ -45,10 +45,10 @@ signals:
 
 private:
     void accept(const QList<LoadOutcome> &outcomes);
+    void dropUnloaded(bool cancelled);
 
     QList<ReportDocument *> m_documents;
     ReportLoader *m_loader = nullptr;
-    QSet<QString> m_pendingReloads;
 };
 
 } // namespace juesuan::ui

@@ -65,6 +65,8 @@ QVariant LibraryModel::display(const ReportDocument &document, int column) const
     case Warnings:
         return loaded ? QVariant(document.findingCount(check::Severity::Warning)) : QVariant();
     case File:
+        if (document.isLoading())
+            return tr("loading…");
         return loaded ? document.fileName() : document.error();
     default:
         break;
@@ -103,6 +105,8 @@ QVariant LibraryModel::data(const QModelIndex &index, int role) const {
     case Qt::DecorationRole:
         if (index.column() != Unit)
             return {};
+        if (document->isLoading())
+            return QApplication::style()->standardIcon(QStyle::SP_BrowserReload);
         if (document->hasFailed())
             return QApplication::style()->standardIcon(QStyle::SP_MessageBoxCritical);
         if (document->findingCount(check::Severity::Error) > 0)

@@ -27,15 +27,21 @@ FindingsPanel::FindingsPanel(QWidget *parent)
     m_proxy->setSourceModel(m_model);
     m_view->setModel(m_proxy);
     m_view->setRootIsDecorated(false);
-    m_view->setUniformRowHeights(true);
+    // Messages are sentences: they wrap instead of being cut at the column edge.
+    m_view->setWordWrap(true);
+    m_view->setUniformRowHeights(false);
     m_view->setAlternatingRowColors(true);
     m_view->setSortingEnabled(true);
     m_view->sortByColumn(-1, Qt::AscendingOrder); // the checker's order: most severe first
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_view->header()->setStretchLastSection(false);
-    m_view->header()->setSectionResizeMode(FindingsModel::Message, QHeaderView::Stretch);
-    m_view->setColumnWidth(FindingsModel::Severity, 90);
+    QHeaderView *header = m_view->header();
+    header->setStretchLastSection(false);
+    header->setSectionResizeMode(FindingsModel::Message, QHeaderView::Stretch);
+    for (const int column :
+         {int(FindingsModel::Severity), int(FindingsModel::Stated), int(FindingsModel::Expected)})
+        header->setSectionResizeMode(column, QHeaderView::ResizeToContents);
+    m_view->setColumnWidth(FindingsModel::Family, 110);
     m_family->setSizeAdjustPolicy(QComboBox::AdjustToContents);
 
     auto *filters = new QHBoxLayout;

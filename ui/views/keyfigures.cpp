@@ -31,7 +31,7 @@ QString comparison(const Report &report, const QString &metric, Facet deltaFacet
         if (const Figure *completion = preferredFigure(report, metric, *completionFacet))
             parts.append(KeyFiguresText::tr("%1 of budget")
                              .arg(quantityText(completion->quantity, displayUnit(report))));
-    return parts.join(QStringLiteral(", "));
+    return parts.join(KeyFiguresText::tr(", "));
 }
 
 } // namespace

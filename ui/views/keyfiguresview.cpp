@@ -12,12 +12,14 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QMouseEvent>
+#include <QResizeEvent>
 #include <QVBoxLayout>
 
 namespace juesuan::ui {
 namespace {
 
-constexpr int cardColumns = 4;
+// Cards are laid out in as many columns of at least this width as fit.
+constexpr int minimumCardWidth = 230;
 const char *figureProperty = "figureIndex";
 const char *severityProperty = "severity";
 
@@ -66,6 +68,16 @@ void KeyFiguresView::setDocument(ReportDocument *document) {
     if (m_document)
         connect(m_document, &ReportDocument::changed, this, &KeyFiguresView::rebuild);
     rebuild();
+}
+
+int KeyFiguresView::columnsFor(int width) {
+    return qBound(2, width / minimumCardWidth, 6);
+}
+
+void KeyFiguresView::resizeEvent(QResizeEvent *event) {
+    QWidget::resizeEvent(event);
+    if (columnsFor(width()) != m_columns)
+        rebuild();
 }
 
 void KeyFiguresView::changeEvent(QEvent *event) {
@@ -125,10 +137,9 @@ QWidget *KeyFiguresView::makeCard(const KeyFigure &figure) {
     auto *layout = new QVBoxLayout(card);
     layout->setSpacing(2);
     layout->addWidget(label(figure.label, 0.95, false, QColor(0x44, 0x4f, 0x5a)));
-    QString value = figure.value;
+    layout->addWidget(label(figure.value, 1.35, true, QColor(0x1d, 0x3b, 0x5c)));
     if (!figure.share.isEmpty())
-        value += QStringLiteral("  ·  ") + tr("%1 of the whole").arg(figure.share);
-    layout->addWidget(label(value, 1.35, true, QColor(0x1d, 0x3b, 0x5c)));
+        layout->addWidget(label(tr("%1 of the whole").arg(figure.share), 0.9, false));
     if (!figure.versusBudget.isEmpty())
         layout->addWidget(label(tr("vs budget: %1").arg(figure.versusBudget), 0.9, false));
     if (!figure.versusPrevious.isEmpty())
@@ -162,14 +173,15 @@ void KeyFiguresView::rebuild() {
         m_badges->layout()->addWidget(makeBadge(severity, m_document->findingCount(severity)));
 
     const QList<KeyFigure> figures = keyFigures(report);
+    m_columns = columnsFor(width());
     for (qsizetype i = 0; i < figures.size(); ++i)
-        m_cards->addWidget(makeCard(figures[i]), static_cast<int>(i / cardColumns),
-                           static_cast<int>(i % cardColumns));
-    for (int column = 0; column < cardColumns; ++column)
-        m_cards->setColumnStretch(column, 1);
+        m_cards->addWidget(makeCard(figures[i]), static_cast<int>(i / m_columns),
+                           static_cast<int>(i % m_columns));
+    for (int column = 0; column < m_cards->columnCount(); ++column)
+        m_cards->setColumnStretch(column, column < m_columns ? 1 : 0);
     if (figures.isEmpty())
         m_cards->addWidget(label(tr("No headline figure was found in this report."), 1.0, false), 0,
-                           0, 1, cardColumns);
+                           0, 1, m_columns);
 }
 
 } // namespace juesuan::ui

@@ -30,10 +30,12 @@ signals:
 
 protected:
     void changeEvent(QEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
     bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     void rebuild();
+    static int columnsFor(int width);
     void clearCards();
     QWidget *makeCard(const struct KeyFigure &figure);
     QLabel *makeBadge(check::Severity severity, int count);
@@ -43,6 +45,7 @@ private:
     QLabel *m_subtitle;
     QWidget *m_badges;
     QGridLayout *m_cards;
+    int m_columns = 4;
 };
 
 } // namespace juesuan::ui

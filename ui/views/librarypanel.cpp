@@ -32,9 +32,15 @@ LibraryPanel::LibraryPanel(ReportLibrary *library, QWidget *parent)
     m_view->setWordWrap(false);
     m_view->setTextElideMode(Qt::ElideMiddle);
     m_view->verticalHeader()->hide();
-    m_view->horizontalHeader()->setStretchLastSection(true);
-    m_view->horizontalHeader()->setSectionResizeMode(LibraryModel::Unit, QHeaderView::Interactive);
-    m_view->setColumnWidth(LibraryModel::Unit, 230);
+    QHeaderView *header = m_view->horizontalHeader();
+    header->setStretchLastSection(true);
+    header->setMinimumSectionSize(36);
+    // The unit name matters most; the short columns get just their width.
+    m_view->setColumnWidth(LibraryModel::Unit, 215);
+    for (const int column :
+         {int(LibraryModel::Year), int(LibraryModel::Kind), int(LibraryModel::MoneyUnit),
+          int(LibraryModel::Errors), int(LibraryModel::Warnings)})
+        header->setSectionResizeMode(column, QHeaderView::ResizeToContents);
     m_view->setContextMenuPolicy(Qt::CustomContextMenu);
 
     auto *layout = new QVBoxLayout(this);

@@ -110,8 +110,8 @@ QWidget *ReportView::buildSourcePage() {
     m_sideSplitter->setStretchFactor(1, 2);
     m_sourceSplitter->addWidget(m_source);
     m_sourceSplitter->addWidget(m_sideSplitter);
-    m_sourceSplitter->setStretchFactor(0, 3);
-    m_sourceSplitter->setStretchFactor(1, 2);
+    m_sourceSplitter->setStretchFactor(0, 1);
+    m_sourceSplitter->setStretchFactor(1, 1);
     return m_sourceSplitter;
 }
 
@@ -153,6 +153,11 @@ void ReportView::refresh() {
     if (!m_document) {
         m_placeholder->setText(tr("Open a report with File ▸ Open, or drop report files or "
                                   "folders onto this window."));
+        m_stack->setCurrentWidget(m_placeholder);
+        return;
+    }
+    if (m_document->isLoading()) {
+        m_placeholder->setText(tr("Loading %1…").arg(m_document->fileName()));
         m_stack->setCurrentWidget(m_placeholder);
         return;
     }
