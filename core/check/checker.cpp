@@ -26,7 +26,7 @@ CheckResult Checker::check(const model::Report &report, const model::Report *pre
     const FigureIndex current(report);
     const std::optional<FigureIndex> before =
         previous ? std::optional<FigureIndex>(std::in_place, *previous) : std::nullopt;
-    const Evaluator evaluator(current, before ? &*before : nullptr);
+    const Evaluator evaluator(current, before ? &*before : nullptr, options.keepEvaluations);
     const FindingBuilder builder(m_catalogue, model::MetricCatalogue::builtin());
 
     CheckResult result;

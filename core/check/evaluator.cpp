@@ -2,9 +2,16 @@
 
 namespace juesuan::check {
 
-Evaluator::Evaluator(const FigureIndex &current, const FigureIndex *previous)
+Evaluator::Evaluator(const FigureIndex &current, const FigureIndex *previous, bool keepHolding)
     : m_current(current)
-    , m_previous(previous) {}
+    , m_previous(previous)
+    , m_keepHolding(keepHolding) {}
+
+bool Evaluator::keeps(const Evaluation &evaluation) const {
+    if (evaluation.outcome == Outcome::Undetermined)
+        return false;
+    return m_keepHolding || evaluation.findingSeverity().has_value();
+}
 
 QList<Evaluator::Bound> Evaluator::bindings(const Relation &relation) const {
     if (!relation.foreach)
@@ -34,6 +41,10 @@ QString Evaluator::metricOf(const FigureRef &ref, const Bound &bound) const {
 }
 
 QString Evaluator::subjectOf(const FigureRef &ref, const Bound &bound) const {
+    if (ref.subject == u"$s")
+        return bound.subject;
+    if (!ref.subject.contains(u'$'))
+        return ref.subject;
     QString subject = ref.subject;
     return subject.replace(QStringLiteral("$s"), bound.subject);
 }
@@ -133,6 +144,9 @@ Evaluation Evaluator::start(const Relation &relation, const Bound &bound) const 
 QList<Evaluation> Evaluator::evaluate(const Relation &relation) const {
     if (relation.form == Form::Twice)
         return evaluateTwice(relation);
+    if (relation.form == Form::Direction || relation.form == Form::Phrase ||
+        relation.form == Form::Reason)
+        return evaluateWording(relation);
     QList<Evaluation> result;
     for (const Bound &bound : bindings(relation)) {
         std::optional<Evaluation> one;
@@ -155,12 +169,10 @@ QList<Evaluation> Evaluator::evaluate(const Relation &relation) const {
         case Form::Direction:
         case Form::Phrase:
         case Form::Reason:
-            result += evaluateWording(relation, bound);
-            break;
         case Form::Twice:
             break;
         }
-        if (one && one->outcome != Outcome::Undetermined)
+        if (one && keeps(*one))
             result.append(std::move(*one));
     }
     return result;

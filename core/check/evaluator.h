@@ -14,9 +14,13 @@ namespace juesuan::check {
 // from the indices it reads; every form is a member so they share resolution.
 class Evaluator {
 public:
-    Evaluator(const FigureIndex &current, const FigureIndex *previous = nullptr);
+    // `keepHolding`: also return the evaluations that hold (the mutation test
+    // and the UI's "checked" marks need them; a plain check does not).
+    Evaluator(const FigureIndex &current, const FigureIndex *previous = nullptr,
+              bool keepHolding = false);
 
-    // Every instance of the relation that the report allows evaluating.
+    // The instances of the relation that the report allows evaluating: all of
+    // them with keepHolding, otherwise only those that produce a finding.
     QList<Evaluation> evaluate(const Relation &relation) const;
 
 private:
@@ -47,11 +51,17 @@ private:
     // Statement forms (statementforms.cpp).
     std::optional<Evaluation> evaluateEqual(const Relation &relation, const Bound &bound) const;
     QList<Evaluation> evaluateTwice(const Relation &relation) const;
-    // Wording forms (wordingforms.cpp): one evaluation per statement.
-    QList<Evaluation> evaluateWording(const Relation &relation, const Bound &bound) const;
+    // Wording forms (wordingforms.cpp): one evaluation per statement. They
+    // walk the figures directly (a wording rule binds nearly every figure, so
+    // enumerating bindings first would cost a lookup per figure).
+    QList<Evaluation> evaluateWording(const Relation &relation) const;
+    bool binds(const Relation &relation, const model::Figure &figure) const;
+
+    bool keeps(const Evaluation &evaluation) const;
 
     const FigureIndex &m_current;
     const FigureIndex *m_previous;
+    bool m_keepHolding;
 };
 
 } // namespace juesuan::check

@@ -22,28 +22,25 @@ int scaleKey(model::QuantityKind kind, model::MoneyUnit unit) {
     return int(kind) * 8 + int(unit);
 }
 
-QString facetKey(const QString &metric, model::Facet facet) {
-    return metric + u'\x1f' + QString::number(int(facet));
-}
-
 } // namespace
 
 FigureIndex::FigureIndex(const model::Report &report)
     : m_report(report) {
-    QList<QString> keyOrder;
+    QList<Key> keyOrder;
+    m_byKey.reserve(report.figures.size());
     std::map<int, std::map<int, int>> scaleCounts; // kind/unit → scale → count
     for (const model::Figure &figure : report.figures) {
-        const QString k = key(figure.metric, figure.facet, figure.subject);
+        const Key k{figure.metric, int(figure.facet), figure.subject};
         auto &list = m_byKey[k];
-        if (list.isEmpty())
+        if (list.isEmpty()) {
+            // A key seen for the first time is a new subject of its metric and facet.
             keyOrder.append(k);
-        list.append(&figure);
-        QStringList &subjects = m_subjects[facetKey(figure.metric, figure.facet)];
-        if (!subjects.contains(figure.subject))
+            QStringList &subjects = m_subjects[MetricFacet(figure.metric, int(figure.facet))];
+            if (subjects.isEmpty())
+                m_metricsByFacet[int(figure.facet)].append(figure.metric);
             subjects.append(figure.subject);
-        QStringList &metrics = m_metricsByFacet[int(figure.facet)];
-        if (!metrics.contains(figure.metric))
-            metrics.append(figure.metric);
+        }
+        list.append(&figure);
         const int scale = figure.quantity.value().scale();
         if (scale > 0)
             ++scaleCounts[scaleKey(figure.quantity.kind(), figure.quantity.unit())][scale];
@@ -54,7 +51,7 @@ FigureIndex::FigureIndex(const model::Report &report)
         });
         m_documentScale.insert(kindUnit, best->first);
     }
-    for (const QString &k : std::as_const(keyOrder)) {
+    for (const Key &k : std::as_const(keyOrder)) {
         auto &list = m_byKey[k];
         std::stable_sort(list.begin(), list.end(), [](const auto *a, const auto *b) {
             return originRank(a->origin) < originRank(b->origin);
@@ -64,14 +61,10 @@ FigureIndex::FigureIndex(const model::Report &report)
     }
 }
 
-QString FigureIndex::key(const QString &metric, model::Facet facet, const QString &subject) {
-    return facetKey(metric, facet) + u'\x1f' + subject;
-}
-
 const model::Figure *FigureIndex::find(const QString &metric, model::Facet facet,
                                        const QString &subject,
                                        std::optional<model::Origin> origin) const {
-    const auto it = m_byKey.constFind(key(metric, facet, subject));
+    const auto it = m_byKey.constFind(Key{metric, int(facet), subject});
     if (it == m_byKey.cend())
         return nullptr;
     for (const model::Figure *figure : *it)
@@ -82,12 +75,12 @@ const model::Figure *FigureIndex::find(const QString &metric, model::Facet facet
 
 QList<const model::Figure *> FigureIndex::statements(const QString &metric, model::Facet facet,
                                                      const QString &subject) const {
-    return m_byKey.value(key(metric, facet, subject));
+    return m_byKey.value(Key{metric, int(facet), subject});
 }
 
 QStringList FigureIndex::subjects(const QString &metric, model::Facet facet,
                                   std::optional<model::Origin> origin) const {
-    const QStringList all = m_subjects.value(facetKey(metric, facet));
+    const QStringList all = m_subjects.value(MetricFacet(metric, int(facet)));
     if (!origin)
         return all;
     QStringList result;

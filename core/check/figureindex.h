@@ -53,11 +53,22 @@ public:
     static int depthOf(const QString &subject);
 
 private:
-    static QString key(const QString &metric, model::Facet facet, const QString &subject);
+    // Structured keys: hashing three fields is cheaper than building a string
+    // per lookup, and lookups are what the evaluator does most.
+    struct Key {
+        QString metric;
+        int facet = 0;
+        QString subject;
+        friend bool operator==(const Key &, const Key &) = default;
+        friend size_t qHash(const Key &key, size_t seed = 0) {
+            return qHashMulti(seed, key.metric, key.facet, key.subject);
+        }
+    };
+    using MetricFacet = std::pair<QString, int>;
 
     const model::Report &m_report;
-    QHash<QString, QList<const model::Figure *>> m_byKey; // preferred first
-    QHash<QString, QStringList> m_subjects;               // metric|facet → subjects
+    QHash<Key, QList<const model::Figure *>> m_byKey; // preferred first
+    QHash<MetricFacet, QStringList> m_subjects;       // in document order
     QHash<int, QStringList> m_metricsByFacet;
     QHash<int, int> m_documentScale; // kind·8+unit → scale
     QList<QList<const model::Figure *>> m_repeated;

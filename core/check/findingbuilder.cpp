@@ -1,5 +1,7 @@
 #include "findingbuilder.h"
 
+#include <functional>
+
 namespace juesuan::check {
 namespace {
 
@@ -58,7 +60,8 @@ QString FindingBuilder::label(const Term &term, Language language) const {
         result +=
             (language == Language::Zh ? QStringView(u"“") : QStringView(u" “")) + f.subject + u'”';
     if (f.facet != model::Facet::Value)
-        result += u' ' + pick(m_relations.text(u"facet." + model::facetId(f.facet)), language);
+        result += (language == Language::Zh ? u"的" : u" ") +
+                  pick(m_relations.text(u"facet." + model::facetId(f.facet)), language);
     if (f.origin != model::Origin::Narrative)
         result +=
             u" [" + pick(m_relations.text(u"origin." + model::originId(f.origin)), language) + u']';
@@ -108,24 +111,28 @@ QString FindingBuilder::render(QString pattern, Language language, const Evaluat
             return QString();
         return pick(m_relations.text(u"origin." + model::originId(term->figure->origin)), language);
     };
-    const QList<std::pair<const char16_t *, QString>> values{
-        {u"{label}", label(e.stated, language)},
-        {u"{stated}", display(finding.stated)},
-        {u"{expected}", display(finding.expected)},
-        {u"{interval}", interval},
-        {u"{difference}", difference},
-        {u"{parts}", joined(e.inputs, language, times)},
-        {u"{numerator}", joined(numerator, language, {})},
-        {u"{denominator}", joined(denominator, language, {})},
-        {u"{other}", other ? labelled(*other, language) : QString()},
-        {u"{origin}", originOf(&e.stated)},
-        {u"{other_origin}", originOf(other)},
-        {u"{subject}", e.boundSubject},
-        {u"{wording}", e.stated.figure ? e.stated.figure->wording : QString()},
-        {u"{reason}", e.stated.figure ? e.stated.figure->reason : QString()},
+    // Values are computed only for the placeholders the template uses.
+    const std::pair<const char16_t *, std::function<QString()>> values[] = {
+        {u"{label}", [&] { return label(e.stated, language); }},
+        {u"{stated}", [&] { return display(finding.stated); }},
+        {u"{expected}", [&] { return display(finding.expected); }},
+        {u"{interval}", [&] { return interval; }},
+        {u"{difference}", [&] { return difference; }},
+        {u"{parts}", [&] { return joined(e.inputs, language, times); }},
+        {u"{numerator}", [&] { return joined(numerator, language, {}); }},
+        {u"{denominator}", [&] { return joined(denominator, language, {}); }},
+        {u"{other}", [&] { return other ? labelled(*other, language) : QString(); }},
+        {u"{origin}", [&] { return originOf(&e.stated); }},
+        {u"{other_origin}", [&] { return originOf(other); }},
+        {u"{subject}", [&] { return e.boundSubject; }},
+        {u"{wording}", [&] { return e.stated.figure ? e.stated.figure->wording : QString(); }},
+        {u"{reason}", [&] { return e.stated.figure ? e.stated.figure->reason : QString(); }},
     };
-    for (const auto &[key, value] : values)
-        pattern.replace(QString::fromUtf16(key), value);
+    for (const auto &[key, value] : values) {
+        const QStringView placeholder(key);
+        if (pattern.contains(placeholder))
+            pattern.replace(placeholder.toString(), value());
+    }
     return pattern;
 }
 

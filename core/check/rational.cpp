@@ -2,6 +2,7 @@
 
 #include <array>
 #include <limits>
+#include <numeric>
 
 namespace juesuan::check {
 namespace {
@@ -15,6 +16,10 @@ Wide absWide(Wide value) {
 Wide gcdWide(Wide a, Wide b) {
     a = absWide(a);
     b = absWide(b);
+    // 128-bit division is a library call; most values of a report fit in 64 bits.
+    constexpr Wide limit = Wide(std::numeric_limits<quint64>::max());
+    if (a <= limit && b <= limit)
+        return Wide(std::gcd(quint64(a), quint64(b)));
     while (b != 0) {
         const Wide t = a % b;
         a = b;

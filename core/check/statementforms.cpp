@@ -43,7 +43,7 @@ QList<Evaluation> Evaluator::evaluateTwice(const Relation &relation) const {
             Evaluation e = start(relation, {first->metric, first->subject});
             e.stated = termFor(*statements[i], m_current);
             judgeAgainst(e, reference);
-            if (e.outcome != Outcome::Undetermined)
+            if (keeps(e))
                 result.append(std::move(e));
         }
     }

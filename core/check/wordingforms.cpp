@@ -35,41 +35,77 @@ bool directionContradicts(const model::Figure &figure, const std::optional<Impli
 
 } // namespace
 
-QList<Evaluation> Evaluator::evaluateWording(const Relation &relation, const Bound &bound) const {
-    std::optional<QList<Term>> parts;
-    if (!relation.parts.isEmpty()) {
-        parts = resolveAll(relation.parts, bound);
-        if (!parts)
-            return {};
-    }
-    const std::optional<Implied> change = parts ? std::optional(impliedSum(*parts)) : std::nullopt;
+bool Evaluator::binds(const Relation &relation, const model::Figure &figure) const {
+    if (figure.facet != relation.stated.facet)
+        return false;
+    if (!relation.foreach)
+        return figure.metric == relation.stated.metric && figure.subject == relation.stated.subject;
+    const Binding &binding = *relation.foreach;
+    if (!binding.metrics.contains(QStringLiteral("*")) && !binding.metrics.contains(figure.metric))
+        return false;
+    if (binding.depth && FigureIndex::depthOf(figure.subject) != *binding.depth)
+        return false;
+    if (binding.origin && figure.origin != *binding.origin)
+        return false;
+    return !binding.withChildren ||
+           m_current.hasDescendants(figure.metric, figure.facet, figure.subject);
+}
+
+QList<Evaluation> Evaluator::evaluateWording(const Relation &relation) const {
     QList<Evaluation> result;
-    const QString metric = metricOf(relation.stated, bound);
-    const QString subject = subjectOf(relation.stated, bound);
-    for (const model::Figure *figure :
-         m_current.statements(metric, relation.stated.facet, subject)) {
+    for (const model::Figure &figure : m_current.report().figures) {
+        if (!binds(relation, figure))
+            continue;
+        // Cheap tests first: most figures carry no direction, wording or reason
+        // that could make the rule fire.
+        bool candidate = false;
+        switch (relation.form) {
+        case Form::Direction:
+            candidate = figure.direction != model::Direction::None;
+            break;
+        case Form::Phrase:
+            candidate = phraseMatches(figure.wording, relation);
+            break;
+        case Form::Reason:
+            candidate = phraseMatches(figure.reason, relation);
+            break;
+        default:
+            break;
+        }
+        if (!candidate && !m_keepHolding)
+            continue;
+        const Bound bound{figure.metric, figure.subject};
+        std::optional<QList<Term>> parts;
+        if (!relation.parts.isEmpty()) {
+            parts = resolveAll(relation.parts, bound);
+            if (!parts)
+                continue;
+        }
+        const std::optional<Implied> change =
+            parts ? std::optional(impliedSum(*parts)) : std::nullopt;
+        bool fires = false;
+        switch (relation.form) {
+        case Form::Direction:
+            fires = directionContradicts(figure, change);
+            break;
+        case Form::Phrase:
+            fires = candidate;
+            break;
+        case Form::Reason:
+            fires = candidate && change && !change->coarse.containsZero();
+            break;
+        default:
+            break;
+        }
+        if (!fires && !m_keepHolding)
+            continue;
         Evaluation e = start(relation, bound);
-        e.stated = termFor(*figure, m_current);
+        e.stated = termFor(figure, m_current);
         if (parts)
             e.inputs = *parts;
         if (change) {
             e.expected = change->exact;
             e.interval = change->coarse;
-        }
-        bool fires = false;
-        switch (relation.form) {
-        case Form::Direction:
-            fires = directionContradicts(*figure, change);
-            break;
-        case Form::Phrase:
-            fires = phraseMatches(figure->wording, relation);
-            break;
-        case Form::Reason:
-            fires =
-                phraseMatches(figure->reason, relation) && change && !change->coarse.containsZero();
-            break;
-        default:
-            break;
         }
         e.outcome = fires ? Outcome::Wording : Outcome::Holds;
         result.append(std::move(e));

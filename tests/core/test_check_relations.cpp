@@ -376,3 +376,28 @@ TEST_CASE("Findings below the minimum severity are dropped; errors come first",
     CHECK(errorsOnly.findings.size() == 1);
     CHECK(errorsOnly.evaluations.size() >= 2);
 }
+
+TEST_CASE("A printed zero is nothing, not a rounded small amount", "[check][tolerance]") {
+    // 增加 0 万元 cannot be a 5% growth on 1.09, even if "0" were ±0.5 万元.
+    ReportBuilder b;
+    b.add(u"public_funds.total"_s, u"1.09"_s);
+    b.add(u"public_funds.total"_s, u"0"_s, changed(Facet::PreviousDelta, Direction::Increase));
+    b.add(u"public_funds.total"_s, u"5"_s, changed(Facet::PreviousPercent, Direction::Increase));
+    const auto findings = findingsOf(runCheck(b.report()), u"growth.previous_year"_s);
+    REQUIRE(findings.size() == 1);
+    CHECK(findings[0].severity == Severity::Error);
+}
+
+TEST_CASE("Whole scores are exact points", "[check][tolerance][performance]") {
+    // Thirteen weights read as ±0.5 each would excuse a total of 96.
+    const QString p = u"项目"_s;
+    ReportBuilder b;
+    b.add(u"perf.table.funds_weight"_s, Facet::Value, u"10"_s, p);
+    for (int i = 1; i <= 12; ++i)
+        b.add(u"perf.indicator.weight"_s, Facet::Value, i == 1 ? u"3"_s : u"7"_s,
+              p + u'/' + QString::number(i));
+    const auto findings = findingsOf(runCheck(b.report()), u"performance.weights"_s);
+    REQUIRE(findings.size() == 1);
+    CHECK(findings[0].severity == Severity::Error);
+    CHECK(findings[0].expected->value().toString() == u"90");
+}

@@ -1,0 +1,107 @@
+// `juesuan check` as a user runs it: exit codes, text and JSON output, the
+// minimum severity and an extra catalogue.
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <catch2/catch.hpp>
+
+namespace {
+
+struct Run {
+    int exitCode = -1;
+    QString out, err;
+};
+
+Run juesuan(const QStringList &arguments) {
+    const QString program = QStringLiteral(JUESUAN_BINARY_DIR "/bin/juesuan");
+    REQUIRE(QFile::exists(program)); // built with the project (target juesuan)
+    QProcess process;
+    process.setProgram(program);
+    process.setArguments(arguments);
+    process.start();
+    REQUIRE(process.waitForFinished(60000));
+    return {process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()),
+            QString::fromUtf8(process.readAllStandardError())};
+}
+
+const QString ordos =
+    QStringLiteral(JUESUAN_TEST_DATA_DIR "/samples/ordos-zonggonghui-2023-final.txt");
+const QString wuhai =
+    QStringLiteral(JUESUAN_TEST_DATA_DIR "/samples/wuhai-zonggonghui-2024-final.txt");
+
+} // namespace
+
+TEST_CASE("check exits 1 on errors, 0 without, 2 on an unreadable file", "[check][cli]") {
+    const Run bad =
+        juesuan({QStringLiteral("check"), ordos, QStringLiteral("--lang"), QStringLiteral("en")});
+    CHECK(bad.exitCode == 1);
+    CHECK(bad.out.contains(u"[project.economic_classes]"));
+    CHECK(bad.out.contains(u"1128.34"));
+    CHECK(bad.out.contains(u"line 113:"));                  // where 项目支出 1163.67 stands
+    CHECK_FALSE(bad.out.contains(u"[functional.classes]")); // a rounding tail is hidden by default
+
+    const Run clean = juesuan({QStringLiteral("check"), wuhai});
+    CHECK(clean.exitCode == 0);
+
+    const Run missing =
+        juesuan({QStringLiteral("check"), wuhai, QStringLiteral("/no/such/report.txt")});
+    CHECK(missing.exitCode == 2);
+    CHECK(missing.err.contains(u"/no/such/report.txt"));
+}
+
+TEST_CASE("check --json lists findings with severity, figures and spans", "[check][cli]") {
+    const Run run = juesuan({QStringLiteral("check"), ordos, QStringLiteral("--json"),
+                             QStringLiteral("--min-severity"), QStringLiteral("error")});
+    CHECK(run.exitCode == 1);
+    const QJsonArray reports = QJsonDocument::fromJson(run.out.toUtf8()).array();
+    REQUIRE(reports.size() == 1);
+    const QJsonObject report = reports.first().toObject();
+    CHECK(report.value(u"counts").toObject().value(u"error").toInt() == 5);
+    const QJsonArray findings = report.value(u"findings").toArray();
+    REQUIRE(findings.size() == 5);
+    for (const QJsonValue &value : findings) {
+        const QJsonObject finding = value.toObject();
+        CHECK(finding.value(u"severity").toString() == u"error");
+        CHECK(!finding.value(u"message").toObject().value(u"zh").toString().isEmpty());
+        CHECK(!finding.value(u"message").toObject().value(u"en").toString().isEmpty());
+        const QJsonArray figures = finding.value(u"figures").toArray();
+        REQUIRE(!figures.isEmpty());
+        CHECK(figures.first().toObject().value(u"role").toString() == u"stated");
+        CHECK(figures.first().toObject().value(u"span").toArray().size() >= 2);
+    }
+}
+
+TEST_CASE("check --catalogue adds relations and refuses a malformed file", "[check][cli]") {
+    QTemporaryDir dir;
+    REQUIRE(dir.isValid());
+    const QString broken = dir.filePath(QStringLiteral("broken.json"));
+    QFile file(broken);
+    REQUIRE(file.open(QIODevice::WriteOnly));
+    file.write("{\n  \"relations\": [\n    {\"id\": \"x\"\n  ]\n}\n");
+    file.close();
+    const Run run =
+        juesuan({QStringLiteral("check"), wuhai, QStringLiteral("--catalogue"), broken});
+    CHECK(run.exitCode == 2);
+    CHECK(run.err.contains(u"broken.json:4:"));
+
+    // Demoting a built-in relation turns the Ordos errors it raised into warnings.
+    const QString demote = dir.filePath(QStringLiteral("demote.json"));
+    QFile second(demote);
+    REQUIRE(second.open(QIODevice::WriteOnly));
+    second.write(R"({"relations": [{"id": "stated_twice", "family": "stated_twice",
+        "severity": "warning", "form": "twice", "metrics": ["*"], "zh": "{label}", "en": "{label}"}]})");
+    second.close();
+    const Run demoted = juesuan({QStringLiteral("check"), ordos, QStringLiteral("--json"),
+                                 QStringLiteral("--catalogue"), demote});
+    const QJsonObject counts = QJsonDocument::fromJson(demoted.out.toUtf8())
+                                   .array()
+                                   .first()
+                                   .toObject()
+                                   .value(u"counts")
+                                   .toObject();
+    CHECK(counts.value(u"error").toInt() == 2);
+    CHECK(counts.value(u"warning").toInt() == 11);
+}
