@@ -26,11 +26,23 @@ struct RuleMatch {
     bool hasClauses() const { return !rule->clauseMetrics.isEmpty(); }
 };
 
-// "1.提高劳模待遇" → "提高劳模待遇": list numbering is not part of a name.
-QString withoutListNumber(QString name) {
-    static const QRegularExpression numbering(
-        QStringLiteral("^(?:\\d+[.、]|（\\d+）|[一二三四五六七八九十]+、)"));
-    return name.remove(numbering).trimmed();
+// "1.提高劳模待遇" → "提高劳模待遇": list numbering is not part of a name
+// ("1." / "1、" / "（1）" / "一、").
+QString withoutListNumber(QStringView name) {
+    name = name.trimmed();
+    qsizetype i = name.startsWith(u'（') ? 1 : 0;
+    const qsizetype digitsBegin = i;
+    while (i < name.size() &&
+           (name[i].isDigit() || QStringView(u"一二三四五六七八九十").contains(name[i])))
+        ++i;
+    if (i > digitsBegin && i < name.size()) {
+        const QChar mark = name[i];
+        const bool parenthesised = digitsBegin == 1;
+        if ((parenthesised && mark == u'）') ||
+            (!parenthesised && (mark == u'、' || (mark == u'.' && name[digitsBegin].isDigit()))))
+            name = name.mid(i + 1);
+    }
+    return name.trimmed().toString();
 }
 
 // "一般公共服务（类）" → "一般公共服务".
@@ -49,25 +61,27 @@ QString expandTemplate(const QString &pattern, const QRegularExpressionMatch &ma
                        const QString &metricFrom) {
     if (!pattern.contains(u'{'))
         return pattern;
-    static const QRegularExpression field(QStringLiteral("\\{([a-z_0-9]+)\\}"));
+    // Templates are short and expanded per match: a plain scan, no regex.
     QString result;
     qsizetype last = 0;
-    auto it = field.globalMatch(pattern);
-    while (it.hasNext()) {
-        const auto m = it.next();
-        result += QStringView(pattern).mid(last, m.capturedStart() - last);
-        const QString name = m.captured(1);
+    for (qsizetype open = pattern.indexOf(u'{'); open >= 0; open = pattern.indexOf(u'{', last)) {
+        const qsizetype close = pattern.indexOf(u'}', open);
+        if (close < 0)
+            break;
+        result += QStringView(pattern).mid(last, open - last);
+        const QStringView name = QStringView(pattern).mid(open + 1, close - open - 1);
         if (name == u"heading")
             result += classNameOf(heading);
         else if (name == metricFrom && !resolvedMetric.isEmpty())
             result += resolvedMetric;
         else
-            result += withoutListNumber(match.captured(name));
-        last = m.capturedEnd();
+            result += withoutListNumber(match.capturedView(name));
+        last = close + 1;
     }
     result += QStringView(pattern).mid(last);
-    QStringList parts = result.split(u'/', Qt::SkipEmptyParts);
-    return parts.join(u'/');
+    if (result.startsWith(u'/') || result.endsWith(u'/') || result.contains(u"//"))
+        return result.split(u'/', Qt::SkipEmptyParts).join(u'/');
+    return result;
 }
 
 // The title of the level-2 heading that encloses `pos` within `section`.

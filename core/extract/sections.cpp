@@ -49,6 +49,28 @@ bool parseHeading(QStringView line, SectionRange &heading) {
     return true;
 }
 
+// Reads a numbered item "1. …" / "1、…" (level 3): a paragraph that starts
+// with an ASCII number, titled by its text up to the first 。 or ：.
+bool parseItem(QStringView line, SectionRange &item) {
+    qsizetype i = 0;
+    while (i < line.size() && line[i].isDigit() && line[i].unicode() < 0x80)
+        ++i;
+    if (i == 0 || i > 2 || i + 1 >= line.size())
+        return false;
+    if (line[i] != u'.' && line[i] != u'、')
+        return false;
+    if (line[i + 1].isDigit())
+        return false; // a decimal such as 22.81
+    QStringView rest = line.mid(i + 1);
+    const qsizetype stop = std::min(rest.indexOf(u'。') < 0 ? rest.size() : rest.indexOf(u'。'),
+                                    rest.indexOf(u'：') < 0 ? rest.size() : rest.indexOf(u'：'));
+    item.level = 3;
+    item.number = line.left(i).toString();
+    item.value = item.number.toInt();
+    item.title = rest.left(std::min<qsizetype>(stop, maxHeadingLength)).trimmed().toString();
+    return !item.title.isEmpty();
+}
+
 } // namespace
 
 QList<SectionRange> findSections(QStringView text, const PatternTable &patterns) {
@@ -62,8 +84,10 @@ QList<SectionRange> findSections(QStringView text, const PatternTable &patterns)
         const QStringView line = raw.trimmed();
         const QChar first = line.isEmpty() ? QChar() : line.front();
         SectionRange heading;
-        if ((first == u'第' || first == u'（' || chineseDigits.contains(first)) &&
-            parseHeading(line, heading)) {
+        const bool found = ((first == u'第' || first == u'（' || chineseDigits.contains(first)) &&
+                            parseHeading(line, heading)) ||
+                           (first.isDigit() && !line.contains(u'\t') && parseItem(line, heading));
+        if (found) {
             heading.headingBegin = lineBegin + (line.data() - raw.data());
             heading.headingEnd = heading.headingBegin + line.size();
             if (heading.level == 1)
@@ -83,19 +107,16 @@ QList<SectionRange> findSections(QStringView text, const PatternTable &patterns)
         }
     }
     // Ids are paths of numbers through the enclosing headings.
-    int part = 0, section = 0;
+    // (an item outside any （一） heading has 0 in that place: "2/1/0/3").
+    int path[4] = {0, 0, 0, 0};
     for (SectionRange &heading : headings) {
-        if (heading.level == 0) {
-            part = heading.value;
-            section = 0;
-            heading.id = QString::number(part);
-        } else if (heading.level == 1) {
-            section = heading.value;
-            heading.id = QString::number(part) + u'/' + QString::number(section);
-        } else {
-            heading.id = QString::number(part) + u'/' + QString::number(section) + u'/' +
-                         QString::number(heading.value);
-        }
+        path[heading.level] = heading.value;
+        for (int deeper = heading.level + 1; deeper < 4; ++deeper)
+            path[deeper] = 0;
+        QStringList parts;
+        for (int level = 0; level <= heading.level; ++level)
+            parts.append(QString::number(path[level]));
+        heading.id = parts.join(u'/');
     }
     return headings;
 }

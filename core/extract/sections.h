@@ -23,7 +23,8 @@ struct SectionRange {
 
 // Finds the parts and numbered headings of a report, in whatever order the
 // report uses. A heading is a short line starting with 第X部分, 一、 or （一）
-// that is not a sentence (no 。). Part headings repeated in a table of
+// that is not a sentence (no 。); a paragraph starting with "1." or "1、" is
+// a numbered item (level 3) titled by its first clause. Part headings repeated in a table of
 // contents are told apart by their bodies: the real part is the longer one.
 // Level-1 sections are keyed by their title (PatternTable::sectionKeyFor).
 QList<SectionRange> findSections(QStringView text, const PatternTable &patterns);
