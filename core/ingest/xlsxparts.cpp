@@ -96,6 +96,10 @@ QString displayNumber(const QString &stored, int decimals, bool percent) {
         exponent = mantissa.mid(e + 1).toInt();
         mantissa.truncate(e);
     }
+    // Digits past the 12th decimal are the binary noise of a double
+    // ("2940.0500000000002"), far below any printed precision.
+    if (const qsizetype point = mantissa.indexOf(u'.'); point >= 0)
+        mantissa.truncate(std::min(mantissa.size(), point + 1 + model::Decimal::maxScale));
     auto value = model::Decimal::parse(mantissa);
     if (!value || std::abs(exponent) > 20)
         return stored;

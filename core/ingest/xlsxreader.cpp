@@ -24,9 +24,12 @@ ReadResult readXlsxSource(const QString &path, ZipArchive &archive, const ReadOp
     const auto styles = readOptional(archive, QStringLiteral("xl/styles.xml"), &error);
     if (!workbook || !rels || !strings || !styles)
         return ReadResult::failure(error);
-    const auto relationships = parseRelationships(*rels, QStringLiteral("xl/"), &error);
-    if (!error.isEmpty())
-        return ReadResult::failure(error);
+    QHash<QString, QString> relationships;
+    if (!rels->isEmpty()) {
+        relationships = parseRelationships(*rels, QStringLiteral("xl/"), &error);
+        if (!error.isEmpty())
+            return ReadResult::failure(error);
+    }
     const auto sheets = parseXlsxWorkbook(*workbook, relationships, &error);
     const auto shared = strings->isEmpty() ? QStringList() : parseSharedStrings(*strings, &error);
     const auto formats =

@@ -1,0 +1,60 @@
+// XLS (Excel 97-2003) workbooks through FreeXL, which reports neither merged
+// cells nor number formats.
+
+#include "catchqtstrings.h"
+#include "check/checker.h"
+#include "extract/extractor.h"
+#include "ingest/reader.h"
+#include "testdata.h"
+
+#include <catch2/catch.hpp>
+
+using namespace juesuan;
+
+TEST_CASE("XLS made by LibreOffice: the same 收入支出决算总表 as the XLSX", "[xls]") {
+    auto xls = ingest::readSource(testDataPath(QStringLiteral("formats/summary-lo.xls")));
+    auto xlsx = ingest::readSource(testDataPath(QStringLiteral("formats/summary-lo.xlsx")));
+    REQUIRE(xls.ok());
+    REQUIRE(xlsx.ok());
+    CHECK(xls.document->format == u"xls");
+    REQUIRE(xls.document->tables.size() == 1);
+    const ingest::CellGrid &grid = xls.document->tables.first();
+    CHECK(grid.title == u"收入支出决算总表");
+    CHECK(grid.unitNote == u"单位：万元");
+    CHECK(grid.headerRows == 2);
+    // Without the number formats the stored value prints in its shortest form.
+    CHECK(grid.cells[2] ==
+          QList<QString>{QStringLiteral("一、一般公共预算财政拨款收入"), QStringLiteral("1150.4"),
+                         QStringLiteral("一、一般公共服务支出"), QStringLiteral("1000")});
+    // The same figures as from the XLSX, equal in value.
+    const model::Report fromXls = extract::extractReport(*xls.document);
+    const model::Report fromXlsx = extract::extractReport(*xlsx.document);
+    qsizetype tableFigures = 0;
+    for (const model::Figure &figure : fromXlsx.figures) {
+        if (figure.origin != model::Origin::Table)
+            continue;
+        ++tableFigures;
+        const model::Figure *same = fromXls.find(figure.metric, figure.facet, figure.subject);
+        REQUIRE(same);
+        CHECK(same->quantity.value() == figure.quantity.value());
+    }
+    CHECK(tableFigures == 10);
+    CHECK_FALSE(check::Checker().check(fromXls).hasErrors());
+}
+
+TEST_CASE("XLS: without merge records, group headers still name their columns", "[xls]") {
+    auto result = ingest::readSource(testDataPath(QStringLiteral("formats/threepublic-lo.xls")));
+    REQUIRE(result.ok());
+    const model::Report report = extract::extractReport(*result.document);
+    const auto value = [&](const char *metric, model::Facet facet) {
+        const model::Figure *figure = report.find(QString::fromLatin1(metric), facet);
+        return figure ? figure->quantity.value().toString() : QString();
+    };
+    CHECK(value("threepublic.total", model::Facet::Value) == u"10.5");
+    CHECK(value("threepublic.vehicle", model::Facet::Budget) == u"8");
+    CHECK(value("threepublic.vehicle_purchase", model::Facet::Budget) == u"0");
+    CHECK(value("threepublic.vehicle_operation", model::Facet::Value) == u"7");
+    // 公务接待费 stands beside 公务用车运行费, not under it.
+    CHECK(value("threepublic.reception", model::Facet::Value) == u"2");
+    CHECK_FALSE(check::Checker().check(report).hasErrors());
+}
