@@ -20,13 +20,6 @@ model::Quantity statedQuantity(const Term &term) {
     return quantityOf(term, value);
 }
 
-Rational pow10(int n) {
-    Rational r = Rational::fromInt(1);
-    for (int i = 0; i < n; ++i)
-        r = r * Rational::fromInt(10);
-    return r;
-}
-
 // Quotients get two more digits than the stated number so that a rounding
 // tail (6.0156% against 6.01%) is visible in the message.
 int displayScale(const Evaluation &e) {
@@ -150,7 +143,7 @@ Finding FindingBuilder::build(const Evaluation &e, Severity severity) const {
     finding.stated = statedQuantity(e.stated);
     const bool computed = e.outcome != Outcome::ZeroBase && e.outcome != Outcome::Wording;
     if (computed && e.expected.isValid()) {
-        const Rational unit = pow10(e.stated.exponent);
+        const Rational unit = Rational::pow10(e.stated.exponent);
         const int scale = displayScale(e);
         if (const auto expected = (e.expected / unit).toDecimal(scale))
             finding.expected = quantityOf(e.stated, *expected);

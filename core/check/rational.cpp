@@ -98,6 +98,10 @@ Rational Rational::normalized(Wide num, Wide den) {
     return Rational(num, den);
 }
 
+Rational Rational::pow10(int exponent) {
+    return Rational(pow10Wide(exponent), 1);
+}
+
 Rational Rational::fromDecimal(const model::Decimal &value) {
     return normalized(value.units(), pow10Wide(value.scale()));
 }
@@ -175,9 +179,7 @@ std::optional<model::Decimal> Rational::ceilDecimal(int scale) const {
     return m_valid ? rounded(m_num, m_den, scale, Rounding::Ceil) : std::nullopt;
 }
 
-bool Interval::intersects(const Interval &other, bool strict) const {
-    if (strict)
-        return low < other.high && other.low < high;
+bool Interval::intersects(const Interval &other) const {
     return low <= other.high && other.low <= high;
 }
 

@@ -24,6 +24,7 @@ public:
     static Rational fromInt(qint64 value) { return Rational(value, 1); }
     static Rational fromDecimal(const model::Decimal &value);
     static Rational invalid();
+    static Rational pow10(int exponent); // 10^exponent, exponent ≥ 0
 
     bool isValid() const { return m_valid; }
     bool isZero() const { return m_valid && m_num == 0; }
@@ -76,9 +77,10 @@ struct Interval {
     bool isValid() const { return low.isValid() && high.isValid(); }
     bool contains(const Rational &value) const { return low <= value && value <= high; }
     bool containsZero() const { return contains(Rational()); }
-    // Closed intersection; `strict` demands an overlap of positive width,
-    // which is what two roundings of one true value need.
-    bool intersects(const Interval &other, bool strict = false) const;
+    // Closed intersection: intervals that only touch still meet (DESIGN.md's
+    // rule; a total rounded in one place and summed from rounded parts in
+    // another may differ by exactly one unit).
+    bool intersects(const Interval &other) const;
 
     friend Interval operator+(const Interval &a, const Interval &b) {
         return {a.low + b.low, a.high + b.high};

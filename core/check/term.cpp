@@ -9,7 +9,7 @@ namespace {
 
 // Half a unit of the `scale`-th decimal, moved into 元 for money.
 Rational halfUnit(int scale, int yuanExponent) {
-    return Rational::fromDecimal(model::Decimal(5, scale + 1).shifted(yuanExponent));
+    return Rational::fromDecimal(model::Decimal(5, scale + 1)) * Rational::pow10(yuanExponent);
 }
 
 } // namespace
@@ -37,7 +37,8 @@ Term termFor(const model::Figure &figure, const FigureIndex &index, int sign) {
     const model::Quantity &q = figure.quantity;
     const model::Decimal stated = isSignedFacet(figure.facet) ? figure.signedValue() : q.value();
     const int exponent = q.kind() == model::QuantityKind::Money ? model::yuanExponent(q.unit()) : 0;
-    term.value = Rational::fromDecimal(stated.shifted(exponent));
+    // In checked 128-bit arithmetic: Decimal::shifted would overflow silently.
+    term.value = Rational::fromDecimal(stated) * Rational::pow10(exponent);
     term.printedScale = q.value().scale();
     term.exponent = exponent;
     if (q.kind() == model::QuantityKind::Count) {

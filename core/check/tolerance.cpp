@@ -3,18 +3,11 @@
 namespace juesuan::check {
 namespace {
 
-Rational pow10(int n) {
-    Rational r = Rational::fromInt(1);
-    for (int i = 0; i < n; ++i)
-        r = r * Rational::fromInt(10);
-    return r;
-}
-
 // Whether the exact value, in the stated figure's unit and rounded to `scale`
 // digits, gives the stated number.
 bool roundsTo(const Rational &exact, const Term &stated, int scale) {
-    const auto rounded = (exact / pow10(stated.exponent)).toDecimal(scale);
-    const auto own = (stated.value / pow10(stated.exponent)).toDecimal(scale);
+    const auto rounded = (exact / Rational::pow10(stated.exponent)).toDecimal(scale);
+    const auto own = (stated.value / Rational::pow10(stated.exponent)).toDecimal(scale);
     return rounded && own && *rounded == *own;
 }
 
@@ -22,7 +15,7 @@ Interval statedInterval(const Term &stated, bool coarse) {
     return Interval::around(stated.value, coarse ? stated.coarseHalf : stated.fineHalf);
 }
 
-Judgement judgeOnce(const Term &stated, const Implied &implied, bool strict) {
+Judgement judgeOnce(const Term &stated, const Implied &implied) {
     Judgement result;
     result.expected = implied.exact;
     if (!stated.value.isValid() || !implied.exact.isValid() || !implied.fine.isValid()) {
@@ -34,13 +27,12 @@ Judgement judgeOnce(const Term &stated, const Implied &implied, bool strict) {
         result.outcome = Outcome::Holds;
         return result;
     }
-    if (implied.fine.intersects(statedInterval(stated, false), strict)) {
+    if (implied.fine.intersects(statedInterval(stated, false))) {
         result.outcome = Outcome::RoundingTail;
         return result;
     }
     if (implied.coarseUnbounded || roundsTo(implied.exact, stated, stated.printedScale) ||
-        (implied.coarse.isValid() &&
-         implied.coarse.intersects(statedInterval(stated, true), strict))) {
+        (implied.coarse.isValid() && implied.coarse.intersects(statedInterval(stated, true)))) {
         result.outcome = Outcome::PrecisionOnly;
         return result;
     }
@@ -64,10 +56,10 @@ Implied impliedSum(const QList<Term> &terms) {
     return implied;
 }
 
-Judgement judge(const Term &stated, const Implied &implied, bool strict) {
-    Judgement result = judgeOnce(stated, implied, strict);
+Judgement judge(const Term &stated, const Implied &implied) {
+    Judgement result = judgeOnce(stated, implied);
     if (result.outcome == Outcome::Mismatch && stated.hasDirection() && !stated.value.isZero()) {
-        const Judgement reversed = judgeOnce(stated.withFlippedDirection(), implied, strict);
+        const Judgement reversed = judgeOnce(stated.withFlippedDirection(), implied);
         if (reversed.outcome != Outcome::Mismatch && reversed.outcome != Outcome::Undetermined)
             result.outcome = Outcome::SignOnly;
     }

@@ -48,10 +48,7 @@ struct Implied {
 // The implied value of Σ sign·terms.
 Implied impliedSum(const QList<Term> &terms);
 
-// `strict`: the intervals must overlap with positive width. Two printings of
-// one true value at the same precision can only differ by rounding if they
-// are equal, so stated-twice relations are strict.
-Judgement judge(const Term &stated, const Implied &implied, bool strict = false);
+Judgement judge(const Term &stated, const Implied &implied);
 
 // Partial lists (主要包括 …): only Σ parts > stated is a finding.
 Judgement judgeAtMost(const Term &stated, const Implied &implied);

@@ -401,3 +401,37 @@ TEST_CASE("Whole scores are exact points", "[check][tolerance][performance]") {
     CHECK(findings[0].severity == Severity::Error);
     CHECK(findings[0].expected->value().toString() == u"90");
 }
+
+TEST_CASE("Two statements one unit apart are a rounding tail; further apart an error",
+          "[check][twice][tolerance]") {
+    ReportBuilder b;
+    ReportBuilder::Options table = facet(Facet::Value, u"社会保障和就业支出"_s);
+    table.origin = Origin::Table;
+    b.add(u"func.expenditure"_s, u"326.71"_s, table);
+    b.add(u"func.expenditure"_s, u"326.72"_s, table);
+    b.add(u"expenditure.basic"_s, u"173.15"_s);
+    b.add(u"expenditure.basic"_s, u"173.17"_s);
+    const auto findings = findingsOf(runCheck(b.report()), u"stated_twice"_s);
+    REQUIRE(findings.size() == 2);
+    CHECK(findings[0].severity == Severity::Error);
+    CHECK(findings[0].figures[0].metric == u"expenditure.basic");
+    CHECK(findings[1].severity == Severity::Info);
+}
+
+TEST_CASE("Amounts beyond exact 128-bit arithmetic are left undetermined, not judged",
+          "[check][robustness]") {
+    ReportBuilder b;
+    b.add(u"income.total"_s, u"9223372036854775.807"_s);
+    b.add(u"income.total"_s, u"9223372036854775.806"_s,
+          changed(Facet::PreviousDelta, Direction::Increase));
+    b.add(u"income.total"_s, u"0.000000001"_s,
+          changed(Facet::PreviousPercent, Direction::Increase));
+    b.add(u"expenditure.current_year"_s, u"0.000000000001"_s);
+    b.add(u"expenditure.basic"_s, u"922337203685477580"_s);
+    check::CheckOptions options;
+    options.keepEvaluations = true;
+    const auto result = check::Checker().check(b.report(), nullptr, options);
+    // Whatever could be computed exactly is judged; nothing crashes or hangs.
+    CHECK(findingsOf(result, u"sum.expenditure_kinds"_s).size() == 1);
+    CHECK(check::Checker().check(model::Report{}).findings.isEmpty());
+}

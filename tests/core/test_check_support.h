@@ -9,6 +9,7 @@
 
 #include <QString>
 #include <algorithm>
+#include <catch2/catch.hpp>
 
 namespace juesuan::testing {
 
@@ -37,8 +38,9 @@ public:
         figure.origin = options.origin;
         figure.wording = options.wording;
         figure.reason = options.reason;
-        const model::Decimal decimal = *model::Decimal::parse(value);
-        figure.quantity = model::Quantity(kindOf(metric, options.facet), decimal, options.unit);
+        const auto decimal = model::Decimal::parse(value);
+        REQUIRE(decimal.has_value());
+        figure.quantity = model::Quantity(kindOf(metric, options.facet), *decimal, options.unit);
         const qsizetype begin = m_report.text.size();
         m_report.text += value + u'\n';
         figure.span = {begin, begin + value.size(), -1};
