@@ -92,9 +92,9 @@ void identifyReport(const text::NormalizedText &text, model::Report &report) {
     // The kind, as the report names itself in its cover and headings.
     qsizetype department = 0;
     qsizetype unit = 0;
-    auto countKind = [&](QStringView text) {
-        department += text.count(u"部门决算");
-        unit += text.count(u"单位决算");
+    auto countKind = [&](QStringView where) {
+        department += where.count(u"部门决算");
+        unit += where.count(u"单位决算");
     };
     for (const model::Section &section : std::as_const(report.sections))
         countKind(section.title);
