@@ -7,7 +7,8 @@
 namespace juesuan::model {
 namespace {
 
-using Wide = __int128;
+// 128-bit intermediates keep products and rescaling of 64-bit units exact.
+__extension__ typedef __int128 Wide;
 
 constexpr qint64 pow10(int n) {
     qint64 result = 1;
