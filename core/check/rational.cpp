@@ -179,7 +179,9 @@ std::optional<model::Decimal> Rational::ceilDecimal(int scale) const {
     return m_valid ? rounded(m_num, m_den, scale, Rounding::Ceil) : std::nullopt;
 }
 
-bool Interval::intersects(const Interval &other) const {
+bool Interval::intersects(const Interval &other, bool strict) const {
+    if (strict)
+        return low < other.high && other.low < high;
     return low <= other.high && other.low <= high;
 }
 

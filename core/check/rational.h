@@ -77,10 +77,11 @@ struct Interval {
     bool isValid() const { return low.isValid() && high.isValid(); }
     bool contains(const Rational &value) const { return low <= value && value <= high; }
     bool containsZero() const { return contains(Rational()); }
-    // Closed intersection: intervals that only touch still meet (DESIGN.md's
-    // rule; a total rounded in one place and summed from rounded parts in
-    // another may differ by exactly one unit).
-    bool intersects(const Interval &other) const;
+    // Closed intersection; `strict` demands an overlap of positive width,
+    // which is what two roundings of one true value need: a printed number
+    // stands for the half-open [v − h, v + h), so 326.71 and 326.72 cannot
+    // both be roundings of one value.
+    bool intersects(const Interval &other, bool strict = false) const;
 
     friend Interval operator+(const Interval &a, const Interval &b) {
         return {a.low + b.low, a.high + b.high};

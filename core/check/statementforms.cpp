@@ -10,8 +10,8 @@ namespace {
 
 void judgeAgainst(Evaluation &e, const Term &other) {
     e.inputs = {other};
-    // Two printings of one value: they agree when their intervals meet.
-    const Judgement judgement = judge(e.stated, impliedSum({other}));
+    // Two printings of one true value: strict overlap (see tolerance.h).
+    const Judgement judgement = judge(e.stated, impliedSum({other}), true);
     e.outcome = judgement.outcome;
     e.expected = judgement.expected;
     e.interval = judgement.interval;

@@ -15,7 +15,7 @@ Interval statedInterval(const Term &stated, bool coarse) {
     return Interval::around(stated.value, coarse ? stated.coarseHalf : stated.fineHalf);
 }
 
-Judgement judgeOnce(const Term &stated, const Implied &implied) {
+Judgement judgeOnce(const Term &stated, const Implied &implied, bool strict) {
     Judgement result;
     result.expected = implied.exact;
     if (!stated.value.isValid() || !implied.exact.isValid() || !implied.fine.isValid()) {
@@ -27,12 +27,13 @@ Judgement judgeOnce(const Term &stated, const Implied &implied) {
         result.outcome = Outcome::Holds;
         return result;
     }
-    if (implied.fine.intersects(statedInterval(stated, false))) {
+    if (implied.fine.intersects(statedInterval(stated, false), strict)) {
         result.outcome = Outcome::RoundingTail;
         return result;
     }
     if (implied.coarseUnbounded || roundsTo(implied.exact, stated, stated.printedScale) ||
-        (implied.coarse.isValid() && implied.coarse.intersects(statedInterval(stated, true)))) {
+        (implied.coarse.isValid() &&
+         implied.coarse.intersects(statedInterval(stated, true), strict))) {
         result.outcome = Outcome::PrecisionOnly;
         return result;
     }
@@ -56,10 +57,10 @@ Implied impliedSum(const QList<Term> &terms) {
     return implied;
 }
 
-Judgement judge(const Term &stated, const Implied &implied) {
-    Judgement result = judgeOnce(stated, implied);
+Judgement judge(const Term &stated, const Implied &implied, bool strict) {
+    Judgement result = judgeOnce(stated, implied, strict);
     if (result.outcome == Outcome::Mismatch && stated.hasDirection() && !stated.value.isZero()) {
-        const Judgement reversed = judgeOnce(stated.withFlippedDirection(), implied);
+        const Judgement reversed = judgeOnce(stated.withFlippedDirection(), implied, strict);
         if (reversed.outcome != Outcome::Mismatch && reversed.outcome != Outcome::Undetermined)
             result.outcome = Outcome::SignOnly;
     }

@@ -48,7 +48,10 @@ struct Implied {
 // The implied value of Σ sign·terms.
 Implied impliedSum(const QList<Term> &terms);
 
-Judgement judge(const Term &stated, const Implied &implied);
+// `strict`: the intervals must overlap with positive width. Two printings of
+// one true value at the same precision can only differ by rounding if they
+// are equal, so stated-twice relations are strict.
+Judgement judge(const Term &stated, const Implied &implied, bool strict = false);
 
 // Partial lists (主要包括 …): only Σ parts > stated is a finding.
 Judgement judgeAtMost(const Term &stated, const Implied &implied);

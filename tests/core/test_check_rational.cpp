@@ -59,13 +59,14 @@ TEST_CASE("Interval arithmetic bounds a quotient of rounded numbers", "[check][r
     CHECK_FALSE((numerator / Interval::around(Rational(), half)).isValid());
 }
 
-TEST_CASE("Intervals that only touch still meet", "[check][rational]") {
-    // 326.71 and 326.72 may be two roundings of one value (one summed from
-    // rounded parts): their intervals touch at 326.715.
+TEST_CASE("Interval intersection distinguishes touching from overlapping", "[check][rational]") {
+    // 326.71 and 326.72 stand for [326.705, 326.715) and [326.715, 326.725):
+    // they touch, but no value rounds to both.
     const Interval a = Interval::around(dec(u"326.71"), dec(u"0.005"));
     const Interval b = Interval::around(dec(u"326.72"), dec(u"0.005"));
     CHECK(a.intersects(b));
-    CHECK_FALSE(a.intersects(Interval::around(dec(u"326.73"), dec(u"0.005"))));
+    CHECK_FALSE(a.intersects(b, true));
+    CHECK(a.intersects(Interval::around(dec(u"326.7"), dec(u"0.05")), true));
     CHECK(
         Interval::minimum(Interval{dec(u"9"), dec(u"12")}, Interval{dec(u"10"), dec(u"10")}).high ==
         dec(u"10"));
