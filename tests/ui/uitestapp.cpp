@@ -43,7 +43,11 @@ void ensureApplication() {
     static int argc = 1;
     static char name[] = "ui_tests";
     static char *argv[] = {name, nullptr};
-    static QApplication application(argc, argv);
+    // Created once and never destroyed: a function-static QApplication would
+    // be torn down after Qt's own statics (QInputDevice's registry among
+    // them) and crash the test run at exit. The process ends right after the
+    // last test; the OS reclaims it.
+    new QApplication(argc, argv);
     QApplication::setOrganizationName(QStringLiteral("JuesuanTests"));
     QApplication::setApplicationName(QStringLiteral("ui_tests"));
     juesuan::ui::applyLanguage(juesuan::ui::Language::Chinese);
