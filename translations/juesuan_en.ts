@@ -248,6 +248,13 @@
     </message>
 </context>
 <context>
+    <name>ComparisonExport</name>
+    <message>
+        <source>%1: neither report states figures for this chart</source>
+        <translation>%1: neither report states figures for this chart</translation>
+    </message>
+</context>
+<context>
     <name>ComparisonImage</name>
     <message>
         <source>scale %1 is out of range (0.5 to 4)</source>
@@ -473,6 +480,17 @@
     <message>
         <source>Unit</source>
         <translation>Unit</translation>
+    </message>
+</context>
+<context>
+    <name>PdfPages</name>
+    <message>
+        <source>the PDF is too large to show</source>
+        <translation>the PDF is too large to show</translation>
+    </message>
+    <message>
+        <source>the PDF cannot be opened for display</source>
+        <translation>the PDF cannot be opened for display</translation>
     </message>
 </context>
 <context>
@@ -811,6 +829,111 @@ Options:
     </message>
 </context>
 <context>
+    <name>juesuan::ui::ComparePicker</name>
+    <message>
+        <source>Compare reports</source>
+        <translation>Compare reports</translation>
+    </message>
+    <message>
+        <source>Compare:</source>
+        <translation>Compare:</translation>
+    </message>
+    <message>
+        <source>with:</source>
+        <translation>with:</translation>
+    </message>
+    <message>
+        <source>Pick two different reports.</source>
+        <translation>Pick two different reports.</translation>
+    </message>
+    <message>
+        <source>Mode: %1</source>
+        <translation>Mode: %1</translation>
+    </message>
+</context>
+<context>
+    <name>juesuan::ui::ComparisonChartsView</name>
+    <message>
+        <source>Neither report states figures for this chart.</source>
+        <translation>Neither report states figures for this chart.</translation>
+    </message>
+</context>
+<context>
+    <name>juesuan::ui::ComparisonExportDialog</name>
+    <message>
+        <source>Export comparison</source>
+        <translation>Export comparison</translation>
+    </message>
+    <message>
+        <source>All charts in one image</source>
+        <translation>All charts in one image</translation>
+    </message>
+    <message>
+        <source>The whole comparison panel</source>
+        <translation>The whole comparison panel</translation>
+    </message>
+    <message>
+        <source>The aligned table</source>
+        <translation>The aligned table</translation>
+    </message>
+    <message>
+        <source> px</source>
+        <translation> px</translation>
+    </message>
+    <message>
+        <source>Pixel density: 2× doubles the pixels of the image for sharp print and high-density screens; the layout stays the same</source>
+        <translation>Pixel density: 2× doubles the pixels of the image for sharp print and high-density screens; the layout stays the same</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Browse…</translation>
+    </message>
+    <message>
+        <source>Export:</source>
+        <translation>Export:</translation>
+    </message>
+    <message>
+        <source>Format:</source>
+        <translation>Format:</translation>
+    </message>
+    <message>
+        <source>Size:</source>
+        <translation>Size:</translation>
+    </message>
+    <message>
+        <source>Scale:</source>
+        <translation>Scale:</translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation>File:</translation>
+    </message>
+    <message>
+        <source>comparison</source>
+        <translation>comparison</translation>
+    </message>
+    <message>
+        <source>Excel workbook (XLSX)</source>
+        <translation>Excel workbook (XLSX)</translation>
+    </message>
+    <message>
+        <source>CSV (UTF-8)</source>
+        <translation>CSV (UTF-8)</translation>
+    </message>
+    <message>
+        <source>PNG image</source>
+        <translation>PNG image</translation>
+    </message>
+    <message>
+        <source>SVG vector image</source>
+        <translation>SVG vector image</translation>
+    </message>
+    <message>
+        <source>%1 files (*.%2)</source>
+        <translation>%1 files (*.%2)</translation>
+    </message>
+</context>
+<context>
     <name>juesuan::ui::ComparisonFindingsModel</name>
     <message>
         <source>A finding of report %1</source>
@@ -862,6 +985,84 @@ Options:
     <message>
         <source>Δ%</source>
         <translation>Δ%</translation>
+    </message>
+</context>
+<context>
+    <name>juesuan::ui::ComparisonPanel</name>
+    <message>
+        <source>Export…</source>
+        <translation>Export…</translation>
+    </message>
+    <message>
+        <source>Export a chart, all charts or the whole panel as PNG or SVG, or the aligned table as CSV or XLSX</source>
+        <translation>Export a chart, all charts or the whole panel as PNG or SVG, or the aligned table as CSV or XLSX</translation>
+    </message>
+    <message>
+        <source>Aligned table</source>
+        <translation>Aligned table</translation>
+    </message>
+    <message>
+        <source>Charts</source>
+        <translation>Charts</translation>
+    </message>
+    <message>
+        <source>Show rounding notes</source>
+        <translation>Show rounding notes</translation>
+    </message>
+    <message>
+        <source>Findings of both reports</source>
+        <translation>Findings of both reports</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n shown</source>
+        <translation><numerusform>%n shown</numerusform><numerusform>%n shown</numerusform></translation>
+    </message>
+    <message>
+        <source>One of the compared reports was closed or could not be read</source>
+        <translation>One of the compared reports was closed or could not be read</translation>
+    </message>
+    <message>
+        <source>The same unit in two years: A is the earlier year, and the later report's changes against last year are checked against A</source>
+        <translation>The same unit in two years: A is the earlier year, and the later report's changes against last year are checked against A</translation>
+    </message>
+    <message>
+        <source>Two different units (or two scopes of one unit)</source>
+        <translation>Two different units (or two scopes of one unit)</translation>
+    </message>
+    <message>
+        <source>%1: there is no comparison to export</source>
+        <translation>%1: there is no comparison to export</translation>
+    </message>
+    <message>
+        <source>%1: %2 does not fit what is exported</source>
+        <translation>%1: %2 does not fit what is exported</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Export</translation>
+    </message>
+    <message>
+        <source>Exported to %1</source>
+        <translation>Exported to %1</translation>
+    </message>
+</context>
+<context>
+    <name>juesuan::ui::ComparisonWindow</name>
+    <message>
+        <source>Juesuan comparison</source>
+        <translation>Juesuan comparison</translation>
+    </message>
+    <message>
+        <source>Compare reports</source>
+        <translation>Compare reports</translation>
+    </message>
+    <message>
+        <source>Open at least two reports to compare them.</source>
+        <translation>Open at least two reports to compare them.</translation>
     </message>
 </context>
 <context>
@@ -1257,6 +1458,25 @@ could not be read: %2</translation>
     </message>
 </context>
 <context>
+    <name>juesuan::ui::PageView</name>
+    <message>
+        <source>Pages are shown for PDF reports.</source>
+        <translation>Pages are shown for PDF reports.</translation>
+    </message>
+    <message>
+        <source>The pages cannot be shown: %1</source>
+        <translation>The pages cannot be shown: %1</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Page %1 of %2</translation>
+    </message>
+    <message>
+        <source>locating the figures on the page…</source>
+        <translation>locating the figures on the page…</translation>
+    </message>
+</context>
+<context>
     <name>juesuan::ui::RelationsModel</name>
     <message>
         <source>Relation %1</source>
@@ -1307,6 +1527,14 @@ could not be read: %2</translation>
         <source>Loading %1…</source>
         <translation>Loading %1…</translation>
     </message>
+    <message>
+        <source>Text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <source>Pages</source>
+        <translation>Pages</translation>
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -1325,10 +1553,6 @@ could not be read: %2</translation>
     <message>
         <source>unknown chart %1; use income, expenditure, functional, budget, structure or all</source>
         <translation>unknown chart %1; use income, expenditure, functional, budget, structure or all</translation>
-    </message>
-    <message>
-        <source>neither report states anything chart %1 shows</source>
-        <translation>neither report states anything chart %1 shows</translation>
     </message>
     <message>
         <source>wrote %1</source>

@@ -248,6 +248,13 @@
     </message>
 </context>
 <context>
+    <name>ComparisonExport</name>
+    <message>
+        <source>%1: neither report states figures for this chart</source>
+        <translation>%1：两份报告都没有列示此图表所需的数字</translation>
+    </message>
+</context>
+<context>
     <name>ComparisonImage</name>
     <message>
         <source>scale %1 is out of range (0.5 to 4)</source>
@@ -470,6 +477,17 @@
     <message>
         <source>Unit</source>
         <translation>单位决算</translation>
+    </message>
+</context>
+<context>
+    <name>PdfPages</name>
+    <message>
+        <source>the PDF is too large to show</source>
+        <translation>PDF 过大，无法显示</translation>
+    </message>
+    <message>
+        <source>the PDF cannot be opened for display</source>
+        <translation>无法打开 PDF 进行显示</translation>
     </message>
 </context>
 <context>
@@ -808,6 +826,111 @@ Options:
     </message>
 </context>
 <context>
+    <name>juesuan::ui::ComparePicker</name>
+    <message>
+        <source>Compare reports</source>
+        <translation>比较报告</translation>
+    </message>
+    <message>
+        <source>Compare:</source>
+        <translation>比较：</translation>
+    </message>
+    <message>
+        <source>with:</source>
+        <translation>与：</translation>
+    </message>
+    <message>
+        <source>Pick two different reports.</source>
+        <translation>请选择两份不同的报告。</translation>
+    </message>
+    <message>
+        <source>Mode: %1</source>
+        <translation>方式：%1</translation>
+    </message>
+</context>
+<context>
+    <name>juesuan::ui::ComparisonChartsView</name>
+    <message>
+        <source>Neither report states figures for this chart.</source>
+        <translation>两份报告都没有列示此图表所需的数字。</translation>
+    </message>
+</context>
+<context>
+    <name>juesuan::ui::ComparisonExportDialog</name>
+    <message>
+        <source>Export comparison</source>
+        <translation>导出比较结果</translation>
+    </message>
+    <message>
+        <source>All charts in one image</source>
+        <translation>所有图表合成一张图片</translation>
+    </message>
+    <message>
+        <source>The whole comparison panel</source>
+        <translation>整个比较面板</translation>
+    </message>
+    <message>
+        <source>The aligned table</source>
+        <translation>对照表</translation>
+    </message>
+    <message>
+        <source> px</source>
+        <translation> 像素</translation>
+    </message>
+    <message>
+        <source>Pixel density: 2× doubles the pixels of the image for sharp print and high-density screens; the layout stays the same</source>
+        <translation>像素密度：2× 使图片像素加倍，便于清晰打印和在高分辨率屏幕上显示；版式不变</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>浏览…</translation>
+    </message>
+    <message>
+        <source>Export:</source>
+        <translation>导出：</translation>
+    </message>
+    <message>
+        <source>Format:</source>
+        <translation>格式：</translation>
+    </message>
+    <message>
+        <source>Size:</source>
+        <translation>尺寸：</translation>
+    </message>
+    <message>
+        <source>Scale:</source>
+        <translation>缩放：</translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation>文件：</translation>
+    </message>
+    <message>
+        <source>comparison</source>
+        <translation>比较</translation>
+    </message>
+    <message>
+        <source>Excel workbook (XLSX)</source>
+        <translation>Excel 工作簿 (XLSX)</translation>
+    </message>
+    <message>
+        <source>CSV (UTF-8)</source>
+        <translation>CSV (UTF-8)</translation>
+    </message>
+    <message>
+        <source>PNG image</source>
+        <translation>PNG 图片</translation>
+    </message>
+    <message>
+        <source>SVG vector image</source>
+        <translation>SVG 矢量图</translation>
+    </message>
+    <message>
+        <source>%1 files (*.%2)</source>
+        <translation>%1 文件 (*.%2)</translation>
+    </message>
+</context>
+<context>
     <name>juesuan::ui::ComparisonFindingsModel</name>
     <message>
         <source>A finding of report %1</source>
@@ -859,6 +982,84 @@ Options:
     <message>
         <source>Δ%</source>
         <translation>增减率</translation>
+    </message>
+</context>
+<context>
+    <name>juesuan::ui::ComparisonPanel</name>
+    <message>
+        <source>Export…</source>
+        <translation>导出…</translation>
+    </message>
+    <message>
+        <source>Export a chart, all charts or the whole panel as PNG or SVG, or the aligned table as CSV or XLSX</source>
+        <translation>将单个图表、全部图表或整个面板导出为 PNG 或 SVG，或将对照表导出为 CSV 或 XLSX</translation>
+    </message>
+    <message>
+        <source>Aligned table</source>
+        <translation>对照表</translation>
+    </message>
+    <message>
+        <source>Charts</source>
+        <translation>图表</translation>
+    </message>
+    <message>
+        <source>Show rounding notes</source>
+        <translation>显示舍入提示</translation>
+    </message>
+    <message>
+        <source>Findings of both reports</source>
+        <translation>两份报告的问题</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n shown</source>
+        <translation><numerusform>显示 %n 条</numerusform></translation>
+    </message>
+    <message>
+        <source>One of the compared reports was closed or could not be read</source>
+        <translation>参与比较的报告之一已关闭或无法读取</translation>
+    </message>
+    <message>
+        <source>The same unit in two years: A is the earlier year, and the later report's changes against last year are checked against A</source>
+        <translation>同一单位的两个年度：A 为较早年度，较晚报告中“与上年相比”的增减将与 A 核对</translation>
+    </message>
+    <message>
+        <source>Two different units (or two scopes of one unit)</source>
+        <translation>两个不同单位（或同一单位的两种口径）</translation>
+    </message>
+    <message>
+        <source>%1: there is no comparison to export</source>
+        <translation>%1：没有可导出的比较结果</translation>
+    </message>
+    <message>
+        <source>%1: %2 does not fit what is exported</source>
+        <translation>%1：%2 与导出内容不符</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>导出</translation>
+    </message>
+    <message>
+        <source>Exported to %1</source>
+        <translation>已导出到 %1</translation>
+    </message>
+</context>
+<context>
+    <name>juesuan::ui::ComparisonWindow</name>
+    <message>
+        <source>Juesuan comparison</source>
+        <translation>决算比较</translation>
+    </message>
+    <message>
+        <source>Compare reports</source>
+        <translation>比较报告</translation>
+    </message>
+    <message>
+        <source>Open at least two reports to compare them.</source>
+        <translation>请至少打开两份报告再进行比较。</translation>
     </message>
 </context>
 <context>
@@ -1239,6 +1440,25 @@ could not be read: %2</source>
     </message>
 </context>
 <context>
+    <name>juesuan::ui::PageView</name>
+    <message>
+        <source>Pages are shown for PDF reports.</source>
+        <translation>PDF 报告可显示页面。</translation>
+    </message>
+    <message>
+        <source>The pages cannot be shown: %1</source>
+        <translation>无法显示页面：%1</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>第 %1 页，共 %2 页</translation>
+    </message>
+    <message>
+        <source>locating the figures on the page…</source>
+        <translation>正在定位页面上的数字…</translation>
+    </message>
+</context>
+<context>
     <name>juesuan::ui::RelationsModel</name>
     <message>
         <source>Relation %1</source>
@@ -1289,6 +1509,14 @@ could not be read: %2</source>
         <source>Loading %1…</source>
         <translation>正在加载 %1…</translation>
     </message>
+    <message>
+        <source>Text</source>
+        <translation>正文</translation>
+    </message>
+    <message>
+        <source>Pages</source>
+        <translation>页面</translation>
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -1307,10 +1535,6 @@ could not be read: %2</source>
     <message>
         <source>unknown chart %1; use income, expenditure, functional, budget, structure or all</source>
         <translation>未知图表 %1；请使用 income、expenditure、functional、budget、structure 或 all</translation>
-    </message>
-    <message>
-        <source>neither report states anything chart %1 shows</source>
-        <translation>两份报告都没有列示图表 %1 所需的数字</translation>
     </message>
     <message>
         <source>wrote %1</source>

@@ -13,11 +13,14 @@
 #include "views/figuredetailsview.h"
 #include "views/findingspanel.h"
 #include "views/librarypanel.h"
+#include "views/pageview.h"
 #include "views/reportview.h"
 #include "views/sourceview.h"
 
 #include <QCoreApplication>
+#include <QDeadlineTimer>
 #include <QMenuBar>
+#include <QTabWidget>
 #include <QTreeView>
 
 using namespace juesuan;
@@ -158,4 +161,40 @@ TEST_CASE("The language switches at run time and back", "[ui][window][i18n]") {
     CHECK(fileMenuTitle() == QStringLiteral("&File"));
     ui::applyLanguage(ui::Language::Chinese);
     CHECK(fileMenuTitle() == QStringLiteral("文件(&F)"));
+}
+
+TEST_CASE("A PDF report shows the page of the selected finding with its figures boxed",
+          "[ui][window][pdf]") {
+    uitest::ensureApplication();
+    const QString pdf =
+        uitest::samplePath(QStringLiteral("shanghai-putuo-caizhengju-2024-final.pdf"));
+    ui::MainWindow window;
+    window.resize(1400, 900);
+    window.show();
+    window.openPaths({pdf});
+    REQUIRE(uitest::openAndWait(*window.library(), {}));
+    ui::ReportDocument *document = showReport(window, pdf);
+    REQUIRE(document->isLoaded());
+    REQUIRE(!document->findings().isEmpty());
+    ui::ReportView *view = window.reportView();
+    view->showPage(ui::ReportView::Page::Source);
+    ui::PageView *pages = view->pageView();
+    REQUIRE(pages->isAvailable());
+    // Bring the page tab forward: the page view loads what it needs when shown.
+    auto *tabs = qobject_cast<QTabWidget *>(pages->parentWidget()->parentWidget());
+    REQUIRE(tabs);
+    tabs->setCurrentWidget(pages);
+
+    const model::Span span = document->findings().first().primarySpan();
+    REQUIRE(span.isValid());
+    REQUIRE(span.page >= 0);
+    view->findingsPanel()->selectFinding(0);
+    // The words' positions are read in the background.
+    const QDeadlineTimer deadline(60000);
+    while (pages->isLocating() && !deadline.hasExpired())
+        QCoreApplication::processEvents(QEventLoop::AllEvents, 50);
+    CHECK(!pages->isLocating());
+    CHECK(pages->pageCount() > span.page);
+    CHECK(pages->currentPage() == span.page);
+    CHECK(pages->focusBoxCount() > 0);
 }

@@ -6,6 +6,7 @@
 #include "findingspanel.h"
 #include "keyfiguresview.h"
 #include "models/figuresmodel.h"
+#include "pageview.h"
 #include "sourceview.h"
 
 #include <QDataStream>
@@ -35,6 +36,8 @@ ReportView::ReportView(QWidget *parent)
     , m_keyFigures(new KeyFiguresView)
     , m_charts(new ChartsPanel)
     , m_source(new SourceView)
+    , m_pages(new PageView)
+    , m_sourceTabs(new QTabWidget)
     , m_findings(new FindingsPanel)
     , m_figuresModel(new FiguresModel(this))
     , m_figuresTable(new QTableView)
@@ -61,12 +64,8 @@ ReportView::ReportView(QWidget *parent)
     });
     connect(m_keyFigures, &KeyFiguresView::findingsRequested, this, &ReportView::showSeverity);
     connect(m_findings, &FindingsPanel::findingSelected, this, &ReportView::showFinding);
-    connect(m_source, &SourceView::positionClicked, this, [this](qsizetype position) {
-        if (!m_document)
-            return;
-        if (const int figure = m_document->figureAt(position); figure >= 0)
-            selectFigure(figure);
-    });
+    connect(m_source, &SourceView::positionClicked, this, &ReportView::selectFigureAt);
+    connect(m_pages, &PageView::positionClicked, this, &ReportView::selectFigureAt);
     connect(m_figuresTable->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             [this](const QModelIndex &current) {
                 if (current.isValid())
@@ -108,7 +107,10 @@ QWidget *ReportView::buildSourcePage() {
     m_sideSplitter->addWidget(m_figureDetails);
     m_sideSplitter->setStretchFactor(0, 3);
     m_sideSplitter->setStretchFactor(1, 2);
-    m_sourceSplitter->addWidget(m_source);
+    m_sourceTabs->setDocumentMode(true);
+    m_sourceTabs->addTab(m_source, {});
+    m_sourceTabs->addTab(m_pages, {});
+    m_sourceSplitter->addWidget(m_sourceTabs);
     m_sourceSplitter->addWidget(m_sideSplitter);
     m_sourceSplitter->setStretchFactor(0, 1);
     m_sourceSplitter->setStretchFactor(1, 1);
@@ -118,6 +120,8 @@ QWidget *ReportView::buildSourcePage() {
 void ReportView::retranslate() {
     m_tabs->setTabText(0, tr("Overview"));
     m_tabs->setTabText(1, tr("Source and findings"));
+    m_sourceTabs->setTabText(0, tr("Text"));
+    m_sourceTabs->setTabText(1, tr("Pages"));
     m_sideTabs->setTabText(0, tr("Findings"));
     m_sideTabs->setTabText(1, tr("Figures"));
     refresh();
@@ -140,12 +144,16 @@ void ReportView::setDocument(ReportDocument *document) {
         m_document->disconnect(this);
     m_document = document;
     if (m_document)
-        connect(m_document, &ReportDocument::changed, this, &ReportView::refresh);
+        connect(m_document, &ReportDocument::changed, this, [this] {
+            m_pages->setDocument(m_document);
+            refresh();
+        });
     m_keyFigures->setDocument(document);
     m_charts->setDocument(document);
     m_findings->setDocument(document);
     m_figuresModel->setDocument(document);
     m_figureDetails->setDocument(document);
+    m_pages->setDocument(document);
     refresh();
 }
 
@@ -168,6 +176,7 @@ void ReportView::refresh() {
         return;
     }
     m_stack->setCurrentWidget(m_tabs);
+    m_sourceTabs->setTabVisible(1, m_pages->isAvailable());
     // The text is replaced only when it changed: resetting it loses the
     // reader's scroll position.
     if (m_source->toPlainText().size() != m_document->report().text.size() ||
@@ -190,6 +199,19 @@ void ReportView::applyMarks() {
         marks.append(mark);
     }
     m_source->setMarks(marks);
+    m_pages->setMarks(marks);
+}
+
+void ReportView::focusSpans(const QList<model::Span> &spans) {
+    m_source->focusSpans(spans);
+    m_pages->focusSpans(spans);
+}
+
+void ReportView::selectFigureAt(qsizetype position) {
+    if (!m_document)
+        return;
+    if (const int figure = m_document->figureAt(position); figure >= 0)
+        selectFigure(figure);
 }
 
 void ReportView::showPage(Page page) {
@@ -199,7 +221,7 @@ void ReportView::showPage(Page page) {
 void ReportView::selectFigure(int figureIndex) {
     if (!m_document || figureIndex < 0 || figureIndex >= m_document->report().figures.size())
         return;
-    m_source->focusSpans({m_document->report().figures.at(figureIndex).span});
+    focusSpans({m_document->report().figures.at(figureIndex).span});
     m_figureDetails->setFigure(figureIndex);
     const QModelIndex row = m_figuresModel->indexOfFigure(figureIndex);
     if (row.isValid() && m_figuresTable->currentIndex().row() != figureIndex) {
@@ -216,7 +238,7 @@ void ReportView::showFinding(int findingIndex) {
     const QList<model::Figure> &figures = m_document->report().figures;
     for (const int figure : m_document->figuresOfFinding(findingIndex))
         spans.append(figures.at(figure).span);
-    m_source->focusSpans(spans);
+    focusSpans(spans);
     m_figureDetails->setFinding(findingIndex);
 }
 

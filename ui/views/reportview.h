@@ -1,6 +1,7 @@
 #pragma once
 
 #include "check/severity.h"
+#include "model/span.h"
 
 #include <QPointer>
 #include <QWidget>
@@ -19,6 +20,7 @@ class FigureDetailsView;
 class FiguresModel;
 class FindingsPanel;
 class KeyFiguresView;
+class PageView;
 class ReportDocument;
 class SourceView;
 
@@ -43,6 +45,7 @@ public:
 
     ChartsPanel *chartsPanel() const { return m_charts; }
     SourceView *sourceView() const { return m_source; }
+    PageView *pageView() const { return m_pages; }
     FindingsPanel *findingsPanel() const { return m_findings; }
     FigureDetailsView *figureDetails() const { return m_figureDetails; }
 
@@ -61,6 +64,8 @@ private:
     void retranslate();
     void refresh();
     void applyMarks();
+    void focusSpans(const QList<model::Span> &spans);
+    void selectFigureAt(qsizetype position);
 
     QPointer<ReportDocument> m_document;
     QStackedWidget *m_stack;
@@ -69,6 +74,8 @@ private:
     KeyFiguresView *m_keyFigures;
     ChartsPanel *m_charts;
     SourceView *m_source;
+    PageView *m_pages;
+    QTabWidget *m_sourceTabs;
     FindingsPanel *m_findings;
     FiguresModel *m_figuresModel;
     QTableView *m_figuresTable;

@@ -1,0 +1,41 @@
+#pragma once
+
+#include <QByteArray>
+#include <QImage>
+#include <QSizeF>
+#include <QString>
+#include <memory>
+
+namespace poppler {
+class document;
+}
+
+namespace juesuan::ui {
+
+// A PDF opened for drawing its pages, through Poppler's renderer. Drawing is
+// not reading: the core reads the text; this only turns pages into images
+// for the page view. Not thread-safe: one user at a time.
+class PdfPages {
+public:
+    ~PdfPages();
+
+    // Opens the PDF at `path` (a file or a Qt resource); nullptr with
+    // `error` set when it cannot be opened.
+    static std::unique_ptr<PdfPages> open(const QString &path, QString *error);
+    // Whether the file starts like a PDF (without opening it).
+    static bool looksLikePdf(const QString &path);
+
+    int count() const;
+    QSizeF pageSize(int page) const; // in points
+    // The page at `dpi`; a null image when the page does not exist or
+    // Poppler cannot draw it.
+    QImage render(int page, double dpi) const;
+
+private:
+    PdfPages() = default;
+
+    QByteArray m_data; // Poppler reads the bytes in place: they live as long as it
+    std::unique_ptr<poppler::document> m_document;
+};
+
+} // namespace juesuan::ui
