@@ -141,7 +141,10 @@ Finding FindingBuilder::build(const Evaluation &e, Severity severity) const {
         if (term.figure && term.figure != e.stated.figure)
             finding.figures.append(copyFigure(term, QStringLiteral("input")));
     finding.stated = statedQuantity(e.stated);
-    const bool computed = e.outcome != Outcome::ZeroBase && e.outcome != Outcome::Wording;
+    // A zero base has no expected value; a wording rule has one only when it
+    // computes a change (a reason rule does, a phrase rule does not).
+    const bool computed =
+        e.outcome != Outcome::ZeroBase && (e.outcome != Outcome::Wording || !e.inputs.isEmpty());
     if (computed && e.expected.isValid()) {
         const Rational unit = Rational::pow10(e.stated.exponent);
         const int scale = displayScale(e);

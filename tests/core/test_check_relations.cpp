@@ -438,3 +438,21 @@ TEST_CASE("Amounts beyond exact 128-bit arithmetic are left undetermined, not ju
     CHECK(findingsOf(result, u"sum.expenditure_kinds"_s).size() == 1);
     CHECK(check::Checker().check(model::Report{}).findings.isEmpty());
 }
+
+TEST_CASE("A reason claiming no difference while the amounts differ is a warning",
+          "[check][wording]") {
+    ReportBuilder b;
+    ReportBuilder::Options same = facet(Facet::Value, u"一般公共服务/群众团体事务/行政运行"_s);
+    same.reason = u"决算数与年初预算数无差异"_s;
+    b.add(u"func.expenditure"_s, u"0.14"_s, same);
+    b.add(u"func.expenditure"_s, Facet::Budget, u"0.14"_s, same.subject);
+    ReportBuilder::Options differs = same;
+    differs.subject = u"一般公共服务/群众团体事务/工会事务"_s;
+    b.add(u"func.expenditure"_s, u"97.06"_s, differs);
+    b.add(u"func.expenditure"_s, Facet::Budget, u"84"_s, differs.subject);
+    const auto findings = findingsOf(runCheck(b.report()), u"wording.reason_no_difference"_s);
+    REQUIRE(findings.size() == 1);
+    CHECK(findings[0].figures[0].subject == differs.subject);
+    CHECK(findings[0].severity == Severity::Warning);
+    CHECK(findings[0].messageZh.contains(u"13.06"));
+}
