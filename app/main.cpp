@@ -2,6 +2,11 @@
 #include "check/checker.h"
 #include "check/findingtext.h"
 #include "commandline.h"
+#include "compare/comparison.h"
+#include "compare/comparisonexportrequest.h"
+#include "compare/comparisontable.h"
+#include "compare/comparisontext.h"
+#include "export/comparisonexport.h"
 #include "export/findingsjson.h"
 #include "export/jsonexport.h"
 #include "export/textexport.h"
@@ -11,9 +16,12 @@
 #include "mainwindow.h"
 
 #include <QApplication>
+#include <QDir>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QTextStream>
+#include <array>
+#include <memory>
 
 using namespace juesuan;
 
@@ -109,6 +117,87 @@ int runCheck(const app::CommandLine &commandLine) {
     return unreadable ? 2 : (anyError ? 1 : 0);
 }
 
+// The charts `--chart` names: one kind, or every kind with something to draw.
+std::optional<QList<ui::ComparisonChartKind>> chosenCharts(const QString &chart) {
+    if (chart.isEmpty() || chart == u"all")
+        return ui::comparisonChartKinds();
+    if (const auto kind = ui::comparisonChartFromId(chart))
+        return QList<ui::ComparisonChartKind>{*kind};
+    return std::nullopt;
+}
+
+// Writes the chosen comparison charts as PNG and/or SVG. Needs a
+// QApplication (charts are graphics widgets). Returns the exit code.
+int writeComparisonImages(const app::CommandLine &commandLine,
+                          const compare::Comparison &comparison) {
+    QTextStream err(stderr);
+    const auto kinds = chosenCharts(commandLine.chart);
+    if (!kinds) {
+        err << "juesuan: "
+            << QCoreApplication::translate("main", "unknown chart %1; use income, expenditure, "
+                                                   "functional, budget, structure or all")
+                   .arg(commandLine.chart)
+            << Qt::endl;
+        return 2;
+    }
+    const QSize size = commandLine.size.isValid() ? commandLine.size : ui::defaultImageSize;
+    int exitCode = 0;
+    using Format = ui::ComparisonExportRequest::Format;
+    const std::pair<QString, Format> outputs[] = {{commandLine.pngPath, Format::Png},
+                                                  {commandLine.svgPath, Format::Svg}};
+    for (const auto &[path, format] : outputs) {
+        if (path.isEmpty())
+            continue;
+        const QString error = ui::exportComparisonCharts(comparison, *kinds, format, path, size,
+                                                         ui::defaultImageScale);
+        if (error.isEmpty()) {
+            err << QCoreApplication::translate("main", "wrote %1")
+                       .arg(QDir::toNativeSeparators(path))
+                << Qt::endl;
+        } else {
+            err << "juesuan: " << error << Qt::endl;
+            exitCode = 1;
+        }
+    }
+    return exitCode;
+}
+
+// `juesuan compare A B`: the aligned differences as a table or JSON, and the
+// comparison charts as images. Exit 2 when a file cannot be read.
+int runCompare(int argc, char *argv[], const app::CommandLine &commandLine) {
+    const bool images = !commandLine.pngPath.isEmpty() || !commandLine.svgPath.isEmpty();
+    // Images are drawn without a display unless the caller chose a platform.
+    if (images && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    std::unique_ptr<QCoreApplication> application =
+        images ? std::make_unique<QApplication>(argc, argv)
+               : std::make_unique<QCoreApplication>(argc, argv);
+    ui::applyLanguage(ui::languageFromCode(commandLine.language, ui::systemLanguage()));
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+
+    ingest::ReadOptions options;
+    options.encoding = commandLine.encoding;
+    std::array<model::Report, 2> reports;
+    for (int i = 0; i < 2; ++i) {
+        const QString &path = commandLine.files[i];
+        const ingest::ReadResult read = ingest::readSource(path, options);
+        if (!read.ok()) {
+            err << path << ": " << read.error << Qt::endl;
+            return 2;
+        }
+        reports[i] = extract::extractReport(*read.document);
+    }
+    const compare::Comparison comparison = compare::compareReports(reports[0], reports[1]);
+    if (commandLine.json)
+        out << QJsonDocument(exporting::comparisonToJson(comparison))
+                   .toJson(QJsonDocument::Indented);
+    else if (!images)
+        out << ui::comparisonToText(comparison);
+    out.flush();
+    return images ? writeComparisonImages(commandLine, comparison) : 0;
+}
+
 } // namespace
 
 int main(int argc, char *argv[]) {
@@ -136,6 +225,7 @@ int main(int argc, char *argv[]) {
         return runCheck(commandLine);
     }
     case app::CommandLine::Command::Compare:
+        return runCompare(argc, argv, commandLine);
     case app::CommandLine::Command::Gui:
         break;
     }

@@ -1,0 +1,305 @@
+#include "comparisonchartdata.h"
+
+#include "charts/chartdata.h"
+#include "comparisontext.h"
+#include "figuretext.h"
+#include "language.h"
+#include "model/metriccatalogue.h"
+
+#include <QCoreApplication>
+#include <algorithm>
+#include <array>
+
+namespace juesuan::ui {
+
+using compare::Comparison;
+using compare::ComparisonRow;
+using model::Decimal;
+using model::Facet;
+
+namespace {
+
+// Gives lupdate and the run time the same context for these free functions.
+struct ChartText {
+    Q_DECLARE_TR_FUNCTIONS(ComparisonChart)
+};
+
+using Value = std::optional<Decimal>;
+
+// Amounts are drawn in A's unit: the unit the differences are stated in.
+model::MoneyUnit chartUnit(const Comparison &comparison) {
+    return displayUnit(*comparison.a);
+}
+
+Value sideValue(const ComparisonRow &row, Side side, model::MoneyUnit unit) {
+    const auto &quantity = side == Side::A ? row.a : row.b;
+    return quantity ? Value(valueIn(*quantity, unit)) : std::nullopt;
+}
+
+// Legends stay short so they fit a chart in a grid: the subtitle names the
+// two reports; a year-over-year legend adds the year, which is short.
+QString legendName(const Comparison &comparison, Side side) {
+    const QString tag = side == Side::A ? QStringLiteral("A") : QStringLiteral("B");
+    if (comparison.mode != compare::Mode::YearOverYear)
+        return tag;
+    return tag + u" · " + sideName(comparison, side);
+}
+
+ComparisonChartData emptyChart(ComparisonChartKind kind, const Comparison &comparison,
+                               ComparisonChartData::Shape shape) {
+    ComparisonChartData data;
+    data.kind = kind;
+    data.shape = shape;
+    data.title = comparisonChartTitle(kind);
+    data.subtitle =
+        ChartText::tr("A: %1    B: %2").arg(reportName(*comparison.a), reportName(*comparison.b));
+    data.unit = moneyUnitLabel(chartUnit(comparison));
+    return data;
+}
+
+// The report-level members of a catalogue group, in catalogue order.
+QStringList groupMetrics(QStringView group) {
+    QStringList ids;
+    for (const model::MetricInfo &metric : model::MetricCatalogue::builtin().metrics())
+        if (metric.group == group && !metric.collection)
+            ids.append(metric.id);
+    return ids;
+}
+
+const ComparisonRow *findRow(const Comparison &comparison, QStringView metric, Facet facet) {
+    for (const ComparisonRow &row : comparison.rows)
+        if (row.metric == metric && row.facet == facet && row.subject().isEmpty())
+            return &row;
+    return nullptr;
+}
+
+bool isNonZero(const Value &value) {
+    return value && !value->isZero();
+}
+
+// A against B for the members of a catalogue group that either side states
+// as non-zero: a part both report as 0 says nothing in a bar chart.
+ComparisonChartData groupBars(ComparisonChartKind kind, const Comparison &comparison,
+                              QStringView group) {
+    ComparisonChartData data = emptyChart(kind, comparison, ComparisonChartData::Shape::Bars);
+    const model::MoneyUnit unit = chartUnit(comparison);
+    ComparisonChartData::Series a{legendName(comparison, Side::A), Side::A, Facet::Value, {}, {}};
+    ComparisonChartData::Series b{legendName(comparison, Side::B), Side::B, Facet::Value, {}, {}};
+    for (const QString &metric : groupMetrics(group)) {
+        const ComparisonRow *row = findRow(comparison, metric, Facet::Value);
+        if (!row)
+            continue;
+        const Value left = sideValue(*row, Side::A, unit);
+        const Value right = sideValue(*row, Side::B, unit);
+        if (!isNonZero(left) && !isNonZero(right))
+            continue;
+        data.categories.append(metricLabel(metric));
+        a.values.append(left);
+        b.values.append(right);
+    }
+    data.series = {a, b};
+    return data;
+}
+
+// The classes (类) of the functional classification, aligned by the core.
+QList<const ComparisonRow *> functionalClasses(const Comparison &comparison) {
+    QList<const ComparisonRow *> rows;
+    for (const ComparisonRow &row : comparison.rows)
+        if (row.metric == u"func.expenditure" && row.facet == Facet::Value && row.depth == 0 &&
+            !row.subject().isEmpty())
+            rows.append(&row);
+    return rows;
+}
+
+ComparisonChartData functionalBars(const Comparison &comparison) {
+    ComparisonChartData data = emptyChart(ComparisonChartKind::FunctionalClasses, comparison,
+                                          ComparisonChartData::Shape::HorizontalBars);
+    const model::MoneyUnit unit = chartUnit(comparison);
+    ComparisonChartData::Series a{legendName(comparison, Side::A), Side::A, Facet::Value, {}, {}};
+    ComparisonChartData::Series b{legendName(comparison, Side::B), Side::B, Facet::Value, {}, {}};
+    for (const ComparisonRow *row : functionalClasses(comparison)) {
+        data.categories.append(row->subject());
+        a.values.append(sideValue(*row, Side::A, unit));
+        b.values.append(sideValue(*row, Side::B, unit));
+    }
+    data.series = {a, b};
+    return data;
+}
+
+// A class's budget and actual as the report's own chart shows them
+// (budgets derived from a stated change included), in the chart's unit.
+std::pair<Value, Value> classBudgetActual(const ChartData &report, const QString &subject,
+                                          model::MoneyUnit from, model::MoneyUnit to) {
+    const qsizetype i = report.categories.indexOf(subject);
+    if (i < 0 || report.series.size() < 2)
+        return {};
+    auto convert = [from, to](const Value &value) -> Value {
+        if (!value)
+            return std::nullopt;
+        return valueIn(model::Quantity::money(*value, from), to);
+    };
+    return {convert(report.series[0].values.value(i)), convert(report.series[1].values.value(i))};
+}
+
+ComparisonChartData budgetVsActual(const Comparison &comparison) {
+    ComparisonChartData data = emptyChart(ComparisonChartKind::BudgetVsActual, comparison,
+                                          ComparisonChartData::Shape::HorizontalBars);
+    const model::MoneyUnit unit = chartUnit(comparison);
+    QList<ComparisonChartData::Series> series;
+    for (const Side side : {Side::A, Side::B})
+        for (const Facet facet : {Facet::Budget, Facet::Value})
+            series.append(
+                {legendName(comparison, side) + u' ' + facetLabel(facet), side, facet, {}, {}});
+    auto add = [&](const QString &category, const std::array<Value, 4> &values) {
+        if (std::none_of(values.cbegin(), values.cend(), [](const Value &v) { return v; }))
+            return;
+        data.categories.append(category);
+        for (int i = 0; i < 4; ++i)
+            series[i].values.append(values[i]);
+    };
+    // The general public budget total first, then its classes.
+    const ComparisonRow *budget = findRow(comparison, u"gp.expenditure", Facet::Budget);
+    const ComparisonRow *actual = findRow(comparison, u"gp.expenditure", Facet::Value);
+    auto side = [unit](const ComparisonRow *row, Side s) {
+        return row ? sideValue(*row, s, unit) : std::nullopt;
+    };
+    add(metricLabel(u"gp.expenditure"), {side(budget, Side::A), side(actual, Side::A),
+                                         side(budget, Side::B), side(actual, Side::B)});
+    const ChartData chartA = chartData(ChartKind::FunctionalBudgetVsActual, *comparison.a);
+    const ChartData chartB = chartData(ChartKind::FunctionalBudgetVsActual, *comparison.b);
+    const model::MoneyUnit unitB = displayUnit(*comparison.b);
+    for (const ComparisonRow *row : functionalClasses(comparison)) {
+        const auto [budgetA, actualA] = classBudgetActual(chartA, row->subjectA, unit, unit);
+        const auto [budgetB, actualB] = classBudgetActual(chartB, row->subjectB, unitB, unit);
+        add(row->subject(), {budgetA, actualA, budgetB, actualB});
+    }
+    data.series = series;
+    for (const ChartData *report : {&chartA, &chartB})
+        for (const QString &note : report->notes)
+            if (!data.notes.contains(note))
+                data.notes.append(note);
+    return data;
+}
+
+// Income sources and expenditure kinds of A and B as 100% bars. Shares are
+// computed from the stated amounts (exactly, then rounded to 0.1%), so the
+// bars add up even where a report's own shares are missing or rounded.
+ComparisonChartData structure(const Comparison &comparison) {
+    ComparisonChartData data = emptyChart(ComparisonChartKind::Structure, comparison,
+                                          ComparisonChartData::Shape::PercentBars);
+    data.unit = QStringLiteral("%");
+    const model::MoneyUnit unit = chartUnit(comparison);
+    const std::pair<QString, QString> groups[] = {
+        {QStringLiteral("income_sources"), ChartText::tr("income")},
+        {QStringLiteral("expenditure_kinds"), ChartText::tr("expenditure")},
+    };
+    for (const auto &[group, label] : groups) {
+        const QStringList metrics = groupMetrics(group);
+        for (const Side side : {Side::A, Side::B}) {
+            QList<std::pair<QString, Decimal>> parts;
+            Decimal total;
+            for (const QString &metric : metrics) {
+                const ComparisonRow *row = findRow(comparison, metric, Facet::Value);
+                const Value value = row ? sideValue(*row, side, unit) : std::nullopt;
+                if (isNonZero(value) && !value->isNegative()) {
+                    parts.append({metric, *value});
+                    total = total + *value;
+                }
+            }
+            if (parts.isEmpty())
+                continue;
+            const qsizetype category = data.categories.size();
+            data.categories.append((side == Side::A ? u"A " : u"B ") + label);
+            for (const auto &[metric, value] : parts) {
+                auto it = std::find_if(data.series.begin(), data.series.end(),
+                                       [&](const auto &s) { return s.metric == metric; });
+                if (it == data.series.end()) {
+                    data.series.append({metricLabel(metric), side, Facet::Share, metric, {}});
+                    it = data.series.end() - 1;
+                }
+                it->values.resize(category + 1);
+                it->values[category] = model::divide(value * Decimal(100, 0), total, 1);
+            }
+        }
+    }
+    for (ComparisonChartData::Series &series : data.series)
+        series.values.resize(data.categories.size());
+    return data;
+}
+
+} // namespace
+
+const QList<ComparisonChartKind> &comparisonChartKinds() {
+    static const QList<ComparisonChartKind> kinds{
+        ComparisonChartKind::IncomeSources,     ComparisonChartKind::ExpenditureKinds,
+        ComparisonChartKind::FunctionalClasses, ComparisonChartKind::BudgetVsActual,
+        ComparisonChartKind::Structure,
+    };
+    return kinds;
+}
+
+QString comparisonChartId(ComparisonChartKind kind) {
+    switch (kind) {
+    case ComparisonChartKind::IncomeSources:
+        return QStringLiteral("income");
+    case ComparisonChartKind::ExpenditureKinds:
+        return QStringLiteral("expenditure");
+    case ComparisonChartKind::FunctionalClasses:
+        return QStringLiteral("functional");
+    case ComparisonChartKind::BudgetVsActual:
+        return QStringLiteral("budget");
+    case ComparisonChartKind::Structure:
+        break;
+    }
+    return QStringLiteral("structure");
+}
+
+std::optional<ComparisonChartKind> comparisonChartFromId(QStringView id) {
+    for (const ComparisonChartKind kind : comparisonChartKinds())
+        if (comparisonChartId(kind) == id)
+            return kind;
+    return std::nullopt;
+}
+
+QString comparisonChartTitle(ComparisonChartKind kind) {
+    switch (kind) {
+    case ComparisonChartKind::IncomeSources:
+        return ChartText::tr("Income by source");
+    case ComparisonChartKind::ExpenditureKinds:
+        return ChartText::tr("Expenditure by kind");
+    case ComparisonChartKind::FunctionalClasses:
+        return ChartText::tr("Expenditure by functional class");
+    case ComparisonChartKind::BudgetVsActual:
+        return ChartText::tr("General public budget: budget vs actual");
+    case ComparisonChartKind::Structure:
+        break;
+    }
+    return ChartText::tr("Structure: shares of income and expenditure");
+}
+
+bool ComparisonChartData::isEmpty() const {
+    return std::none_of(series.cbegin(), series.cend(), [](const Series &s) {
+        return std::any_of(s.values.cbegin(), s.values.cend(),
+                           [](const auto &value) { return value.has_value(); });
+    });
+}
+
+ComparisonChartData comparisonChartData(ComparisonChartKind kind, const Comparison &comparison) {
+    if (!comparison.a || !comparison.b)
+        return {kind, {}, comparisonChartTitle(kind), {}, {}, {}, {}, {}};
+    switch (kind) {
+    case ComparisonChartKind::IncomeSources:
+        return groupBars(kind, comparison, u"income_sources");
+    case ComparisonChartKind::ExpenditureKinds:
+        return groupBars(kind, comparison, u"expenditure_kinds");
+    case ComparisonChartKind::FunctionalClasses:
+        return functionalBars(comparison);
+    case ComparisonChartKind::BudgetVsActual:
+        return budgetVsActual(comparison);
+    case ComparisonChartKind::Structure:
+        break;
+    }
+    return structure(comparison);
+}
+
+} // namespace juesuan::ui

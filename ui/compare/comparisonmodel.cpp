@@ -1,0 +1,256 @@
+#include "comparisonmodel.h"
+
+#include "checktext.h"
+#include "comparisondocument.h"
+#include "comparisontext.h"
+#include "figuretext.h"
+#include "language.h"
+#include "severitystyle.h"
+
+#include <QFont>
+
+namespace juesuan::ui {
+namespace {
+
+// A cell tinted by its finding must stay readable: a light wash only.
+constexpr int findingTintAlpha = 48;
+
+std::optional<Side> sideOf(int column) {
+    if (column == ComparisonModel::ValueA)
+        return Side::A;
+    if (column == ComparisonModel::ValueB)
+        return Side::B;
+    return std::nullopt;
+}
+
+} // namespace
+
+ComparisonModel::ComparisonModel(QObject *parent)
+    : QAbstractItemModel(parent) {
+    connect(LanguageNotifier::instance(), &LanguageNotifier::changed, this, [this] {
+        beginResetModel();
+        rebuild();
+        endResetModel();
+    });
+}
+
+void ComparisonModel::setDocument(ComparisonDocument *document) {
+    if (m_document == document)
+        return;
+    if (m_document)
+        disconnect(m_document, nullptr, this, nullptr);
+    beginResetModel();
+    m_document = document;
+    rebuild();
+    endResetModel();
+    if (document)
+        connect(document, &ComparisonDocument::changed, this, [this] {
+            beginResetModel();
+            rebuild();
+            endResetModel();
+        });
+}
+
+ComparisonDocument *ComparisonModel::document() const {
+    return m_document;
+}
+
+void ComparisonModel::rebuild() {
+    m_tree = {};
+    if (m_document && m_document->isValid())
+        m_tree = buildComparisonTree(m_document->comparison());
+}
+
+QModelIndex ComparisonModel::index(int row, int column, const QModelIndex &parent) const {
+    if (column < 0 || column >= ColumnCount || row < 0)
+        return {};
+    if (parent.isValid() && parent.column() != 0)
+        return {};
+    const QList<int> &children =
+        m_tree.childrenOf(parent.isValid() ? int(parent.internalId()) : -1);
+    if (row >= children.size())
+        return {};
+    return createIndex(row, column, quintptr(children[row]));
+}
+
+QModelIndex ComparisonModel::parent(const QModelIndex &child) const {
+    if (!child.isValid())
+        return {};
+    const int parentNode = m_tree.nodes[int(child.internalId())].parent;
+    if (parentNode < 0)
+        return {};
+    return createIndex(m_tree.nodes[parentNode].position, 0, quintptr(parentNode));
+}
+
+int ComparisonModel::rowCount(const QModelIndex &parent) const {
+    if (parent.isValid() && parent.column() != 0)
+        return 0;
+    return int(m_tree.childrenOf(parent.isValid() ? int(parent.internalId()) : -1).size());
+}
+
+int ComparisonModel::columnCount(const QModelIndex &) const {
+    return ColumnCount;
+}
+
+QModelIndex ComparisonModel::indexOfRow(int comparisonRow, int column) const {
+    for (int id = 0; id < m_tree.nodes.size(); ++id)
+        if (m_tree.nodes[id].row == comparisonRow)
+            return createIndex(m_tree.nodes[id].position, column, quintptr(id));
+    return {};
+}
+
+QVariant ComparisonModel::display(const ComparisonTree::Node &node, int column) const {
+    if (node.row < 0)
+        return column == Item ? QVariant(node.label) : QVariant();
+    const compare::ComparisonRow &row = m_document->comparison().rows.at(node.row);
+    switch (column) {
+    case Item:
+        return node.label;
+    case ValueA:
+        return sideValueText(row.a);
+    case ValueB:
+        return sideValueText(row.b);
+    case Delta:
+        return deltaText(row);
+    case DeltaPercent:
+        return deltaPercentText(row);
+    default:
+        break;
+    }
+    return {};
+}
+
+QVariant ComparisonModel::toolTip(const ComparisonTree::Node &node, int column) const {
+    if (node.row < 0)
+        return node.label;
+    const compare::ComparisonRow &row = m_document->comparison().rows.at(node.row);
+    if (const std::optional<Side> side = sideOf(column)) {
+        const QList<int> indexes = m_document->findingsOfRow(node.row, *side);
+        const QList<check::Finding> &findings = m_document->findings(*side);
+        QStringList lines;
+        for (const int i : indexes)
+            lines.append(severityLabel(findings[i].severity) + u": " + findingMessage(findings[i]));
+        if (!lines.isEmpty())
+            return lines.join(u'\n');
+        return (*side == Side::A ? row.a : row.b) ? QVariant() : tr("Not stated in this report");
+    }
+    if (column == Item) {
+        QString tip = rowTitle(row);
+        if (!row.subjectA.isEmpty() && !row.subjectB.isEmpty() && row.subjectA != row.subjectB)
+            tip += u'\n' + tr("A names it %1; B names it %2").arg(row.subjectA, row.subjectB);
+        return tip;
+    }
+    if (column == Delta && row.delta)
+        return tr("B − A, in A's unit");
+    if (column == DeltaPercent && row.deltaPercent)
+        return tr("(B − A) ÷ A");
+    return {};
+}
+
+QVariant ComparisonModel::cellFindings(const ComparisonTree::Node &node, int column,
+                                       int role) const {
+    const std::optional<Side> side = sideOf(column);
+    if (!side || node.row < 0)
+        return {};
+    const QList<int> indexes = m_document->findingsOfRow(node.row, *side);
+    if (role == FindingsRole)
+        return QVariant::fromValue(indexes);
+    if (indexes.isEmpty())
+        return {};
+    const check::Severity severity = m_document->findings(*side).at(indexes.first()).severity;
+    switch (role) {
+    case SeverityRole:
+        return int(severity);
+    case Qt::DecorationRole:
+        return severityIcon(severity);
+    case Qt::BackgroundRole: {
+        QColor tint = severityColor(severity);
+        tint.setAlpha(findingTintAlpha);
+        return tint;
+    }
+    default:
+        break;
+    }
+    return {};
+}
+
+QVariant ComparisonModel::data(const QModelIndex &index, int role) const {
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid) || !m_document || !m_document->isValid())
+        return {};
+    const ComparisonTree::Node &node = m_tree.nodes[int(index.internalId())];
+    const int column = index.column();
+    switch (role) {
+    case Qt::DisplayRole:
+        return display(node, column);
+    case Qt::ToolTipRole:
+        return toolTip(node, column);
+    case Qt::TextAlignmentRole:
+        if (column == Item)
+            return {};
+        return QVariant(Qt::AlignRight | Qt::AlignVCenter);
+    case Qt::ForegroundRole: {
+        if (node.row < 0 || (column != Delta && column != DeltaPercent))
+            return {};
+        const int sign = deltaSign(m_document->comparison().rows.at(node.row));
+        if (sign == 0)
+            return {};
+        return sign > 0 ? ComparisonPalette::increase() : ComparisonPalette::decrease();
+    }
+    case Qt::FontRole:
+        if (node.row < 0) {
+            QFont font;
+            font.setBold(true);
+            return font;
+        }
+        return {};
+    case RowRole:
+        return node.row;
+    case SeverityRole:
+    case FindingsRole:
+    case Qt::DecorationRole:
+    case Qt::BackgroundRole:
+        return cellFindings(node, column, role);
+    default:
+        break;
+    }
+    return {};
+}
+
+QVariant ComparisonModel::headerData(int section, Qt::Orientation orientation, int role) const {
+    if (orientation != Qt::Horizontal || section < 0 || section >= ColumnCount)
+        return QAbstractItemModel::headerData(section, orientation, role);
+    const bool valid = m_document && m_document->isValid();
+    const std::optional<Side> side = sideOf(section);
+    switch (role) {
+    case Qt::DisplayRole:
+        switch (section) {
+        case Item:
+            return tr("Item");
+        case ValueA:
+            return valid ? QVariant(u"A · " + sideName(m_document->comparison(), Side::A))
+                         : QVariant(QStringLiteral("A"));
+        case ValueB:
+            return valid ? QVariant(u"B · " + sideName(m_document->comparison(), Side::B))
+                         : QVariant(QStringLiteral("B"));
+        case Delta:
+            return tr("Δ (B − A)");
+        default:
+            return tr("Δ%");
+        }
+    case Qt::ForegroundRole:
+        return side ? QVariant(ComparisonPalette::side(*side)) : QVariant();
+    case Qt::ToolTipRole:
+        if (side && valid) {
+            const compare::Comparison &comparison = m_document->comparison();
+            return reportName(*(*side == Side::A ? comparison.a : comparison.b));
+        }
+        return {};
+    case Qt::TextAlignmentRole:
+        return section == Item ? QVariant() : QVariant(Qt::AlignRight | Qt::AlignVCenter);
+    default:
+        break;
+    }
+    return {};
+}
+
+} // namespace juesuan::ui

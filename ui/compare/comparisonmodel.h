@@ -1,0 +1,57 @@
+#pragma once
+
+#include "comparisonpalette.h"
+#include "comparisontree.h"
+
+#include <QAbstractItemModel>
+#include <QPointer>
+
+namespace juesuan::ui {
+
+class ComparisonDocument;
+
+// The aligned table of a comparison as a tree: report-level metrics at the
+// top, every collection (functional classification, economic classes,
+// 三公 items, projects) under a group node, the functional classification
+// nested by depth (类 › 款 › 项). Columns: item, A, B, Δ, Δ%. A missing side
+// shows as "—", never as 0; Δ is coloured by its sign; a cell whose figure
+// takes part in a finding of its report carries the severity's icon and
+// tint and the findings' messages as its tooltip. A thin adapter over a
+// ComparisonDocument.
+class ComparisonModel : public QAbstractItemModel {
+    Q_OBJECT
+public:
+    enum Column { Item, ValueA, ValueB, Delta, DeltaPercent, ColumnCount };
+    enum Role {
+        RowRole = Qt::UserRole + 1, // int: index into Comparison::rows, -1 for a group
+        SeverityRole,               // int: most severe finding of the cell, absent when none
+        FindingsRole,               // QList<int>: indexes into the side's findings
+    };
+
+    explicit ComparisonModel(QObject *parent = nullptr);
+
+    void setDocument(ComparisonDocument *document);
+    ComparisonDocument *document() const;
+
+    QModelIndex index(int row, int column, const QModelIndex &parent = {}) const override;
+    QModelIndex parent(const QModelIndex &child) const override;
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation,
+                        int role = Qt::DisplayRole) const override;
+
+    // The index of a comparison row (column Item), for tests and selection.
+    QModelIndex indexOfRow(int comparisonRow, int column = Item) const;
+
+private:
+    void rebuild();
+    QVariant display(const ComparisonTree::Node &node, int column) const;
+    QVariant toolTip(const ComparisonTree::Node &node, int column) const;
+    QVariant cellFindings(const ComparisonTree::Node &node, int column, int role) const;
+
+    QPointer<ComparisonDocument> m_document;
+    ComparisonTree m_tree;
+};
+
+} // namespace juesuan::ui

@@ -1,0 +1,28 @@
+#pragma once
+
+#include "model/figure.h"
+
+#include <QColor>
+
+namespace juesuan::ui {
+
+// Which report of a comparison something belongs to.
+enum class Side { A, B };
+
+// The colours of a comparison, kept in one place so that A and B look the
+// same in the table headers, the bars, the legends and the exported images.
+// A is blue and B orange: distinguishable for the common colour-vision
+// deficiencies and distinct from the severity red used for findings.
+class ComparisonPalette {
+public:
+    static QColor side(Side side);
+    // A budget bar is a lighter tint of its side's colour, so that budget
+    // and actual of one report read as a pair.
+    static QColor side(Side side, model::Facet facet);
+    // Text colour of a difference: its sign also shows as + or −, so the
+    // colour is a second channel, never the only one.
+    static QColor increase();
+    static QColor decrease();
+};
+
+} // namespace juesuan::ui
