@@ -87,7 +87,7 @@ MainWindow::MainWindow(QWidget *parent)
     updateRecentMenu();
     updateActions();
     resize(1440, 900);
-    resizeDocks({m_libraryDock}, {470}, Qt::Horizontal);
+    resizeDocks({m_libraryDock}, {400}, Qt::Horizontal);
     restoreSettings();
 }
 

@@ -1,5 +1,7 @@
 #include "chartbuilder.h"
 
+#include "compare/barvaluelabels.h"
+#include "compare/chartfont.h"
 #include "figuretext.h"
 #include "metricpalette.h"
 
@@ -35,21 +37,17 @@ void showToolTip(const QString &text) {
     QToolTip::showText(QCursor::pos(), text);
 }
 
+// Title, frame and fonts shared by every chart; call once the axes exist.
 void styleChart(QChart *chart, const ChartData &data) {
     chart->setTitle(chartTitle(data.kind));
-    QFont titleFont = chart->titleFont();
-    titleFont.setPointSizeF(11);
-    titleFont.setBold(true);
-    chart->setTitleFont(titleFont);
     chart->setAnimationOptions(QChart::NoAnimation);
     chart->setBackgroundRoundness(0);
     chart->setMargins(QMargins(6, 6, 6, 6));
-    chart->legend()->setFont(QFont(chart->legend()->font().family(), 9));
+    applyChartFonts(chart);
 }
 
 std::unique_ptr<QChart> pieChart(const ChartData &data) {
     auto chart = std::make_unique<QChart>();
-    styleChart(chart.get(), data);
     auto *series = new QPieSeries;
     const ChartData::Series &values = data.series.value(0);
     QStringList names;
@@ -66,7 +64,9 @@ std::unique_ptr<QChart> pieChart(const ChartData &data) {
         auto *slice = series->append(data.categories[i], value->toDouble());
         names.append(data.categories[i]);
         slice->setColor(MetricPalette::color(data.categoryMetrics.value(i)));
-        slice->setBorderColor(Qt::white);
+        // A white edge separates slices; a whole pie needs none (it would
+        // draw a stray radius).
+        slice->setBorderColor(values.values.size() > 1 ? QColor(Qt::white) : slice->color());
         slice->setLabel(valueText + u"  " + shareText);
         slice->setLabelVisible(true);
         slice->setLabelArmLengthFactor(0.12);
@@ -84,12 +84,12 @@ std::unique_ptr<QChart> pieChart(const ChartData &data) {
     for (qsizetype i = 0; i < markers.size() && i < names.size(); ++i)
         markers[i]->setLabel(names[i]);
     chart->legend()->setAlignment(Qt::AlignBottom);
+    styleChart(chart.get(), data);
     return chart;
 }
 
 std::unique_ptr<QChart> barChart(const ChartData &data) {
     auto chart = std::make_unique<QChart>();
-    styleChart(chart.get(), data);
     const bool horizontal = data.shape == ChartData::Shape::HorizontalBars;
     QAbstractBarSeries *series = horizontal
                                      ? static_cast<QAbstractBarSeries *>(new QHorizontalBarSeries)
@@ -98,7 +98,9 @@ std::unique_ptr<QChart> barChart(const ChartData &data) {
     QStringList labels;
     for (const QString &category : data.categories)
         labels.append(shortLabel(category));
+    QList<QList<std::optional<Decimal>>> labelValues;
     for (const ChartData::Series &values : data.series) {
+        labelValues.append(values.values);
         auto *set = new QBarSet(values.name);
         set->setColor(MetricPalette::color(values.metric, values.facet));
         set->setBorderColor(set->color().darker(115));
@@ -118,9 +120,8 @@ std::unique_ptr<QChart> barChart(const ChartData &data) {
         });
         series->append(set);
     }
-    series->setLabelsVisible(true);
-    series->setLabelsPosition(QAbstractBarSeries::LabelsOutsideEnd);
-    series->setLabelsFormat(QStringLiteral("@value"));
+    // Wide bars leave room for the value labels of a budget/actual pair.
+    series->setBarWidth(0.8);
     chart->addSeries(series);
 
     auto *categoryAxis = new QBarCategoryAxis;
@@ -137,6 +138,14 @@ std::unique_ptr<QChart> barChart(const ChartData &data) {
     series->attachAxis(valueAxis);
     chart->legend()->setVisible(data.series.size() > 1);
     chart->legend()->setAlignment(Qt::AlignBottom);
+    styleChart(chart.get(), data);
+    // Exact values over the bars ("—" where the report states none); amounts
+    // take their unit from the axis title, scores say "分" on every bar.
+    const QString suffix = data.kind == ChartKind::PerformanceScores ? data.unit : QString();
+    auto *valueLabels = new BarValueLabels(chart.get(), series, labelValues,
+                                           BarValueLabels::Layout::Grouped, suffix);
+    QObject::connect(chart.get(), &QChart::plotAreaChanged, chart.get(),
+                     [valueLabels] { valueLabels->refresh(); });
     return chart;
 }
 

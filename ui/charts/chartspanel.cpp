@@ -30,7 +30,8 @@ ChartsPanel::ChartsPanel(QWidget *parent)
         cellLayout->setContentsMargins(0, 0, 0, 0);
         cellLayout->setSpacing(2);
         slot.stack = new QStackedWidget;
-        slot.stack->setMinimumHeight(chartHeight);
+        // A fixed height: the overview scrolls, charts do not stretch into posters.
+        slot.stack->setFixedHeight(chartHeight);
         slot.view = new ChartView;
         slot.view->setObjectName(QStringLiteral("chart-") + chartKindId(kinds[i]));
         connect(slot.view, &ChartView::exported, this, &ChartsPanel::exported);
@@ -49,7 +50,7 @@ ChartsPanel::ChartsPanel(QWidget *parent)
         cellLayout->addWidget(slot.stack);
         cellLayout->addWidget(slot.notes);
         grid->addWidget(cell, static_cast<int>(i / chartColumns),
-                        static_cast<int>(i % chartColumns));
+                        static_cast<int>(i % chartColumns), Qt::AlignTop);
         m_slots.insert(kinds[i], slot);
     }
     for (int column = 0; column < chartColumns; ++column)

@@ -9,6 +9,7 @@
 #include <QEvent>
 #include <QHeaderView>
 #include <QLabel>
+#include <QScrollArea>
 #include <QTreeView>
 #include <QVBoxLayout>
 
@@ -43,7 +44,12 @@ FigureDetailsView::FigureDetailsView(QWidget *parent)
     m_view->setColumnWidth(RelationsModel::Outcome, 150);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(4, 4, 4, 4);
-    layout->addWidget(m_header);
+    // A finding with many figures may be taller than its pane: it scrolls.
+    auto *headerScroll = new QScrollArea;
+    headerScroll->setWidgetResizable(true);
+    headerScroll->setFrameShape(QFrame::NoFrame);
+    headerScroll->setWidget(m_header);
+    layout->addWidget(headerScroll, 1);
     layout->addWidget(m_relationsTitle);
     layout->addWidget(m_view, 1);
     connect(m_view, &QTreeView::activated, this, [this](const QModelIndex &index) {

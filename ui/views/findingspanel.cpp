@@ -41,7 +41,7 @@ FindingsPanel::FindingsPanel(QWidget *parent)
     for (const int column :
          {int(FindingsModel::Severity), int(FindingsModel::Stated), int(FindingsModel::Expected)})
         header->setSectionResizeMode(column, QHeaderView::ResizeToContents);
-    m_view->setColumnWidth(FindingsModel::Family, 110);
+    m_view->setColumnWidth(FindingsModel::Family, 90);
     m_family->setSizeAdjustPolicy(QComboBox::AdjustToContents);
 
     auto *filters = new QHBoxLayout;

@@ -41,6 +41,12 @@ LibraryPanel::LibraryPanel(ReportLibrary *library, QWidget *parent)
          {int(LibraryModel::Year), int(LibraryModel::Kind), int(LibraryModel::MoneyUnit),
           int(LibraryModel::Errors), int(LibraryModel::Warnings)})
         header->setSectionResizeMode(column, QHeaderView::ResizeToContents);
+    // Kind and money unit rarely differ within a library: shown on request
+    // (right-click the header), so the list stays narrow beside the report.
+    header->hideSection(LibraryModel::Kind);
+    header->hideSection(LibraryModel::MoneyUnit);
+    header->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(header, &QWidget::customContextMenuRequested, this, &LibraryPanel::showHeaderMenu);
     m_view->setContextMenuPolicy(Qt::CustomContextMenu);
 
     auto *layout = new QVBoxLayout(this);
@@ -85,6 +91,20 @@ void LibraryPanel::retranslate() {
     m_filter->setPlaceholderText(tr("Filter: 乌海, wuhai or whs"));
     m_filter->setToolTip(tr("Type part of a unit name in Chinese characters, in full pinyin or "
                             "as initials"));
+}
+
+void LibraryPanel::showHeaderMenu(const QPoint &position) {
+    QHeaderView *header = m_view->horizontalHeader();
+    QMenu menu(this);
+    // The unit name is the row's identity: it cannot be hidden.
+    for (int column = LibraryModel::Unit + 1; column < LibraryModel::ColumnCount; ++column) {
+        QAction *action =
+            menu.addAction(m_model->headerData(column, Qt::Horizontal).toString(), this,
+                           [header, column](bool shown) { header->setSectionHidden(column, !shown); });
+        action->setCheckable(true);
+        action->setChecked(!header->isSectionHidden(column));
+    }
+    menu.exec(header->viewport()->mapToGlobal(position));
 }
 
 void LibraryPanel::showContextMenu(const QPoint &position) {

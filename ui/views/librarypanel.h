@@ -41,6 +41,7 @@ protected:
 private:
     void retranslate();
     void showContextMenu(const QPoint &position);
+    void showHeaderMenu(const QPoint &position);
 
     LibraryModel *m_model;
     LibraryFilterProxy *m_proxy;

@@ -17,6 +17,7 @@
 #include <QScrollArea>
 #include <QSplitter>
 #include <QStackedWidget>
+#include <QTabBar>
 #include <QTabWidget>
 #include <QTableView>
 #include <QVBoxLayout>
@@ -176,7 +177,11 @@ void ReportView::refresh() {
         return;
     }
     m_stack->setCurrentWidget(m_tabs);
+    // A text report has no pages: no tab bar with a lone "Text" tab either.
     m_sourceTabs->setTabVisible(1, m_pages->isAvailable());
+    m_sourceTabs->tabBar()->setVisible(m_pages->isAvailable());
+    if (!m_pages->isAvailable())
+        m_sourceTabs->setCurrentWidget(m_source);
     // The text is replaced only when it changed: resetting it loses the
     // reader's scroll position.
     if (m_source->toPlainText().size() != m_document->report().text.size() ||
