@@ -153,6 +153,39 @@ inline QString writeDocx(const QTemporaryDir &dir, const QString &name,
                      {QStringLiteral("word/charts/chart1.xml"), chartXml()}});
 }
 
+// A one-page PDF from objects (1-based numbering, catalog first); the cross
+// reference table is computed.
+inline QByteArray pdfFromObjects(const QList<QByteArray> &objects) {
+    QByteArray pdf = "%PDF-1.4\n";
+    QList<qsizetype> offsets;
+    for (qsizetype i = 0; i < objects.size(); ++i) {
+        offsets.append(pdf.size());
+        pdf += QByteArray::number(i + 1) + " 0 obj\n" + objects[i] + "\nendobj\n";
+    }
+    const qsizetype xref = pdf.size();
+    pdf += "xref\n0 " + QByteArray::number(objects.size() + 1) + "\n0000000000 65535 f \n";
+    for (qsizetype offset : offsets)
+        pdf += QByteArray::number(offset).rightJustified(10, '0') + " 00000 n \n";
+    pdf += "trailer\n<< /Size " + QByteArray::number(objects.size() + 1) +
+           " /Root 1 0 R >>\nstartxref\n" + QByteArray::number(xref) + "\n%%EOF\n";
+    return pdf;
+}
+
+// Three lines of text on a page displayed turned by `rotate` degrees
+// (/Rotate), so its lines run down, upside down or up on screen.
+inline QByteArray textPdf(int rotate) {
+    const QByteArray content = "BT /F1 12 Tf 72 700 Td (Income total 199.32) Tj 0 -20 Td "
+                               "(Expenditure total 199.32) Tj 0 -20 Td (Basic 102.26) Tj ET";
+    return pdfFromObjects({"<< /Type /Catalog /Pages 2 0 R >>",
+                           "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+                           "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Rotate " +
+                               QByteArray::number(rotate) +
+                               " /Resources << /Font << /F1 5 0 R >> >> /Contents 4 0 R >>",
+                           "<< /Length " + QByteArray::number(content.size()) + " >>\nstream\n" +
+                               content + "\nendstream",
+                           "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>"});
+}
+
 // A PDF whose only page is an image: a scan without a text layer.
 inline QByteArray imageOnlyPdf() {
     const QByteArray pixels(32 * 32, char(0x80));
@@ -168,19 +201,7 @@ inline QByteArray imageOnlyPdf() {
     const QByteArray content = "q 400 0 0 400 100 300 cm /Im1 Do Q";
     objects.append("<< /Length " + QByteArray::number(content.size()) + " >>\nstream\n" + content +
                    "\nendstream");
-    QByteArray pdf = "%PDF-1.4\n";
-    QList<qsizetype> offsets;
-    for (qsizetype i = 0; i < objects.size(); ++i) {
-        offsets.append(pdf.size());
-        pdf += QByteArray::number(i + 1) + " 0 obj\n" + objects[i] + "\nendobj\n";
-    }
-    const qsizetype xref = pdf.size();
-    pdf += "xref\n0 " + QByteArray::number(objects.size() + 1) + "\n0000000000 65535 f \n";
-    for (qsizetype offset : offsets)
-        pdf += QByteArray::number(offset).rightJustified(10, '0') + " 00000 n \n";
-    pdf += "trailer\n<< /Size " + QByteArray::number(objects.size() + 1) +
-           " /Root 1 0 R >>\nstartxref\n" + QByteArray::number(xref) + "\n%%EOF\n";
-    return pdf;
+    return pdfFromObjects(objects);
 }
 
 } // namespace fixtures

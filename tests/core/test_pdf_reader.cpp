@@ -4,8 +4,10 @@
 
 #include "catchqtstrings.h"
 #include "ingest/reader.h"
+#include "test_docx_fixtures.h"
 #include "testdata.h"
 
+#include <QFile>
 #include <catch2/catch.hpp>
 
 using namespace juesuan;
@@ -113,4 +115,32 @@ TEST_CASE("Shanghai PDF: reading is deterministic", "[pdf][reader]") {
     REQUIRE(again.ok());
     CHECK(again.document->text == shanghai().text);
     CHECK(again.document->words.size() == shanghai().words.size());
+}
+
+TEST_CASE("PDF: a page displayed turned (/Rotate) is read in the frame its text runs in",
+          "[pdf][reader]") {
+    QTemporaryDir dir;
+    for (int rotate : {0, 90, 180, 270}) {
+        INFO("rotate " << rotate);
+        const QString path = dir.filePath(QStringLiteral("turned%1.pdf").arg(rotate));
+        QFile file(path);
+        REQUIRE(file.open(QIODevice::WriteOnly));
+        file.write(fixtures::textPdf(rotate));
+        file.close();
+        const auto result = ingest::readSource(path);
+        REQUIRE(result.ok());
+        // Lines in reading order (whether they read as one paragraph is
+        // the same for every rotation).
+        CHECK(result.document->text.simplified() ==
+              u"Income total 199.32 Expenditure total 199.32 Basic 102.26");
+        // Boxes lie on the page as read: portrait, 595 × 842.
+        REQUIRE(result.document->pages.size() == 1);
+        CHECK(result.document->pages.first().width == Approx(595));
+        for (const ingest::PositionedWord &word : result.document->words) {
+            CHECK(word.box.left() >= 0);
+            CHECK(word.box.top() >= 0);
+            CHECK(word.box.right() <= 595);
+            CHECK(word.box.bottom() <= 842);
+        }
+    }
 }
