@@ -36,15 +36,6 @@ Value sideValue(const ComparisonRow &row, Side side, model::MoneyUnit unit) {
     return quantity ? Value(valueIn(*quantity, unit)) : std::nullopt;
 }
 
-// Legends stay short so they fit a chart in a grid: the subtitle names the
-// two reports; a year-over-year legend adds the year, which is short.
-QString legendName(const Comparison &comparison, Side side) {
-    const QString tag = side == Side::A ? QStringLiteral("A") : QStringLiteral("B");
-    if (comparison.mode != compare::Mode::YearOverYear)
-        return tag;
-    return tag + u" · " + sideName(comparison, side);
-}
-
 ComparisonChartData emptyChart(ComparisonChartKind kind, const Comparison &comparison,
                                ComparisonChartData::Shape shape) {
     ComparisonChartData data;
@@ -83,8 +74,8 @@ ComparisonChartData groupBars(ComparisonChartKind kind, const Comparison &compar
                               QStringView group) {
     ComparisonChartData data = emptyChart(kind, comparison, ComparisonChartData::Shape::Bars);
     const model::MoneyUnit unit = chartUnit(comparison);
-    ComparisonChartData::Series a{legendName(comparison, Side::A), Side::A, Facet::Value, {}, {}};
-    ComparisonChartData::Series b{legendName(comparison, Side::B), Side::B, Facet::Value, {}, {}};
+    ComparisonChartData::Series a{sideTag(comparison, Side::A), Side::A, Facet::Value, {}, {}};
+    ComparisonChartData::Series b{sideTag(comparison, Side::B), Side::B, Facet::Value, {}, {}};
     for (const QString &metric : groupMetrics(group)) {
         const ComparisonRow *row = findRow(comparison, metric, Facet::Value);
         if (!row)
@@ -115,8 +106,8 @@ ComparisonChartData functionalBars(const Comparison &comparison) {
     ComparisonChartData data = emptyChart(ComparisonChartKind::FunctionalClasses, comparison,
                                           ComparisonChartData::Shape::HorizontalBars);
     const model::MoneyUnit unit = chartUnit(comparison);
-    ComparisonChartData::Series a{legendName(comparison, Side::A), Side::A, Facet::Value, {}, {}};
-    ComparisonChartData::Series b{legendName(comparison, Side::B), Side::B, Facet::Value, {}, {}};
+    ComparisonChartData::Series a{sideTag(comparison, Side::A), Side::A, Facet::Value, {}, {}};
+    ComparisonChartData::Series b{sideTag(comparison, Side::B), Side::B, Facet::Value, {}, {}};
     for (const ComparisonRow *row : functionalClasses(comparison)) {
         data.categories.append(row->subject());
         a.values.append(sideValue(*row, Side::A, unit));
@@ -149,7 +140,7 @@ ComparisonChartData budgetVsActual(const Comparison &comparison) {
     for (const Side side : {Side::A, Side::B})
         for (const Facet facet : {Facet::Budget, Facet::Value})
             series.append(
-                {legendName(comparison, side) + u' ' + facetLabel(facet), side, facet, {}, {}});
+                {sideTag(comparison, side) + u' ' + facetLabel(facet), side, facet, {}, {}});
     auto add = [&](const QString &category, const std::array<Value, 4> &values) {
         if (std::none_of(values.cbegin(), values.cend(), [](const Value &v) { return v; }))
             return;

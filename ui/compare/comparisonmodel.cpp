@@ -55,6 +55,28 @@ ComparisonDocument *ComparisonModel::document() const {
     return m_document;
 }
 
+void ComparisonModel::setMinimumSeverity(check::Severity severity) {
+    if (severity == m_minimum)
+        return;
+    m_minimum = severity;
+    if (!m_tree.nodes.isEmpty())
+        emit dataChanged(index(0, ValueA), index(rowCount() - 1, ValueB));
+    // Nested rows are not inside that range; a reset would lose the expansion.
+    for (int id = 0; id < m_tree.nodes.size(); ++id) {
+        const ComparisonTree::Node &node = m_tree.nodes[id];
+        if (node.parent >= 0)
+            emit dataChanged(createIndex(node.position, ValueA, quintptr(id)),
+                             createIndex(node.position, ValueB, quintptr(id)));
+    }
+}
+
+QList<int> ComparisonModel::shownFindings(int row, Side side) const {
+    QList<int> indexes = m_document->findingsOfRow(row, side);
+    const QList<check::Finding> &findings = m_document->findings(side);
+    indexes.removeIf([&](int i) { return findings[i].severity < m_minimum; });
+    return indexes;
+}
+
 void ComparisonModel::rebuild() {
     m_tree = {};
     if (m_document && m_document->isValid())
@@ -125,7 +147,7 @@ QVariant ComparisonModel::toolTip(const ComparisonTree::Node &node, int column) 
         return node.label;
     const compare::ComparisonRow &row = m_document->comparison().rows.at(node.row);
     if (const std::optional<Side> side = sideOf(column)) {
-        const QList<int> indexes = m_document->findingsOfRow(node.row, *side);
+        const QList<int> indexes = shownFindings(node.row, *side);
         const QList<check::Finding> &findings = m_document->findings(*side);
         QStringList lines;
         for (const int i : indexes)
@@ -152,7 +174,7 @@ QVariant ComparisonModel::cellFindings(const ComparisonTree::Node &node, int col
     const std::optional<Side> side = sideOf(column);
     if (!side || node.row < 0)
         return {};
-    const QList<int> indexes = m_document->findingsOfRow(node.row, *side);
+    const QList<int> indexes = shownFindings(node.row, *side);
     if (role == FindingsRole)
         return QVariant::fromValue(indexes);
     if (indexes.isEmpty())
@@ -227,11 +249,10 @@ QVariant ComparisonModel::headerData(int section, Qt::Orientation orientation, i
         case Item:
             return tr("Item");
         case ValueA:
-            return valid ? QVariant(u"A · " + sideName(m_document->comparison(), Side::A))
-                         : QVariant(QStringLiteral("A"));
         case ValueB:
-            return valid ? QVariant(u"B · " + sideName(m_document->comparison(), Side::B))
-                         : QVariant(QStringLiteral("B"));
+            if (!valid)
+                return *side == Side::A ? QStringLiteral("A") : QStringLiteral("B");
+            return sideTag(m_document->comparison(), *side);
         case Delta:
             return tr("Δ (B − A)");
         default:

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "check/severity.h"
 #include "comparisonpalette.h"
 #include "comparisontree.h"
 
@@ -32,6 +33,9 @@ public:
 
     void setDocument(ComparisonDocument *document);
     ComparisonDocument *document() const;
+    // Findings below `severity` mark no cell (default: warnings and errors,
+    // as the findings list beside the table shows them).
+    void setMinimumSeverity(check::Severity severity);
 
     QModelIndex index(int row, int column, const QModelIndex &parent = {}) const override;
     QModelIndex parent(const QModelIndex &child) const override;
@@ -49,8 +53,10 @@ private:
     QVariant display(const ComparisonTree::Node &node, int column) const;
     QVariant toolTip(const ComparisonTree::Node &node, int column) const;
     QVariant cellFindings(const ComparisonTree::Node &node, int column, int role) const;
+    QList<int> shownFindings(int row, Side side) const;
 
     QPointer<ComparisonDocument> m_document;
+    check::Severity m_minimum = check::Severity::Warning;
     ComparisonTree m_tree;
 };
 

@@ -114,9 +114,11 @@ ComparisonPanel::ComparisonPanel(QWidget *parent)
                                                          QHeaderView::ResizeToContents);
     connect(m_findings->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             [this](const QModelIndex &current) { selectRowsOfFinding(current); });
+    // Rounding notes are shown in the list and marked in the table together.
     connect(m_showInfo, &QCheckBox::toggled, this, [this](bool shown) {
-        m_findingsModel->setMinimumSeverity(shown ? check::Severity::Info
-                                                  : check::Severity::Warning);
+        const check::Severity minimum = shown ? check::Severity::Info : check::Severity::Warning;
+        m_findingsModel->setMinimumSeverity(minimum);
+        m_model->setMinimumSeverity(minimum);
     });
 
     auto *findingsPane = new QWidget;

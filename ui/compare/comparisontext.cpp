@@ -53,6 +53,13 @@ QString sideName(const compare::Comparison &comparison, Side side) {
     return reportName(*report);
 }
 
+QString sideTag(const compare::Comparison &comparison, Side side) {
+    const QString tag = side == Side::A ? QStringLiteral("A") : QStringLiteral("B");
+    if (comparison.mode != compare::Mode::YearOverYear)
+        return tag;
+    return tag + u" · " + sideName(comparison, side);
+}
+
 QString modeText(compare::Mode mode) {
     return mode == compare::Mode::YearOverYear ? CompareText::tr("Year over year")
                                                : CompareText::tr("Unit vs unit");

@@ -18,6 +18,10 @@ QString reportName(const model::Report &report);
 // What a side is called in legends: the year alone when both sides are one
 // unit, else the report's name.
 QString sideName(const compare::Comparison &comparison, Side side);
+// The short tag of a side in column headers and legends, where the full
+// names stand nearby (panel header, chart subtitle): "A · 2023年" when both
+// sides are one unit, else just "A".
+QString sideTag(const compare::Comparison &comparison, Side side);
 QString modeText(compare::Mode mode); // "Year over year" / "Unit vs unit"
 // One line naming the comparison: "乌海市总工会: 2023年 → 2024年" or
 // "A ↔ B".
