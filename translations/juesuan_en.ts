@@ -322,9 +322,9 @@
         <translation>year unknown</translation>
     </message>
     <message>
-        <source>%1</source>
-        <comment>a report's year, e.g. 2024年</comment>
-        <translation>%1</translation>
+        <source>FY%1</source>
+        <comment>a report's fiscal year; Chinese: %1年</comment>
+        <translation>FY%1</translation>
     </message>
     <message>
         <source>%1 %2</source>

@@ -319,9 +319,9 @@
         <translation>年度不详</translation>
     </message>
     <message>
-        <source>%1</source>
-        <comment>a report's year, e.g. 2024年</comment>
-        <translation>%1</translation>
+        <source>FY%1</source>
+        <comment>a report's fiscal year; Chinese: %1年</comment>
+        <translation>%1年</translation>
     </message>
     <message>
         <source>%1 %2</source>

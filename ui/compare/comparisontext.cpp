@@ -35,7 +35,7 @@ QString missingText() {
 QString yearText(int year) {
     if (year <= 0)
         return CompareText::tr("year unknown");
-    return CompareText::tr("%1", "a report's year, e.g. 2024年").arg(year);
+    return CompareText::tr("FY%1", "a report's fiscal year; Chinese: %1年").arg(year);
 }
 
 QString reportName(const model::Report &report) {
