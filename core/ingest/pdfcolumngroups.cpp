@@ -6,14 +6,8 @@
 namespace juesuan::ingest {
 namespace {
 
-// Overlaps smaller than this (points) are touching, not overlapping.
-constexpr double minOverlap = 1.0;
 // Spans whose centring differs by less than this (font sizes) tie.
 constexpr double centringTie = 0.25;
-
-double overlap(double aLeft, double aRight, double bLeft, double bRight) {
-    return std::min(aRight, bRight) - std::max(aLeft, bLeft);
-}
 
 } // namespace
 

@@ -10,16 +10,10 @@ namespace {
 constexpr double headerGapFactor = 0.6;
 // A header cell's next line is at most this far below (font sizes).
 constexpr double wrappedPitch = 1.6;
-// Overlaps smaller than this (points) are touching, not overlapping.
-constexpr double minOverlap = 1.0;
 // A wrapped header line is centred under the line above within this (font sizes).
 constexpr double centredFactor = 1.1;
 // A header label this close (font sizes) to an unnamed column names it.
 constexpr double adoptGapFactor = 1.0;
-
-double overlap(double aLeft, double aRight, double bLeft, double bRight) {
-    return std::min(aRight, bRight) - std::max(aLeft, bLeft);
-}
 
 struct Piece {
     QList<WordRef> words;

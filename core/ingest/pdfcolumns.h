@@ -4,8 +4,17 @@
 
 #include <QList>
 #include <QString>
+#include <algorithm>
 
 namespace juesuan::ingest {
+
+// Overlaps smaller than this (points) are touching, not overlapping.
+inline constexpr double minOverlap = 1.0;
+
+// How far two horizontal or vertical extents overlap (negative: the gap).
+inline double overlap(double aLeft, double aRight, double bLeft, double bRight) {
+    return std::min(aRight, bRight) - std::max(aLeft, bLeft);
+}
 
 // The columns of a PDF table, rebuilt from where its words stand.
 //
