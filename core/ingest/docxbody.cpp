@@ -9,13 +9,6 @@ namespace {
 
 const QString documentPart = QStringLiteral("word/document.xml");
 
-QString attribute(const QXmlStreamReader &xml, QStringView name) {
-    for (const QXmlStreamAttribute &item : xml.attributes())
-        if (item.name() == name)
-            return item.value().toString();
-    return {};
-}
-
 // Joins two pieces of one cell or paragraph: no space between CJK text.
 void appendPiece(QString &text, const QString &piece, QChar separator) {
     if (piece.isEmpty())
@@ -64,11 +57,11 @@ private:
                 continue;
             const QStringView name = m_xml.name();
             if (name == u"pStyle") {
-                style = attribute(m_xml, u"val");
+                style = xmlAttribute(m_xml, u"val");
             } else if (name == u"numId") {
-                numId = attribute(m_xml, u"val").toInt();
+                numId = xmlAttribute(m_xml, u"val").toInt();
             } else if (name == u"ilvl") {
-                level = attribute(m_xml, u"val").toInt();
+                level = xmlAttribute(m_xml, u"val").toInt();
             } else if (name == u"tabs" || name == u"rPr" || name == u"delText" ||
                        name == u"instrText" || name == u"Fallback" || name == u"del") {
                 m_xml.skipCurrentElement(); // tab stops, formatting, deletions, field codes
@@ -81,7 +74,7 @@ private:
             } else if (name == u"noBreakHyphen") {
                 result.text += u'-';
             } else if (name == u"chart") {
-                result.chartIds.append(attribute(m_xml, u"id"));
+                result.chartIds.append(xmlAttribute(m_xml, u"id"));
             } else if (name == u"txbxContent") {
                 result.text += textBox();
             }
@@ -130,10 +123,10 @@ private:
                 rows.last().append(Cell());
                 cell = &rows.last().last();
             } else if (name == u"gridSpan" && cell) {
-                cell->span = std::max(1, attribute(m_xml, u"val").toInt());
+                cell->span = std::max(1, xmlAttribute(m_xml, u"val").toInt());
             } else if (name == u"vMerge" && cell) {
                 cell->vertical =
-                    attribute(m_xml, u"val") == u"restart" ? Cell::Restart : Cell::Continue;
+                    xmlAttribute(m_xml, u"val") == u"restart" ? Cell::Restart : Cell::Continue;
             } else if (name == u"p" && cell) {
                 const DocxParagraph inner = paragraph();
                 appendPiece(cell->text, inner.label + inner.text, u'\n');

@@ -20,13 +20,6 @@ int intAttribute(const QXmlStreamReader &xml, QStringView name, int fallback = 0
     return fallback;
 }
 
-QString stringAttribute(const QXmlStreamReader &xml, QStringView name) {
-    for (const QXmlStreamAttribute &attribute : xml.attributes())
-        if (attribute.name() == name)
-            return attribute.value().toString();
-    return {};
-}
-
 QString chineseNumber(int value) {
     // ICU's Chinese spell-out: 10 → 十, 13 → 十三, 21 → 二十一.
     thread_local std::unique_ptr<icu::RuleBasedNumberFormat> format = [] {
@@ -110,9 +103,9 @@ bool DocxNumbering::load(const QByteArray &numberingXml, const QByteArray &style
                 if (name == u"start")
                     level.start = intAttribute(xml, u"val", 1);
                 else if (name == u"numFmt")
-                    level.format = stringAttribute(xml, u"val");
+                    level.format = xmlAttribute(xml, u"val");
                 else if (name == u"lvlText")
-                    level.text = stringAttribute(xml, u"val");
+                    level.text = xmlAttribute(xml, u"val");
             }
         }
     }
@@ -129,11 +122,11 @@ bool DocxNumbering::load(const QByteArray &numberingXml, const QByteArray &style
                 continue;
             const QStringView name = xml.name();
             if (name == u"style")
-                styleId = stringAttribute(xml, u"styleId");
+                styleId = xmlAttribute(xml, u"styleId");
             else if (styleId.isEmpty())
                 continue;
             else if (name == u"basedOn")
-                m_styles[styleId].basedOn = stringAttribute(xml, u"val");
+                m_styles[styleId].basedOn = xmlAttribute(xml, u"val");
             else if (name == u"numId")
                 m_styles[styleId].numId = intAttribute(xml, u"val");
             else if (name == u"ilvl")

@@ -12,12 +12,6 @@ namespace {
 // How many paragraphs above a table may hold its caption and unit note.
 constexpr int captionParagraphs = 3;
 
-std::optional<QByteArray> readOptional(ZipArchive &archive, const QString &name, QString *error) {
-    if (!archive.contains(name))
-        return QByteArray();
-    return archive.read(name, error);
-}
-
 // One line per series: the categories, then the values, tab-separated, the
 // way a DOCX-to-text conversion lists a chart's data, so that the chart's
 // numbers have a place in the text like every other figure.
@@ -116,10 +110,10 @@ private:
 ReadResult readDocxSource(const QString &path, ZipArchive &archive, const ReadOptions &) {
     QString error;
     const auto body = archive.read(QStringLiteral("word/document.xml"), &error);
-    const auto numberingXml = readOptional(archive, QStringLiteral("word/numbering.xml"), &error);
-    const auto stylesXml = readOptional(archive, QStringLiteral("word/styles.xml"), &error);
+    const auto numberingXml = archive.readIfPresent(QStringLiteral("word/numbering.xml"), &error);
+    const auto stylesXml = archive.readIfPresent(QStringLiteral("word/styles.xml"), &error);
     const auto relsXml =
-        readOptional(archive, QStringLiteral("word/_rels/document.xml.rels"), &error);
+        archive.readIfPresent(QStringLiteral("word/_rels/document.xml.rels"), &error);
     if (!body || !numberingXml || !stylesXml || !relsXml)
         return ReadResult::failure(error);
 

@@ -1,5 +1,6 @@
 #include "officegrid.h"
 
+#include "celltokens.h"
 #include "model/decimal.h"
 #include "sourcewriter.h"
 
@@ -7,14 +8,6 @@
 
 namespace juesuan::ingest {
 namespace {
-
-bool isAmount(const QString &text) {
-    QString cleaned = text.trimmed();
-    cleaned.remove(u' ');
-    if (cleaned.endsWith(u'%'))
-        cleaned.chop(1);
-    return !cleaned.isEmpty() && model::Decimal::parse(cleaned).has_value();
-}
 
 // The one text a row holds (merged across it), or empty when it holds several.
 QString soleText(const OfficeTable &table, int row) {
@@ -107,7 +100,7 @@ CellGrid toCellGrid(OfficeTable table, const QString &title, const QString &unit
     // A unit note may also stand alone in a row with a date or a unit name.
     for (int r = 0; r < std::min(2, table.rowCount()) && grid.unitNote.isEmpty(); ++r)
         for (const QString &cell : table.cells[r])
-            if (const QString unit = unitNoteIn(cell); !unit.isEmpty() && !isAmount(cell))
+            if (const QString unit = unitNoteIn(cell); !unit.isEmpty() && !isAmountToken(cell))
                 grid.unitNote = unit;
 
     int headerRows = table.rowCount();
@@ -117,7 +110,7 @@ CellGrid toCellGrid(OfficeTable table, const QString &title, const QString &unit
         for (const QString &cell : table.cells[r]) {
             tally = tally || cell.contains(u"栏次");
             const QString trimmed = cell.trimmed();
-            body = body || isAmount(trimmed);
+            body = body || isAmountToken(trimmed);
             total = total || trimmed == u"合计" || trimmed == u"总计";
             texts += trimmed.isEmpty() ? 0 : 1;
         }

@@ -1,6 +1,6 @@
 #include "pdftableregions.h"
 
-#include "model/decimal.h"
+#include "celltokens.h"
 
 #include <QRegularExpression>
 #include <QSet>
@@ -48,21 +48,9 @@ bool isTotalLabel(const QString &text) {
     return trimmed == u"合计" || trimmed == u"总计";
 }
 
-bool isNumeric(QString token) {
-    token.remove(u' ');
-    if (token.endsWith(u'%'))
-        token.chop(1);
-    return !token.isEmpty() && model::Decimal::parse(token).has_value();
-}
-
-bool isCode(const QString &token) {
-    static const QRegularExpression pattern(QStringLiteral("^\\d{2,9}$"));
-    return pattern.match(token).hasMatch();
-}
-
 bool hasNumber(const PdfPage &page, const PdfLine &line) {
     for (int index : line.words)
-        if (isNumeric(page.words[index].text))
+        if (isAmountToken(page.words[index].text))
             return true;
     return false;
 }
@@ -178,14 +166,14 @@ private:
         qsizetype firstCoded = region.body.size();
         for (qsizetype b = 0; b < region.body.size() && firstCoded == region.body.size(); ++b)
             for (int index : line(region.body[b]).words)
-                if (isCode(m_pages[region.body[b].page].words[index].text))
+                if (isCodeToken(m_pages[region.body[b].page].words[index].text))
                     firstCoded = b;
         QList<std::pair<double, double>> numeric, labels;
         for (qsizetype b = 0; b < region.body.size(); ++b) {
             const LineRef &ref = region.body[b];
             for (int index : line(ref).words) {
                 const PdfWord &word = m_pages[ref.page].words[index];
-                if (isNumeric(word.text))
+                if (isAmountToken(word.text))
                     numeric.append({word.left(), word.right()});
                 else if (b >= firstCoded)
                     labels.append({word.left(), word.right()});
@@ -202,7 +190,7 @@ private:
             qsizetype promoted = 0;
             for (int index : line(ref).words) {
                 const PdfWord &word = m_pages[ref.page].words[index];
-                if (!isNumeric(word.text) && over(word, numeric) && !over(word, labels)) {
+                if (!isAmountToken(word.text) && over(word, numeric) && !over(word, labels)) {
                     region.headerWordsInBody.append({ref.page, index});
                     ++promoted;
                 }

@@ -1,6 +1,6 @@
 #include "pdftablerows.h"
 
-#include "model/decimal.h"
+#include "celltokens.h"
 
 #include <QRegularExpression>
 #include <algorithm>
@@ -17,18 +17,6 @@ constexpr double wrappedPitch = 1.6;
 constexpr double fillSlack = 1.5;
 
 enum class Kind { Text, Number, Code };
-
-bool isCodeToken(const QString &text) {
-    static const QRegularExpression pattern(QStringLiteral("^\\d{2,9}$"));
-    return pattern.match(text).hasMatch();
-}
-
-bool isNumberToken(QString text) {
-    text.remove(u' ');
-    if (text.endsWith(u'%'))
-        text.chop(1);
-    return !text.isEmpty() && model::Decimal::parse(text).has_value();
-}
 
 bool startsWithOrdinal(const QString &text) {
     static const QRegularExpression pattern(QStringLiteral(
@@ -83,7 +71,7 @@ private:
                     continue;
                 ++total[column];
                 codes[column] += isCodeToken(w.text) ? 1 : 0;
-                numbers[column] += isNumberToken(w.text) ? 1 : 0;
+                numbers[column] += isAmountToken(w.text) ? 1 : 0;
                 m_columnRight[column] = std::max(m_columnRight[column], w.right());
                 m_columnLeft[column] = std::min(m_columnLeft[column], w.left());
             }
@@ -112,7 +100,7 @@ private:
             const QList<WordRef> &cell = row.cells[column];
             // A cell holds one code or one amount: a second one is the next row's.
             if (!cell.isEmpty() && m_kinds[column] != Kind::Text &&
-                (isCodeToken(w.text) || isNumberToken(w.text)))
+                (isCodeToken(w.text) || isAmountToken(w.text)))
                 return true;
             if (cell.isEmpty() || !continuesLabel(row, column, w))
                 continuation = false;
@@ -130,7 +118,7 @@ private:
         const QList<WordRef> &cell = row.cells[column];
         const PdfWord &last = word(cell.last());
         const PdfWord &first = word(cell.first());
-        if (startsWithOrdinal(next.text) || isNumberToken(last.text) ||
+        if (startsWithOrdinal(next.text) || isAmountToken(last.text) ||
             next.baseline - last.baseline > wrappedPitch * next.fontSize ||
             last.right() < m_columnRight[column] - fillSlack * last.fontSize ||
             next.left() > m_columnLeft[column] + 2 * next.fontSize)
@@ -164,7 +152,7 @@ private:
                 continue;
             const PdfWord &last = word(previous.cells[filled].last());
             const PdfWord &next = word(row.cells[filled].first());
-            if (startsWithOrdinal(next.text) || isNumberToken(next.text) ||
+            if (startsWithOrdinal(next.text) || isAmountToken(next.text) ||
                 next.baseline - last.baseline > wrappedPitch * next.fontSize ||
                 last.right() < m_columnRight[filled] - fillSlack * last.fontSize)
                 continue;

@@ -13,13 +13,6 @@ namespace {
 constexpr int maxRows = 20000;
 constexpr int maxColumns = 200;
 
-QString attribute(const QXmlStreamReader &xml, QStringView name) {
-    for (const QXmlStreamAttribute &item : xml.attributes())
-        if (item.name() == name)
-            return item.value().toString();
-    return {};
-}
-
 // "AB12" → (column 27, row 11), zero-based; nullopt when malformed.
 std::optional<QPoint> cellPosition(QStringView reference) {
     int column = 0, row = 0;
@@ -129,7 +122,7 @@ std::optional<QList<XlsxSheetRef>> parseXlsxWorkbook(const QByteArray &workbook,
         readXml(workbook, QStringLiteral("xl/workbook.xml"), error, [&](QXmlStreamReader &xml) {
             if (xml.name() == u"sheet")
                 sheets.append(
-                    {attribute(xml, u"name"), relationships.value(attribute(xml, u"id"))});
+                    {xmlAttribute(xml, u"name"), relationships.value(xmlAttribute(xml, u"id"))});
         });
     if (!ok)
         return std::nullopt;
@@ -167,14 +160,14 @@ std::optional<QList<XlsxNumberFormat>> parseCellFormats(const QByteArray &bytes,
         readXml(bytes, QStringLiteral("xl/styles.xml"), error, [&](QXmlStreamReader &xml) {
             const QStringView name = xml.name();
             if (name == u"numFmt")
-                custom.insert(attribute(xml, u"numFmtId").toInt(),
-                              formatOf(attribute(xml, u"formatCode")));
+                custom.insert(xmlAttribute(xml, u"numFmtId").toInt(),
+                              formatOf(xmlAttribute(xml, u"formatCode")));
             else if (name == u"cellXfs")
                 inCellXfs = true;
             else if (name == u"cellStyleXfs" || name == u"dxfs")
                 inCellXfs = false;
             else if (name == u"xf" && inCellXfs) {
-                const int id = attribute(xml, u"numFmtId").toInt();
+                const int id = xmlAttribute(xml, u"numFmtId").toInt();
                 formats.append(custom.value(id, builtinFormat(id)));
             }
         });
@@ -200,14 +193,14 @@ std::optional<OfficeTable> parseWorksheet(const QByteArray &bytes, const QString
     const bool ok = readXml(bytes, partName, error, [&](QXmlStreamReader &xml) {
         const QStringView name = xml.name();
         if (name == u"row") {
-            row = attribute(xml, u"r").isEmpty() ? row + 1 : attribute(xml, u"r").toInt() - 1;
+            row = xmlAttribute(xml, u"r").isEmpty() ? row + 1 : xmlAttribute(xml, u"r").toInt() - 1;
             nextColumn = 0;
         } else if (name == u"c") {
-            const auto at = cellPosition(attribute(xml, u"r"));
+            const auto at = cellPosition(xmlAttribute(xml, u"r"));
             current = at ? *at : QPoint(nextColumn, row);
             nextColumn = current.x() + 1;
-            type = attribute(xml, u"t");
-            style = attribute(xml, u"s").toInt();
+            type = xmlAttribute(xml, u"t");
+            style = xmlAttribute(xml, u"s").toInt();
             tooLarge = tooLarge || current.y() >= maxRows || current.x() >= maxColumns;
         } else if ((name == u"v" || name == u"t") && current.x() >= 0 && !tooLarge) {
             const QString raw = xml.readElementText(QXmlStreamReader::IncludeChildElements);
@@ -222,7 +215,7 @@ std::optional<OfficeTable> parseWorksheet(const QByteArray &bytes, const QString
             }
             values.append({current, text});
         } else if (name == u"mergeCell") {
-            const QStringList corners = attribute(xml, u"ref").split(u':');
+            const QStringList corners = xmlAttribute(xml, u"ref").split(u':');
             const auto from = cellPosition(corners.value(0));
             const auto to = cellPosition(corners.value(1, corners.value(0)));
             if (from && to)

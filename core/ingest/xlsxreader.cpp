@@ -6,22 +6,12 @@
 #include <QCoreApplication>
 
 namespace juesuan::ingest {
-namespace {
-
-std::optional<QByteArray> readOptional(ZipArchive &archive, const QString &name, QString *error) {
-    if (!archive.contains(name))
-        return QByteArray();
-    return archive.read(name, error);
-}
-
-} // namespace
-
 ReadResult readXlsxSource(const QString &path, ZipArchive &archive, const ReadOptions &) {
     QString error;
     const auto workbook = archive.read(QStringLiteral("xl/workbook.xml"), &error);
-    const auto rels = readOptional(archive, QStringLiteral("xl/_rels/workbook.xml.rels"), &error);
-    const auto strings = readOptional(archive, QStringLiteral("xl/sharedStrings.xml"), &error);
-    const auto styles = readOptional(archive, QStringLiteral("xl/styles.xml"), &error);
+    const auto rels = archive.readIfPresent(QStringLiteral("xl/_rels/workbook.xml.rels"), &error);
+    const auto strings = archive.readIfPresent(QStringLiteral("xl/sharedStrings.xml"), &error);
+    const auto styles = archive.readIfPresent(QStringLiteral("xl/styles.xml"), &error);
     if (!workbook || !rels || !strings || !styles)
         return ReadResult::failure(error);
     QHash<QString, QString> relationships;

@@ -47,4 +47,11 @@ bool checkXmlReader(const QXmlStreamReader &reader, const QString &partName, QSt
     return true;
 }
 
+QString xmlAttribute(const QXmlStreamReader &reader, QStringView localName) {
+    for (const QXmlStreamAttribute &attribute : reader.attributes())
+        if (attribute.name() == localName)
+            return attribute.value().toString();
+    return {};
+}
+
 } // namespace juesuan::ingest

@@ -16,4 +16,8 @@ bool isSafeXml(const QByteArray &xml, const QString &partName, QString *error);
 // one-line reason naming the part. Returns false when parsing must stop.
 bool checkXmlReader(const QXmlStreamReader &reader, const QString &partName, QString *error);
 
+// The value of the current element's attribute with that local name
+// ("w:val" and "val" alike), or empty.
+QString xmlAttribute(const QXmlStreamReader &reader, QStringView localName);
+
 } // namespace juesuan::ingest

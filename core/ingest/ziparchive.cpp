@@ -121,4 +121,10 @@ std::optional<QByteArray> ZipArchive::read(const QString &name, QString *error) 
     return data;
 }
 
+std::optional<QByteArray> ZipArchive::readIfPresent(const QString &name, QString *error) {
+    if (!contains(name))
+        return QByteArray();
+    return read(name, error);
+}
+
 } // namespace juesuan::ingest

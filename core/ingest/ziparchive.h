@@ -34,6 +34,8 @@ public:
     // The inflated entry, or nullopt with `error` set (missing, encrypted,
     // damaged, or past the limits).
     std::optional<QByteArray> read(const QString &name, QString *error);
+    // The same for an optional part: empty when the archive lacks it.
+    std::optional<QByteArray> readIfPresent(const QString &name, QString *error);
 
 private:
     struct Handle;
