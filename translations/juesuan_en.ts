@@ -515,6 +515,10 @@
         <source>the PDF has no text layer (scanned images only); it needs OCR first</source>
         <translation>the PDF has no text layer (scanned images only); it needs OCR first</translation>
     </message>
+    <message>
+        <source>the PDF has %1 pages; a report has at most %2</source>
+        <translation>the PDF has %1 pages; a report has at most %2</translation>
+    </message>
 </context>
 <context>
     <name>Reader</name>
@@ -1015,7 +1019,10 @@ Options:
     </message>
     <message numerus="yes">
         <source>%n shown</source>
-        <translation><numerusform>%n shown</numerusform><numerusform>%n shown</numerusform></translation>
+        <translation>
+            <numerusform>%n shown</numerusform>
+            <numerusform>%n shown</numerusform>
+        </translation>
     </message>
     <message>
         <source>One of the compared reports was closed or could not be read</source>
@@ -1455,6 +1462,10 @@ could not be read: %2</translation>
     <message>
         <source>&lt;h3&gt;Juesuan %1&lt;/h3&gt;&lt;p&gt;Reads Chinese government final-account disclosure reports (部门决算公开报告), checks every arithmetic tie they state, and shows each inconsistency where it stands in the text.&lt;/p&gt;&lt;p&gt;Rounding is not an error: every relation is evaluated with the precision the report prints.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Juesuan %1&lt;/h3&gt;&lt;p&gt;Reads Chinese government final-account disclosure reports (部门决算公开报告), checks every arithmetic tie they state, and shows each inconsistency where it stands in the text.&lt;/p&gt;&lt;p&gt;Rounding is not an error: every relation is evaluated with the precision the report prints.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Co&amp;mpare Reports…</source>
+        <translation>Co&amp;mpare Reports…</translation>
     </message>
 </context>
 <context>

@@ -512,6 +512,10 @@
         <source>the PDF has no text layer (scanned images only); it needs OCR first</source>
         <translation>PDF 没有文字层（仅为扫描图像），需要先进行文字识别（OCR）</translation>
     </message>
+    <message>
+        <source>the PDF has %1 pages; a report has at most %2</source>
+        <translation>该 PDF 有 %1 页；一份报告最多 %2 页</translation>
+    </message>
 </context>
 <context>
     <name>Reader</name>
@@ -1437,6 +1441,10 @@ could not be read: %2</source>
     <message>
         <source>&lt;h3&gt;Juesuan %1&lt;/h3&gt;&lt;p&gt;Reads Chinese government final-account disclosure reports (部门决算公开报告), checks every arithmetic tie they state, and shows each inconsistency where it stands in the text.&lt;/p&gt;&lt;p&gt;Rounding is not an error: every relation is evaluated with the precision the report prints.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;决算 %1&lt;/h3&gt;&lt;p&gt;阅读部门决算公开报告，核对报告中的每一处勾稽关系，并在原文中标出每一处不一致。&lt;/p&gt;&lt;p&gt;舍入不是错误：每一条关系都按报告所印数字的精度计算。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Co&amp;mpare Reports…</source>
+        <translation>比较报告(&amp;M)…</translation>
     </message>
 </context>
 <context>

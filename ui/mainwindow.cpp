@@ -1,5 +1,6 @@
 #include "mainwindow.h"
 
+#include "compare/comparisonwindow.h"
 #include "document/reportdocument.h"
 #include "document/reportlibrary.h"
 #include "document/reportloader.h"
@@ -114,6 +115,14 @@ void MainWindow::createActions() {
     connect(m_close, &QAction::triggered, this, [this] { m_library->close(currentDocument()); });
     m_closeAll = new QAction(this);
     connect(m_closeAll, &QAction::triggered, m_library, &ReportLibrary::closeAll);
+    m_compare = new QAction(this);
+    m_compare->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_D));
+    connect(m_compare, &QAction::triggered, this, [this] {
+        QList<ReportDocument *> selected;
+        if (ReportDocument *current = currentDocument())
+            selected.append(current);
+        openComparison(m_library, selected, this);
+    });
     m_quit = new QAction(this);
     m_quit->setShortcut(QKeySequence::Quit);
     m_quit->setMenuRole(QAction::QuitRole);
@@ -155,6 +164,8 @@ void MainWindow::createMenus() {
     m_fileMenu->addAction(m_close);
     m_fileMenu->addAction(m_closeAll);
     m_fileMenu->addSeparator();
+    m_fileMenu->addAction(m_compare);
+    m_fileMenu->addSeparator();
     m_fileMenu->addAction(m_quit);
 
     m_viewMenu = menuBar()->addMenu(QString());
@@ -178,6 +189,7 @@ void MainWindow::retranslate() {
     m_reload->setText(tr("Re&load Report"));
     m_close->setText(tr("&Close Report"));
     m_closeAll->setText(tr("Close &All Reports"));
+    m_compare->setText(tr("Co&mpare Reports…"));
     m_quit->setText(tr("&Quit"));
     m_viewMenu->setTitle(tr("&View"));
     m_showOverview->setText(tr("&Overview"));
@@ -216,6 +228,7 @@ void MainWindow::updateActions() {
     m_reload->setEnabled(hasDocument);
     m_close->setEnabled(hasDocument);
     m_closeAll->setEnabled(m_library->count() > 0);
+    m_compare->setEnabled(m_library->count() > 1);
 }
 
 void MainWindow::updateTitle() {

@@ -75,6 +75,7 @@ private:
     QAction *m_reload = nullptr;
     QAction *m_close = nullptr;
     QAction *m_closeAll = nullptr;
+    QAction *m_compare = nullptr;
     QAction *m_quit = nullptr;
     QAction *m_showOverview = nullptr;
     QAction *m_showSource = nullptr;

@@ -3,6 +3,7 @@
 // about in the source, clicking a figure shows its relations, and the
 // language can be switched at run time.
 #include "../core/catchqtstrings.h"
+#include "compare/comparisonwindow.h"
 #include "document/reportdocument.h"
 #include "document/reportlibrary.h"
 #include "language.h"
@@ -17,9 +18,12 @@
 #include "views/reportview.h"
 #include "views/sourceview.h"
 
+#include <QAction>
+#include <QApplication>
 #include <QCoreApplication>
 #include <QDeadlineTimer>
 #include <QMenuBar>
+#include <QPointer>
 #include <QTabWidget>
 #include <QTreeView>
 
@@ -163,10 +167,8 @@ TEST_CASE("The language switches at run time and back", "[ui][window][i18n]") {
     CHECK(fileMenuTitle() == QStringLiteral("文件(&F)"));
 }
 
-// Known failure being fixed: the focus boxes of the selected finding are not
-// yet drawn when the page's words arrive (see the open desktop-app issue).
 TEST_CASE("A PDF report shows the page of the selected finding with its figures boxed",
-          "[ui][window][pdf][!mayfail]") {
+          "[ui][window][pdf]") {
     uitest::ensureApplication();
     const QString pdf =
         uitest::samplePath(QStringLiteral("shanghai-putuo-caizhengju-2024-final.pdf"));
@@ -199,4 +201,30 @@ TEST_CASE("A PDF report shows the page of the selected finding with its figures 
     CHECK(pages->pageCount() > span.page);
     CHECK(pages->currentPage() == span.page);
     CHECK(pages->focusBoxCount() > 0);
+}
+
+TEST_CASE("Compare Reports opens a comparison of the two open reports", "[ui][window][compare]") {
+    uitest::ensureApplication();
+    ui::MainWindow window;
+    window.show();
+    QAction *compare = nullptr;
+    for (QAction *action : window.findChildren<QAction *>())
+        if (action->shortcut() == QKeySequence(Qt::CTRL | Qt::Key_D))
+            compare = action;
+    REQUIRE(compare);
+    window.openPaths({uitest::wuhaiPath()});
+    REQUIRE(uitest::openAndWait(*window.library(), {}));
+    CHECK(!compare->isEnabled()); // one report: nothing to compare with
+    window.openPaths({uitest::ordosPath()});
+    REQUIRE(uitest::openAndWait(*window.library(), {}));
+    REQUIRE(compare->isEnabled());
+
+    compare->trigger();
+    QPointer<ui::ComparisonWindow> comparison;
+    for (QWidget *widget : QApplication::topLevelWidgets())
+        if (auto *candidate = qobject_cast<ui::ComparisonWindow *>(widget))
+            comparison = candidate;
+    REQUIRE(comparison);
+    comparison->close();
+    QCoreApplication::processEvents();
 }

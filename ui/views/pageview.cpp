@@ -68,6 +68,9 @@ void PageView::setDocument(ReportDocument *document) {
     m_document = document;
     m_available = document && document->isLoaded() && PdfPages::looksLikePdf(document->path());
     m_requested = false;
+    m_locating = false;
+    // Words still being read for the previous document must not land here.
+    m_reader.setFuture(QFuture<Layout>());
     m_layout = {};
     m_pdf.reset();
     m_marks.clear();
@@ -116,11 +119,13 @@ void PageView::ensureLoaded() {
         updateStatus();
         return;
     }
+    m_locating = true;
     m_reader.setFuture(QtConcurrent::run(&PageView::readLayout, m_document->path()));
     render();
 }
 
 void PageView::onLayoutRead() {
+    m_locating = false;
     if (m_reader.future().resultCount() == 0)
         return;
     m_layout = m_reader.result();
@@ -269,7 +274,7 @@ void PageView::updateStatus() {
         m_status->clear();
     } else {
         QString text = tr("Page %1 of %2").arg(m_page + 1).arg(pageCount());
-        if (m_reader.isRunning())
+        if (m_locating)
             text += QStringLiteral("  ·  ") + tr("locating the figures on the page…");
         m_status->setText(text);
     }

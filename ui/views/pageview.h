@@ -42,7 +42,7 @@ public:
     int currentPage() const { return m_page; }
     int pageCount() const;
     // Whether the words' positions are still being read.
-    bool isLocating() const { return m_reader.isRunning(); }
+    bool isLocating() const { return m_locating; }
     // How many boxes outline the focused spans on the current page.
     int focusBoxCount() const { return m_focusBoxes; }
 
@@ -76,6 +76,7 @@ private:
     QPointer<ReportDocument> m_document;
     bool m_available = false;
     bool m_requested = false;
+    bool m_locating = false; // from the request until the words are applied
     Layout m_layout;
     std::unique_ptr<PdfPages> m_pdf;
     QFutureWatcher<Layout> m_reader;
