@@ -133,6 +133,19 @@ TEST_CASE("A and B keep their colours and Chinese resolves to a CJK font",
             CHECK(family == ui::cjkFontFamily());
         }
     }
+    // The structure chart's parts stand in bars labelled A and B: none of
+    // them may take A's or B's colour.
+    const std::unique_ptr<QChart> structure =
+        ui::buildComparisonChart(ComparisonChartKind::Structure, comparison);
+    REQUIRE(structure);
+    const auto *parts = qobject_cast<QAbstractBarSeries *>(structure->series().first());
+    REQUIRE(parts);
+    for (QBarSet *set : parts->barSets()) {
+        INFO(set->label().toStdString());
+        for (const Side side : {Side::A, Side::B})
+            for (const model::Facet facet : {model::Facet::Value, model::Facet::Budget})
+                CHECK(set->color() != ui::ComparisonPalette::side(side, facet));
+    }
     CHECK(ui::ComparisonPalette::side(Side::A) != ui::ComparisonPalette::side(Side::B));
     CHECK(ui::ComparisonPalette::side(Side::A, model::Facet::Budget) !=
           ui::ComparisonPalette::side(Side::A));

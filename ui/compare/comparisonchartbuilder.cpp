@@ -2,7 +2,6 @@
 
 #include "barvaluelabels.h"
 #include "chartfont.h"
-#include "charts/metricpalette.h"
 #include "comparisontext.h"
 #include "figuretext.h"
 
@@ -160,7 +159,7 @@ std::unique_ptr<QChart> percentChart(const ComparisonChartData &data) {
     QList<Values> labels;
     for (ComparisonChartData::Series part : data.series) {
         auto *set = new QBarSet(part.name);
-        set->setColor(MetricPalette::color(part.metric));
+        set->setColor(ComparisonPalette::part(part.metric));
         set->setBorderColor(Qt::white);
         std::reverse(part.values.begin(), part.values.end());
         for (const auto &value : std::as_const(part.values))

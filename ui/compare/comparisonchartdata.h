@@ -36,7 +36,7 @@ struct ComparisonChartData {
         QString name; // legend text: "A · 2023年", "B · 预算" …
         Side side = Side::A;
         model::Facet facet = model::Facet::Value;
-        QString metric; // percent bars: the part, whose catalogue colour it takes
+        QString metric; // percent bars: the part, which picks its colour
         QList<std::optional<model::Decimal>> values; // per category; nullopt = not stated
     };
 

@@ -3,6 +3,7 @@
 #include "model/figure.h"
 
 #include <QColor>
+#include <QStringView>
 
 namespace juesuan::ui {
 
@@ -23,6 +24,10 @@ public:
     // colour is a second channel, never the only one.
     static QColor increase();
     static QColor decrease();
+    // The colour of a part in the structure chart (an income source, an
+    // expenditure kind). Parts stand in bars labelled A and B, so they avoid
+    // the blue and orange of A and B: a blue part would read as "A".
+    static QColor part(QStringView metric);
 };
 
 } // namespace juesuan::ui

@@ -76,12 +76,9 @@ QString comparisonToText(const compare::Comparison &comparison) {
     out += u"B: " + reportName(*comparison.b) + u"  " +
            QDir::toNativeSeparators(comparison.b->sourcePath) + u"\n\n";
 
-    const Line header{TableText::tr("Item"),
-                      u"A · " + sideName(comparison, Side::A),
-                      u"B · " + sideName(comparison, Side::B),
-                      TableText::tr("Δ (B − A)"),
-                      TableText::tr("Δ%"),
-                      false};
+    const Line header{TableText::tr("Item"),        sideTag(comparison, Side::A),
+                      sideTag(comparison, Side::B), TableText::tr("Δ (B − A)"),
+                      TableText::tr("Δ%"),          false};
     QList<Line> lines = tableLines(comparison);
     int item = displayWidth(header.item), a = displayWidth(header.a), b = displayWidth(header.b);
     int delta = displayWidth(header.delta), percent = displayWidth(header.percent);
