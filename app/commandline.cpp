@@ -6,8 +6,10 @@
 namespace juesuan::app {
 namespace {
 
+// The context lupdate gives a free tr() call in this namespace, so that
+// the translations it collects are found at run time.
 QString tr(const char *text) {
-    return QCoreApplication::translate("CommandLine", text);
+    return QCoreApplication::translate("juesuan::app", text);
 }
 
 bool needsValue(const QString &option) {

@@ -5,8 +5,10 @@
 namespace juesuan::check {
 namespace {
 
+// The context lupdate gives a free tr() call in this namespace, so that
+// the translations it collects are found at run time.
 QString tr(const char *text) {
-    return QCoreApplication::translate("juesuan::check::FindingText", text);
+    return QCoreApplication::translate("juesuan::check", text);
 }
 
 QString severityLabel(Severity severity) {

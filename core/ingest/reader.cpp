@@ -13,8 +13,10 @@
 namespace juesuan::ingest {
 namespace {
 
+// The context lupdate gives a free tr() call in this namespace, so that
+// the translations it collects are found at run time.
 QString tr(const char *text) {
-    return QCoreApplication::translate("Reader", text);
+    return QCoreApplication::translate("juesuan::ingest", text);
 }
 
 ReadResult refuse(SniffResult sniff) {

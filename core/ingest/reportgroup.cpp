@@ -10,8 +10,10 @@ namespace {
 // A folder holds at most this many report files; more is not one report.
 constexpr qsizetype maxGroupFiles = 64;
 
+// The context lupdate gives a free tr() call in this namespace, so that
+// the translations it collects are found at run time.
 QString tr(const char *text) {
-    return QCoreApplication::translate("Reader", text);
+    return QCoreApplication::translate("juesuan::ingest", text);
 }
 
 QStringList expand(const QStringList &paths) {

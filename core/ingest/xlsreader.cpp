@@ -15,8 +15,10 @@ namespace {
 constexpr unsigned maxRows = 20000;
 constexpr unsigned short maxColumns = 200;
 
+// The context lupdate gives a free tr() call in this namespace, so that
+// the translations it collects are found at run time.
 QString tr(const char *text) {
-    return QCoreApplication::translate("Reader", text);
+    return QCoreApplication::translate("juesuan::ingest", text);
 }
 
 struct HandleCloser {

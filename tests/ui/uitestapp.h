@@ -11,9 +11,10 @@ class ReportDocument;
 class ReportLibrary;
 } // namespace juesuan::ui
 
-// Shared set-up of the ui tests. Catch2 owns main(), so the QApplication is
-// created here on first use: offscreen, with settings in a temporary folder
-// so no test reads or writes the user's configuration.
+// Shared set-up of the ui tests. tests/ui_main.cpp creates the QApplication
+// through ensureApplication() before any test runs: offscreen, with settings
+// in a temporary folder so no test reads or writes the user's configuration.
+// Calling it again is harmless.
 namespace uitest {
 
 void ensureApplication();
