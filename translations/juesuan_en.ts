@@ -47,8 +47,8 @@
         <translation>Basic expenditure: personnel vs public</translation>
     </message>
     <message>
-        <source>"Three public" expenses: budget vs actual</source>
-        <translation>"Three public" expenses: budget vs actual</translation>
+        <source>&quot;Three public&quot; expenses: budget vs actual</source>
+        <translation>&quot;Three public&quot; expenses: budget vs actual</translation>
     </message>
     <message>
         <source>Performance self-evaluation scores</source>
@@ -113,8 +113,8 @@
         <translation>Functional classes</translation>
     </message>
     <message>
-        <source>"Three public" expenses</source>
-        <translation>"Three public" expenses</translation>
+        <source>&quot;Three public&quot; expenses</source>
+        <translation>&quot;Three public&quot; expenses</translation>
     </message>
     <message>
         <source>Performance evaluation</source>
@@ -308,10 +308,10 @@
         <translation>Δ%</translation>
     </message>
     <message numerus="yes">
-        <source>Cross-report checks (B's claims about A): %n finding(s)</source>
+        <source>Cross-report checks (B&apos;s claims about A): %n finding(s)</source>
         <translation>
-            <numerusform>Cross-report checks (B's claims about A): %n finding</numerusform>
-            <numerusform>Cross-report checks (B's claims about A): %n findings</numerusform>
+            <numerusform>Cross-report checks (B&apos;s claims about A): %n finding</numerusform>
+            <numerusform>Cross-report checks (B&apos;s claims about A): %n findings</numerusform>
         </translation>
     </message>
 </context>
@@ -323,7 +323,7 @@
     </message>
     <message>
         <source>FY%1</source>
-        <comment>a report's fiscal year; Chinese: %1年</comment>
+        <comment>a report&apos;s fiscal year; Chinese: %1年</comment>
         <translation>FY%1</translation>
     </message>
     <message>
@@ -944,8 +944,8 @@ Options:
         <translation>A finding of report %1</translation>
     </message>
     <message>
-        <source>The later report's claim about the earlier one</source>
-        <translation>The later report's claim about the earlier one</translation>
+        <source>The later report&apos;s claim about the earlier one</source>
+        <translation>The later report&apos;s claim about the earlier one</translation>
     </message>
     <message>
         <source>Report</source>
@@ -971,8 +971,8 @@ Options:
         <translation>A names it %1; B names it %2</translation>
     </message>
     <message>
-        <source>B − A, in A's unit</source>
-        <translation>B − A, in A's unit</translation>
+        <source>B − A, in A&apos;s unit</source>
+        <translation>B − A, in A&apos;s unit</translation>
     </message>
     <message>
         <source>(B − A) ÷ A</source>
@@ -1029,8 +1029,8 @@ Options:
         <translation>One of the compared reports was closed or could not be read</translation>
     </message>
     <message>
-        <source>The same unit in two years: A is the earlier year, and the later report's changes against last year are checked against A</source>
-        <translation>The same unit in two years: A is the earlier year, and the later report's changes against last year are checked against A</translation>
+        <source>The same unit in two years: A is the earlier year, and the later report&apos;s changes against last year are checked against A</source>
+        <translation>The same unit in two years: A is the earlier year, and the later report&apos;s changes against last year are checked against A</translation>
     </message>
     <message>
         <source>Two different units (or two scopes of one unit)</source>

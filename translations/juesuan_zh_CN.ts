@@ -47,7 +47,7 @@
         <translation>基本支出：人员经费与公用经费</translation>
     </message>
     <message>
-        <source>"Three public" expenses: budget vs actual</source>
+        <source>&quot;Three public&quot; expenses: budget vs actual</source>
         <translation>“三公”经费：预算与决算</translation>
     </message>
     <message>
@@ -113,7 +113,7 @@
         <translation>功能分类</translation>
     </message>
     <message>
-        <source>"Three public" expenses</source>
+        <source>&quot;Three public&quot; expenses</source>
         <translation>“三公”经费</translation>
     </message>
     <message>
@@ -308,8 +308,10 @@
         <translation>增减率</translation>
     </message>
     <message numerus="yes">
-        <source>Cross-report checks (B's claims about A): %n finding(s)</source>
-        <translation><numerusform>跨报告核对（B 对 A 的表述）：%n 个问题</numerusform></translation>
+        <source>Cross-report checks (B&apos;s claims about A): %n finding(s)</source>
+        <translation>
+            <numerusform>跨报告核对（B 对 A 的表述）：%n 个问题</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -320,7 +322,7 @@
     </message>
     <message>
         <source>FY%1</source>
-        <comment>a report's fiscal year; Chinese: %1年</comment>
+        <comment>a report&apos;s fiscal year; Chinese: %1年</comment>
         <translation>%1年</translation>
     </message>
     <message>
@@ -941,7 +943,7 @@ Options:
         <translation>报告 %1 的问题</translation>
     </message>
     <message>
-        <source>The later report's claim about the earlier one</source>
+        <source>The later report&apos;s claim about the earlier one</source>
         <translation>后一份报告对前一份报告的表述</translation>
     </message>
     <message>
@@ -968,7 +970,7 @@ Options:
         <translation>A 称为“%1”；B 称为“%2”</translation>
     </message>
     <message>
-        <source>B − A, in A's unit</source>
+        <source>B − A, in A&apos;s unit</source>
         <translation>B − A，以 A 的单位计</translation>
     </message>
     <message>
@@ -1016,14 +1018,16 @@ Options:
     </message>
     <message numerus="yes">
         <source>%n shown</source>
-        <translation><numerusform>显示 %n 条</numerusform></translation>
+        <translation>
+            <numerusform>显示 %n 条</numerusform>
+        </translation>
     </message>
     <message>
         <source>One of the compared reports was closed or could not be read</source>
         <translation>参与比较的报告之一已关闭或无法读取</translation>
     </message>
     <message>
-        <source>The same unit in two years: A is the earlier year, and the later report's changes against last year are checked against A</source>
+        <source>The same unit in two years: A is the earlier year, and the later report&apos;s changes against last year are checked against A</source>
         <translation>同一单位的两个年度：A 为较早年度，较晚报告中“与上年相比”的增减将与 A 核对</translation>
     </message>
     <message>
@@ -1230,7 +1234,9 @@ Options:
     </message>
     <message numerus="yes">
         <source>%n figure(s)</source>
-        <translation><numerusform>%n 个数字</numerusform></translation>
+        <translation>
+            <numerusform>%n 个数字</numerusform>
+        </translation>
     </message>
     <message>
         <source>No headline figure was found in this report.</source>
@@ -1251,11 +1257,15 @@ could not be read: %2</source>
     </message>
     <message numerus="yes">
         <source>%n error(s)</source>
-        <translation><numerusform>%n 个错误</numerusform></translation>
+        <translation>
+            <numerusform>%n 个错误</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n warning(s)</source>
-        <translation><numerusform>%n 个警告</numerusform></translation>
+        <translation>
+            <numerusform>%n 个警告</numerusform>
+        </translation>
     </message>
     <message>
         <source>Unit</source>
@@ -1424,11 +1434,15 @@ could not be read: %2</source>
     </message>
     <message numerus="yes">
         <source>%n report(s) loaded</source>
-        <translation><numerusform>已加载 %n 份报告</numerusform></translation>
+        <translation>
+            <numerusform>已加载 %n 份报告</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n file(s) could not be read (see the list)</source>
-        <translation><numerusform>%n 个文件无法读取（见列表）</numerusform></translation>
+        <translation>
+            <numerusform>%n 个文件无法读取（见列表）</numerusform>
+        </translation>
     </message>
     <message>
         <source>loading cancelled</source>
