@@ -16,7 +16,8 @@ bool needsValue(const QString &option) {
     static const QStringList valued{QStringLiteral("--encoding"),  QStringLiteral("--min-severity"),
                                     QStringLiteral("--catalogue"), QStringLiteral("--png"),
                                     QStringLiteral("--svg"),       QStringLiteral("--chart"),
-                                    QStringLiteral("--size"),      QStringLiteral("--lang")};
+                                    QStringLiteral("--size"),      QStringLiteral("--scale"),
+                                    QStringLiteral("--lang")};
     return valued.contains(option);
 }
 
@@ -82,6 +83,15 @@ CommandLine parseCommandLine(const QStringList &arguments) {
                 return result;
             }
             result.size = QSize(match.captured(1).toInt(), match.captured(2).toInt());
+        } else if (option == u"--scale") {
+            bool ok = false;
+            const double scale = value.toDouble(&ok);
+            // Beyond 4× a 1600×1000 chart is a 100-megapixel image.
+            if (!ok || scale < 0.5 || scale > 4.0) {
+                result.error = tr("--scale takes a number from 0.5 to 4, e.g. 2");
+                return result;
+            }
+            result.scale = scale;
         } else if (option == u"--help") {
             result.error = QStringLiteral("help");
             return result;
@@ -103,8 +113,9 @@ QString usageText() {
               "  juesuan extract FILE… [--json] [--encoding NAME]\n"
               "  juesuan check FILE… [--json] [--min-severity error|warning|info]\n"
               "                [--catalogue RELATIONS.json]\n"
-              "  juesuan compare A B [--png FILE] [--svg FILE] [--size WxH]\n"
-              "                [--chart income|expenditure|functional|all] [--json]\n"
+              "  juesuan compare A B [--png FILE] [--svg FILE] [--size WxH] [--scale N]\n"
+              "                [--chart income|expenditure|functional|budget|structure|all]\n"
+              "                [--json]\n"
               "Options:\n"
               "  --lang zh_CN|en   user interface language\n");
 }

@@ -16,8 +16,9 @@ struct CommandLine {
     QString minSeverity;      // check: --min-severity error|warning|info
     QString catalogue;        // check: --catalogue extra relation catalogue
     QString pngPath, svgPath; // compare: --png / --svg
-    QString chart;            // compare: --chart income|expenditure|functional|all
-    QSize size;               // compare: --size WxH
+    QString chart;            // compare: --chart income|…|all
+    QSize size;               // compare: --size WxH (logical pixels)
+    double scale = 0;         // compare: --scale N (device pixels per logical pixel); 0: default
     QString language;         // --lang zh_CN|en
     QString error;            // set when the arguments are invalid
 };

@@ -148,8 +148,9 @@ int writeComparisonImages(const app::CommandLine &commandLine,
     for (const auto &[path, format] : outputs) {
         if (path.isEmpty())
             continue;
-        const QString error = ui::exportComparisonCharts(comparison, *kinds, format, path, size,
-                                                         ui::defaultImageScale);
+        const double scale = commandLine.scale > 0 ? commandLine.scale : ui::defaultImageScale;
+        const QString error =
+            ui::exportComparisonCharts(comparison, *kinds, format, path, size, scale);
         if (error.isEmpty()) {
             err << QCoreApplication::translate("main", "wrote %1")
                        .arg(QDir::toNativeSeparators(path))

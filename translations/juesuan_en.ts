@@ -705,13 +705,18 @@
         <translation>compare takes exactly two reports</translation>
     </message>
     <message>
+        <source>--scale takes a number from 0.5 to 4, e.g. 2</source>
+        <translation>--scale takes a number from 0.5 to 4, e.g. 2</translation>
+    </message>
+    <message>
         <source>Usage:
   juesuan [FILE|FOLDER…]                     open the desktop app
   juesuan extract FILE… [--json] [--encoding NAME]
   juesuan check FILE… [--json] [--min-severity error|warning|info]
                 [--catalogue RELATIONS.json]
-  juesuan compare A B [--png FILE] [--svg FILE] [--size WxH]
-                [--chart income|expenditure|functional|all] [--json]
+  juesuan compare A B [--png FILE] [--svg FILE] [--size WxH] [--scale N]
+                [--chart income|expenditure|functional|budget|structure|all]
+                [--json]
 Options:
   --lang zh_CN|en   user interface language
 </source>
@@ -720,8 +725,9 @@ Options:
   juesuan extract FILE… [--json] [--encoding NAME]
   juesuan check FILE… [--json] [--min-severity error|warning|info]
                 [--catalogue RELATIONS.json]
-  juesuan compare A B [--png FILE] [--svg FILE] [--size WxH]
-                [--chart income|expenditure|functional|all] [--json]
+  juesuan compare A B [--png FILE] [--svg FILE] [--size WxH] [--scale N]
+                [--chart income|expenditure|functional|budget|structure|all]
+                [--json]
 Options:
   --lang zh_CN|en   user interface language
 </translation>

@@ -704,13 +704,18 @@
         <translation>compare 需要恰好两份报告</translation>
     </message>
     <message>
+        <source>--scale takes a number from 0.5 to 4, e.g. 2</source>
+        <translation>--scale 取 0.5 到 4 之间的数，例如 2</translation>
+    </message>
+    <message>
         <source>Usage:
   juesuan [FILE|FOLDER…]                     open the desktop app
   juesuan extract FILE… [--json] [--encoding NAME]
   juesuan check FILE… [--json] [--min-severity error|warning|info]
                 [--catalogue RELATIONS.json]
-  juesuan compare A B [--png FILE] [--svg FILE] [--size WxH]
-                [--chart income|expenditure|functional|all] [--json]
+  juesuan compare A B [--png FILE] [--svg FILE] [--size WxH] [--scale N]
+                [--chart income|expenditure|functional|budget|structure|all]
+                [--json]
 Options:
   --lang zh_CN|en   user interface language
 </source>
@@ -719,8 +724,9 @@ Options:
   juesuan extract 文件… [--json] [--encoding 编码]
   juesuan check 文件… [--json] [--min-severity error|warning|info]
                 [--catalogue 关系目录.json]
-  juesuan compare A B [--png 文件] [--svg 文件] [--size 宽x高]
-                [--chart income|expenditure|functional|all] [--json]
+  juesuan compare A B [--png 文件] [--svg 文件] [--size 宽x高] [--scale 倍数]
+                [--chart income|expenditure|functional|budget|structure|all]
+                [--json]
 选项：
   --lang zh_CN|en   界面语言
 </translation>

@@ -97,6 +97,19 @@ TEST_CASE("juesuan compare --png writes the chart headless at the asked size",
     CHECK(image.size() == QSize(1800, 1200)); // PNG at 2×
     CHECK(QFileInfo(svg).size() > 1000);
 
+    const QString single = dir.filePath(QStringLiteral("all-1x.png"));
+    const Run scaled = runJuesuan({QStringLiteral("compare"), uitest::wuhaiPath(),
+                                   uitest::ordosPath(), QStringLiteral("--scale"),
+                                   QStringLiteral("1.5"), QStringLiteral("--png"), single});
+    INFO(scaled.err.toStdString());
+    REQUIRE(scaled.exitCode == 0);
+    CHECK(QImage(single).size() == QSize(2400, 1500)); // the default 1600×1000 at 1.5×
+    const Run tooLarge = runJuesuan({QStringLiteral("compare"), uitest::wuhaiPath(),
+                                     uitest::ordosPath(), QStringLiteral("--scale"),
+                                     QStringLiteral("40"), QStringLiteral("--png"), single});
+    CHECK(tooLarge.exitCode == 2);
+    CHECK(tooLarge.err.contains("--scale"));
+
     const Run unknown = runJuesuan({QStringLiteral("compare"), uitest::wuhaiPath(),
                                     uitest::ordosPath(), QStringLiteral("--chart"),
                                     QStringLiteral("pies"), QStringLiteral("--png"), png});
