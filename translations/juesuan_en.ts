@@ -1333,6 +1333,10 @@ could not be read: %2</translation>
         <source>Copy file path</source>
         <translation>Copy file path</translation>
     </message>
+    <message>
+        <source>Compare with</source>
+        <translation>Compare with</translation>
+    </message>
 </context>
 <context>
     <name>juesuan::ui::LoadingIndicator</name>

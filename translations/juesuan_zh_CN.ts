@@ -1328,6 +1328,10 @@ could not be read: %2</source>
         <source>Copy file path</source>
         <translation>复制文件路径</translation>
     </message>
+    <message>
+        <source>Compare with</source>
+        <translation>与以下报告比较</translation>
+    </message>
 </context>
 <context>
     <name>juesuan::ui::LoadingIndicator</name>

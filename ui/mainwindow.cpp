@@ -70,6 +70,10 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_libraryPanel, &LibraryPanel::currentDocumentChanged, this, &MainWindow::showDocument);
     connect(m_libraryPanel, &LibraryPanel::reloadRequested, m_library, &ReportLibrary::reload);
     connect(m_libraryPanel, &LibraryPanel::closeRequested, m_library, &ReportLibrary::close);
+    connect(m_libraryPanel, &LibraryPanel::compareRequested, this,
+            [this](ReportDocument *a, ReportDocument *b) {
+                openComparison(m_library, {a, b}, this);
+            });
     connect(m_library, &ReportLibrary::documentsAdded, this, &MainWindow::onDocumentsAdded);
     connect(m_library, &ReportLibrary::documentRemoved, this,
             [this] { showDocument(m_libraryPanel->currentDocument()); });

@@ -9,6 +9,7 @@
 #include "language.h"
 #include "mainwindow.h"
 #include "models/findingsmodel.h"
+#include "models/librarymodel.h"
 #include "models/relationsmodel.h"
 #include "uitestapp.h"
 #include "views/figuredetailsview.h"
@@ -23,9 +24,12 @@
 #include <QCoreApplication>
 #include <QDeadlineTimer>
 #include <QMenuBar>
+#include <QMimeData>
 #include <QPointer>
 #include <QTabWidget>
+#include <QTableView>
 #include <QTreeView>
+#include <QUrl>
 
 using namespace juesuan;
 
@@ -225,6 +229,57 @@ TEST_CASE("Compare Reports opens a comparison of the two open reports", "[ui][wi
         if (auto *candidate = qobject_cast<ui::ComparisonWindow *>(widget))
             comparison = candidate;
     REQUIRE(comparison);
+    comparison->close();
+    QCoreApplication::processEvents();
+}
+
+TEST_CASE("Dropping one report onto another in the list compares the two",
+          "[ui][window][compare]") {
+    uitest::ensureApplication();
+    ui::MainWindow window;
+    window.show();
+    window.openPaths({uitest::wuhaiPath(), uitest::ordosPath()});
+    REQUIRE(uitest::openAndWait(*window.library(), {}));
+    ui::ReportDocument *wuhai = window.library()->find(uitest::wuhaiPath());
+    ui::ReportDocument *ordos = window.library()->find(uitest::ordosPath());
+    REQUIRE(wuhai);
+    REQUIRE(ordos);
+
+    // What the list view does on a drag and a drop, through its (sorted,
+    // filtered) model: the dragged row's data, dropped onto the other row.
+    QAbstractItemModel *list = window.libraryPanel()->view()->model();
+    auto rowOf = [&](const ui::ReportDocument *document) {
+        for (int row = 0; row < list->rowCount(); ++row)
+            if (list->index(row, 0).data(ui::LibraryModel::DocumentRole).value<QObject *>() ==
+                document)
+                return list->index(row, 0);
+        return QModelIndex();
+    };
+    const QModelIndex dragged = rowOf(wuhai);
+    const QModelIndex target = rowOf(ordos);
+    REQUIRE(dragged.isValid());
+    REQUIRE(target.isValid());
+    CHECK(list->flags(dragged).testFlag(Qt::ItemIsDragEnabled));
+    std::unique_ptr<QMimeData> data(list->mimeData({dragged}));
+    REQUIRE(data);
+    // Between rows or onto itself there is nothing to compare.
+    CHECK_FALSE(list->canDropMimeData(data.get(), Qt::LinkAction, 0, 0, {}));
+    CHECK_FALSE(list->canDropMimeData(data.get(), Qt::LinkAction, -1, -1, dragged));
+    // File URLs are not the list's business: they go on to the window.
+    QMimeData files;
+    files.setUrls({QUrl::fromLocalFile(uitest::wuhaiPath())});
+    CHECK_FALSE(list->canDropMimeData(&files, Qt::LinkAction, -1, -1, target));
+
+    REQUIRE(list->canDropMimeData(data.get(), Qt::LinkAction, -1, -1, target));
+    list->dropMimeData(data.get(), Qt::LinkAction, -1, -1, target);
+    CHECK(list->rowCount() == 2); // nothing moved or removed
+    QPointer<ui::ComparisonWindow> comparison;
+    for (QWidget *widget : QApplication::topLevelWidgets())
+        if (auto *candidate = qobject_cast<ui::ComparisonWindow *>(widget))
+            comparison = candidate;
+    REQUIRE(comparison);
+    CHECK(comparison->windowTitle().contains(wuhai->displayName()));
+    CHECK(comparison->windowTitle().contains(ordos->displayName()));
     comparison->close();
     QCoreApplication::processEvents();
 }

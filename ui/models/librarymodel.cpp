@@ -7,9 +7,18 @@
 
 #include <QApplication>
 #include <QDir>
+#include <QMimeData>
 #include <QStyle>
 
 namespace juesuan::ui {
+namespace {
+
+// A dragged report: its row in the library and its path, so that a drop
+// after the library changed under the drag finds nothing rather than the
+// wrong report.
+const QString reportMimeType = QStringLiteral("application/x-juesuan-report");
+
+} // namespace
 
 LibraryModel::LibraryModel(ReportLibrary *library, QObject *parent)
     : QAbstractTableModel(parent)
@@ -150,6 +159,74 @@ QVariant LibraryModel::headerData(int section, Qt::Orientation orientation, int 
         break;
     }
     return {};
+}
+
+Qt::ItemFlags LibraryModel::flags(const QModelIndex &index) const {
+    Qt::ItemFlags flags = QAbstractTableModel::flags(index);
+    if (!index.isValid())
+        return flags;
+    if (const ReportDocument *document = this->document(index); document && document->isLoaded())
+        flags |= Qt::ItemIsDragEnabled | Qt::ItemIsDropEnabled;
+    return flags;
+}
+
+Qt::DropActions LibraryModel::supportedDragActions() const {
+    return Qt::LinkAction;
+}
+
+Qt::DropActions LibraryModel::supportedDropActions() const {
+    return Qt::LinkAction;
+}
+
+QStringList LibraryModel::mimeTypes() const {
+    return {reportMimeType};
+}
+
+QMimeData *LibraryModel::mimeData(const QModelIndexList &indexes) const {
+    if (indexes.isEmpty())
+        return nullptr;
+    const ReportDocument *document = this->document(indexes.first());
+    if (!document)
+        return nullptr;
+    auto *data = new QMimeData;
+    const QString payload = QString::number(indexes.first().row()) + u'\n' + document->path();
+    data->setData(reportMimeType, payload.toUtf8());
+    return data;
+}
+
+ReportDocument *LibraryModel::draggedDocument(const QMimeData *data) const {
+    if (!data || !data->hasFormat(reportMimeType))
+        return nullptr;
+    const QString payload = QString::fromUtf8(data->data(reportMimeType));
+    const qsizetype newline = payload.indexOf(u'\n');
+    bool ok = false;
+    const int row = payload.left(newline).toInt(&ok);
+    if (newline < 0 || !ok || row < 0 || row >= m_library->count())
+        return nullptr;
+    ReportDocument *document = m_library->at(row);
+    return document->path() == payload.mid(newline + 1) ? document : nullptr;
+}
+
+bool LibraryModel::canDropMimeData(const QMimeData *data, Qt::DropAction action, int row,
+                                   int column, const QModelIndex &parent) const {
+    Q_UNUSED(action)
+    Q_UNUSED(row)
+    Q_UNUSED(column)
+    // Onto another loaded report only: between rows there is nothing to do.
+    if (!parent.isValid())
+        return false;
+    const ReportDocument *dropped = draggedDocument(data);
+    const ReportDocument *target = document(parent);
+    return dropped && target && dropped != target && target->isLoaded();
+}
+
+bool LibraryModel::dropMimeData(const QMimeData *data, Qt::DropAction action, int row, int column,
+                                const QModelIndex &parent) {
+    if (!canDropMimeData(data, action, row, column, parent))
+        return false;
+    emit compareRequested(draggedDocument(data), document(parent));
+    // Nothing was inserted: the view must not remove or move anything.
+    return false;
 }
 
 } // namespace juesuan::ui

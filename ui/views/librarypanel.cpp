@@ -48,6 +48,12 @@ LibraryPanel::LibraryPanel(ReportLibrary *library, QWidget *parent)
     header->setContextMenuPolicy(Qt::CustomContextMenu);
     connect(header, &QWidget::customContextMenuRequested, this, &LibraryPanel::showHeaderMenu);
     m_view->setContextMenuPolicy(Qt::CustomContextMenu);
+    m_view->setDragEnabled(true);
+    m_view->setAcceptDrops(true);
+    m_view->setDragDropMode(QAbstractItemView::DragDrop);
+    m_view->setDefaultDropAction(Qt::LinkAction);
+    m_view->setDropIndicatorShown(true);
+    connect(m_model, &LibraryModel::compareRequested, this, &LibraryPanel::compareRequested);
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(4, 4, 4, 4);
@@ -98,9 +104,9 @@ void LibraryPanel::showHeaderMenu(const QPoint &position) {
     QMenu menu(this);
     // The unit name is the row's identity: it cannot be hidden.
     for (int column = LibraryModel::Unit + 1; column < LibraryModel::ColumnCount; ++column) {
-        QAction *action =
-            menu.addAction(m_model->headerData(column, Qt::Horizontal).toString(), this,
-                           [header, column](bool shown) { header->setSectionHidden(column, !shown); });
+        QAction *action = menu.addAction(
+            m_model->headerData(column, Qt::Horizontal).toString(), this,
+            [header, column](bool shown) { header->setSectionHidden(column, !shown); });
         action->setCheckable(true);
         action->setChecked(!header->isSectionHidden(column));
     }
@@ -115,6 +121,18 @@ void LibraryPanel::showContextMenu(const QPoint &position) {
     QMenu menu(this);
     menu.addAction(tr("Reload"), this, [this, document] { emit reloadRequested(document); });
     menu.addAction(tr("Close"), this, [this, document] { emit closeRequested(document); });
+    QMenu *compareWith = menu.addMenu(tr("Compare with"));
+    for (int row = 0; row < m_model->rowCount(); ++row) {
+        ReportDocument *other = m_model->document(m_model->index(row, LibraryModel::Unit));
+        if (other == document || !other->isLoaded())
+            continue;
+        QString label = other->displayName();
+        if (other->report().year > 0)
+            label += u' ' + QString::number(other->report().year);
+        compareWith->addAction(label, this,
+                               [this, document, other] { emit compareRequested(document, other); });
+    }
+    compareWith->setEnabled(document->isLoaded() && !compareWith->isEmpty());
     menu.addSeparator();
     menu.addAction(tr("Copy file path"), this,
                    [document] { QGuiApplication::clipboard()->setText(document->path()); });

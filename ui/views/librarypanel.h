@@ -13,7 +13,8 @@ class ReportDocument;
 class ReportLibrary;
 
 // The list of open reports with a filter field above it: type Chinese, full
-// pinyin or initials. Sortable by any column; right-click to reload or close.
+// pinyin or initials. Sortable by any column; right-click to reload, close
+// or compare with another report; drag a report onto another to compare them.
 class LibraryPanel : public QWidget {
     Q_OBJECT
 public:
@@ -34,6 +35,9 @@ signals:
     void currentDocumentChanged(juesuan::ui::ReportDocument *document);
     void reloadRequested(juesuan::ui::ReportDocument *document);
     void closeRequested(juesuan::ui::ReportDocument *document);
+    // Two reports to put side by side: one dragged onto the other, or
+    // "Compare with" chosen in the context menu.
+    void compareRequested(juesuan::ui::ReportDocument *a, juesuan::ui::ReportDocument *b);
 
 protected:
     void changeEvent(QEvent *event) override;
