@@ -3,10 +3,12 @@
 #include "check/finding.h"
 #include "model/report.h"
 
-#include <QFutureWatcher>
+#include <QFuture>
 #include <QList>
 #include <QObject>
 #include <QStringList>
+#include <QThreadPool>
+#include <QTimer>
 #include <optional>
 
 namespace juesuan::ui {
@@ -34,8 +36,15 @@ bool isReportFileName(const QString &fileName);
 QStringList expandPaths(const QStringList &paths);
 
 // Loads files on the global thread pool and hands the outcomes to the UI
-// thread in batches as they complete, so a folder of a thousand reports
-// fills the library progressively while the window stays responsive.
+// thread in batches, so a folder of a thousand reports fills the library
+// progressively while the window stays responsive. The UI thread collects
+// what is ready on a timer, a bounded batch per turn of its event loop:
+// outcomes announced one by one from the workers (QFutureWatcher's way)
+// arrive faster than a busy UI thread can take them on two cores, and it
+// then never gets back to painting or input until the last one.
+// The work runs on a pool of its own: Qt's raster engine draws with helper
+// tasks on the global pool, and a thousand queued loads there would keep
+// the window from painting until the last one.
 // Several load() calls may overlap; progress counts them together.
 class ReportLoader : public QObject {
     Q_OBJECT
@@ -46,7 +55,7 @@ public:
 
     void load(const QStringList &files);
     void cancel();
-    bool isBusy() const { return !m_watchers.isEmpty(); }
+    bool isBusy() const { return !m_runs.isEmpty(); }
     int done() const { return m_done; }
     int total() const { return m_total; }
 
@@ -58,10 +67,16 @@ signals:
     void finished(bool cancelled);
 
 private:
-    void onResults(QFutureWatcher<LoadOutcome> *watcher, int begin, int end);
-    void onFinished(QFutureWatcher<LoadOutcome> *watcher);
+    struct Run {
+        QFuture<LoadOutcome> future;
+        int delivered = 0; // outcomes already handed over
+    };
 
-    QList<QFutureWatcher<LoadOutcome> *> m_watchers;
+    void collect();
+
+    QThreadPool m_pool;
+    QList<Run> m_runs;
+    QTimer m_collectTimer;
     int m_done = 0;
     int m_total = 0;
     bool m_cancelled = false;
