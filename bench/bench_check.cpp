@@ -3,26 +3,16 @@
 // extracted once outside the timed loop; `checkOnly` times the checker alone
 // (every built-in relation, findings with both messages rendered),
 // `extractOnly` the extractor alone from an already decoded source.
+#include "benchsamples.h"
 #include "check/checker.h"
-#include "extract/extractor.h"
-#include "ingest/textreader.h"
-
-#include <QFile>
-#include <benchmark/benchmark.h>
 
 using namespace juesuan;
+using bench::extractOnly;
 
 namespace {
 
-std::optional<ingest::SourceDocument> source(const char *name) {
-    QFile file(QStringLiteral(JUESUAN_SAMPLES_DIR "/") + QString::fromUtf8(name));
-    if (!file.open(QIODevice::ReadOnly))
-        return std::nullopt;
-    return ingest::readTextSource(QStringLiteral("sample.txt"), file.readAll(), {}).document;
-}
-
 void checkOnly(benchmark::State &state, const char *name) {
-    const auto document = source(name);
+    const auto document = bench::sampleSource(name);
     if (!document) {
         state.SkipWithError("sample missing");
         return;
@@ -38,17 +28,6 @@ void checkOnly(benchmark::State &state, const char *name) {
     state.counters["figures"] = double(report.figures.size());
     state.counters["relations"] = double(check::RelationCatalogue::builtin().relations().size());
     state.counters["findings"] = double(findings);
-}
-
-void extractOnly(benchmark::State &state, const char *name) {
-    const auto document = source(name);
-    if (!document) {
-        state.SkipWithError("sample missing");
-        return;
-    }
-    for (auto _ : state)
-        benchmark::DoNotOptimize(extract::extractReport(*document));
-    state.SetItemsProcessed(state.iterations());
 }
 
 } // namespace

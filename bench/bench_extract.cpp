@@ -1,25 +1,15 @@
 // Extraction speed on the sample narratives: decoding + normalising +
 // extracting one report, from bytes already in memory (file I/O excluded).
 // Target (issue 2): at least 1000 text reports per second on one core.
-#include "extract/extractor.h"
-#include "ingest/textreader.h"
-
-#include <QFile>
-#include <benchmark/benchmark.h>
+#include "benchsamples.h"
 
 using namespace juesuan;
+using bench::extractOnly;
 
 namespace {
 
-QByteArray sample(const char *name) {
-    QFile file(QStringLiteral(JUESUAN_SAMPLES_DIR "/") + QString::fromUtf8(name));
-    if (!file.open(QIODevice::ReadOnly))
-        return {};
-    return file.readAll();
-}
-
 void extractFromBytes(benchmark::State &state, const char *name) {
-    const QByteArray bytes = sample(name);
+    const QByteArray bytes = bench::sampleBytes(name);
     if (bytes.isEmpty()) {
         state.SkipWithError("sample missing");
         return;
@@ -35,17 +25,6 @@ void extractFromBytes(benchmark::State &state, const char *name) {
     state.SetItemsProcessed(state.iterations());
     state.SetBytesProcessed(state.iterations() * bytes.size());
     state.counters["figures"] = double(figures);
-}
-
-void extractOnly(benchmark::State &state, const char *name) {
-    const auto read = ingest::readTextSource(QStringLiteral("sample.txt"), sample(name), {});
-    if (!read.ok()) {
-        state.SkipWithError("sample missing");
-        return;
-    }
-    for (auto _ : state)
-        benchmark::DoNotOptimize(extract::extractReport(*read.document));
-    state.SetItemsProcessed(state.iterations());
 }
 
 } // namespace

@@ -6,18 +6,6 @@
 namespace juesuan::check {
 namespace {
 
-int originRank(model::Origin origin) {
-    switch (origin) {
-    case model::Origin::Narrative:
-        return 0;
-    case model::Origin::Table:
-        return 1;
-    case model::Origin::Chart:
-        break;
-    }
-    return 2;
-}
-
 int scaleKey(model::QuantityKind kind, model::MoneyUnit unit) {
     return int(kind) * 8 + int(unit);
 }
@@ -54,7 +42,7 @@ FigureIndex::FigureIndex(const model::Report &report)
     for (const Key &k : std::as_const(keyOrder)) {
         auto &list = m_byKey[k];
         std::stable_sort(list.begin(), list.end(), [](const auto *a, const auto *b) {
-            return originRank(a->origin) < originRank(b->origin);
+            return model::originRank(a->origin) < model::originRank(b->origin);
         });
         if (list.size() > 1)
             m_repeated.append(list);

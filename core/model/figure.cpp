@@ -51,6 +51,18 @@ QString directionId(Direction direction) {
     return {};
 }
 
+int originRank(Origin origin) {
+    switch (origin) {
+    case Origin::Narrative:
+        return 0;
+    case Origin::Table:
+        return 1;
+    case Origin::Chart:
+        break;
+    }
+    return 2;
+}
+
 QString originId(Origin origin) {
     switch (origin) {
     case Origin::Table:

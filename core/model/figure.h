@@ -33,6 +33,9 @@ QString directionId(Direction direction); // "increase", "decrease", "flat", ""
 // several origins; the checker compares them.
 enum class Origin { Narrative, Table, Chart };
 QString originId(Origin origin);
+// Which statement of a figure stated in several places is preferred:
+// the narrative (0), then a table (1), then a chart's cached data (2).
+int originRank(Origin origin);
 
 // One number a report states: what it is (metric, facet, subject), its exact
 // value, and where it stands in the source text.

@@ -20,19 +20,6 @@ struct ChartText {
     Q_DECLARE_TR_FUNCTIONS(ChartData)
 };
 
-// Narrative first, then tables, then the cached data of embedded charts.
-int originRank(model::Origin origin) {
-    switch (origin) {
-    case model::Origin::Narrative:
-        return 0;
-    case model::Origin::Table:
-        return 1;
-    case model::Origin::Chart:
-        break;
-    }
-    return 2;
-}
-
 QString unitText(const Report &report, model::QuantityKind kind) {
     switch (kind) {
     case model::QuantityKind::Money:
@@ -221,10 +208,7 @@ QString chartTitle(ChartKind kind) {
 }
 
 bool ChartData::isEmpty() const {
-    return std::none_of(series.cbegin(), series.cend(), [](const Series &s) {
-        return std::any_of(s.values.cbegin(), s.values.cend(),
-                           [](const auto &value) { return value.has_value(); });
-    });
+    return !anySeriesHasValue(series);
 }
 
 namespace {
@@ -272,7 +256,7 @@ const Figure *preferredFigure(const Report &report, QStringView metric, Facet fa
     for (const Figure &figure : report.figures) {
         if (figure.facet != facet || figure.metric != metric || figure.subject != subject)
             continue;
-        if (!best || originRank(figure.origin) < originRank(best->origin))
+        if (!best || model::originRank(figure.origin) < model::originRank(best->origin))
             best = &figure;
     }
     return best;

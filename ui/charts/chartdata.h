@@ -7,9 +7,19 @@
 #include <QList>
 #include <QString>
 #include <QStringList>
+#include <algorithm>
 #include <optional>
 
 namespace juesuan::ui {
+
+// Whether any series states at least one value (a chart with none draws
+// nothing). For the series of report charts and comparison charts alike.
+template <typename SeriesList> bool anySeriesHasValue(const SeriesList &series) {
+    return std::any_of(series.cbegin(), series.cend(), [](const auto &s) {
+        return std::any_of(s.values.cbegin(), s.values.cend(),
+                           [](const auto &value) { return value.has_value(); });
+    });
+}
 
 enum class ChartKind {
     IncomeBySource,

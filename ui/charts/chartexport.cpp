@@ -22,6 +22,26 @@ constexpr int maxSide = 10000;
 
 } // namespace
 
+void paintChart(QPainter &painter, QChart *chart, const QRectF &target) {
+    std::unique_ptr<QGraphicsScene> temporary;
+    QGraphicsScene *scene = chart->scene();
+    if (!scene) {
+        temporary = std::make_unique<QGraphicsScene>();
+        temporary->addItem(chart);
+        scene = temporary.get();
+    }
+    const QRectF previous = chart->geometry();
+    chart->setGeometry(QRectF(previous.topLeft(), target.size()));
+    if (QGraphicsLayout *layout = chart->layout())
+        layout->activate();
+    scene->render(&painter, target, chart->sceneBoundingRect(), Qt::IgnoreAspectRatio);
+    if (temporary)
+        temporary->removeItem(chart);
+    chart->setGeometry(previous);
+    if (QGraphicsLayout *layout = chart->layout())
+        layout->activate();
+}
+
 RenderedChart renderChart(QChart *chart, const QSize &size) {
     if (!chart)
         return {{}, ExportText::tr("there is no chart to export")};
@@ -41,30 +61,11 @@ RenderedChart renderChart(QChart *chart, const QSize &size) {
                     .arg(size.height())};
     image.fill(Qt::white);
 
-    // A chart shown in a view already has a scene; a fresh one gets a
-    // temporary scene that gives it back before being destroyed.
-    std::unique_ptr<QGraphicsScene> temporary;
-    QGraphicsScene *scene = chart->scene();
-    if (!scene) {
-        temporary = std::make_unique<QGraphicsScene>();
-        temporary->addItem(chart);
-        scene = temporary.get();
-    }
-    const QRectF previous = chart->geometry();
-    chart->setGeometry(QRectF(previous.topLeft(), QSizeF(size)));
-    if (QGraphicsLayout *layout = chart->layout())
-        layout->activate();
-    {
-        QPainter painter(&image);
-        painter.setRenderHint(QPainter::Antialiasing);
-        painter.setRenderHint(QPainter::TextAntialiasing);
-        scene->render(&painter, QRectF(QPointF(0, 0), QSizeF(size)), chart->sceneBoundingRect());
-    }
-    if (temporary)
-        temporary->removeItem(chart);
-    chart->setGeometry(previous);
-    if (QGraphicsLayout *layout = chart->layout())
-        layout->activate();
+    QPainter painter(&image);
+    painter.setRenderHint(QPainter::Antialiasing);
+    painter.setRenderHint(QPainter::TextAntialiasing);
+    paintChart(painter, chart, QRectF(QPointF(0, 0), QSizeF(size)));
+    painter.end();
     return {image, {}};
 }
 

@@ -6,6 +6,9 @@
 
 class QChart;
 
+class QPainter;
+class QRectF;
+
 namespace juesuan::ui {
 
 struct RenderedChart {
@@ -13,6 +16,11 @@ struct RenderedChart {
     QString error;
     bool ok() const { return !image.isNull(); }
 };
+
+// Draws `chart` into `target` of any paint device (image, SVG): a chart
+// without a scene gets a temporary one, and a chart shown in a view is laid
+// out at the target's size for the drawing and given back its geometry after.
+void paintChart(QPainter &painter, QChart *chart, const QRectF &target);
 
 // Renders `chart` at `size` pixels on white, independent of any view showing
 // it (the chart is laid out at that size for the rendering and restored

@@ -1,60 +1,33 @@
 #include "chartspanel.h"
 
 #include "chartbuilder.h"
+#include "chartgrid.h"
 #include "chartview.h"
 #include "document/reportdocument.h"
 
 #include <QEvent>
-#include <QGridLayout>
-#include <QLabel>
-#include <QStackedWidget>
 #include <QVBoxLayout>
 
 namespace juesuan::ui {
 namespace {
 
-constexpr int chartColumns = 2;
 constexpr int chartHeight = 340;
+
+QStringList objectNames() {
+    QStringList names;
+    for (const ChartKind kind : chartKinds())
+        names.append(QStringLiteral("chart-") + chartKindId(kind));
+    return names;
+}
 
 } // namespace
 
 ChartsPanel::ChartsPanel(QWidget *parent)
-    : QWidget(parent) {
-    auto *grid = new QGridLayout(this);
-    grid->setSpacing(10);
-    const QList<ChartKind> &kinds = chartKinds();
-    for (qsizetype i = 0; i < kinds.size(); ++i) {
-        Slot slot;
-        auto *cell = new QWidget;
-        auto *cellLayout = new QVBoxLayout(cell);
-        cellLayout->setContentsMargins(0, 0, 0, 0);
-        cellLayout->setSpacing(2);
-        slot.stack = new QStackedWidget;
-        // A fixed height: the overview scrolls, charts do not stretch into posters.
-        slot.stack->setFixedHeight(chartHeight);
-        slot.view = new ChartView;
-        slot.view->setObjectName(QStringLiteral("chart-") + chartKindId(kinds[i]));
-        connect(slot.view, &ChartView::exported, this, &ChartsPanel::exported);
-        slot.placeholder = new QLabel;
-        slot.placeholder->setAlignment(Qt::AlignCenter);
-        slot.placeholder->setWordWrap(true);
-        slot.placeholder->setStyleSheet(
-            QStringLiteral("QLabel { color: #6b7580; background: #f7f9fc; border: 1px dashed "
-                           "#c9d1db; border-radius: 6px; padding: 12px; }"));
-        slot.stack->addWidget(slot.view);
-        slot.stack->addWidget(slot.placeholder);
-        slot.notes = new QLabel;
-        slot.notes->setWordWrap(true);
-        slot.notes->setStyleSheet(QStringLiteral("QLabel { color: #6b7580; }"));
-        slot.notes->hide();
-        cellLayout->addWidget(slot.stack);
-        cellLayout->addWidget(slot.notes);
-        grid->addWidget(cell, static_cast<int>(i / chartColumns),
-                        static_cast<int>(i % chartColumns), Qt::AlignTop);
-        m_slots.insert(kinds[i], slot);
-    }
-    for (int column = 0; column < chartColumns; ++column)
-        grid->setColumnStretch(column, 1);
+    : QWidget(parent)
+    , m_grid(new ChartGrid(objectNames(), chartHeight, ChartGrid::Height::Fixed)) {
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_grid);
+    connect(m_grid, &ChartGrid::exported, this, &ChartsPanel::exported);
 }
 
 void ChartsPanel::setDocument(ReportDocument *document) {
@@ -67,7 +40,7 @@ void ChartsPanel::setDocument(ReportDocument *document) {
 }
 
 ChartView *ChartsPanel::chartView(ChartKind kind) const {
-    return m_slots.value(kind).view;
+    return m_grid->view(static_cast<int>(chartKinds().indexOf(kind)));
 }
 
 void ChartsPanel::changeEvent(QEvent *event) {
@@ -78,22 +51,14 @@ void ChartsPanel::changeEvent(QEvent *event) {
 
 void ChartsPanel::rebuild() {
     const bool loaded = m_document && m_document->isLoaded();
-    for (auto it = m_slots.begin(); it != m_slots.end(); ++it) {
-        Slot &slot = it.value();
+    const QList<ChartKind> &kinds = chartKinds();
+    for (qsizetype i = 0; i < kinds.size(); ++i) {
         ChartData content;
         if (loaded)
-            content = chartData(it.key(), m_document->report());
-        std::unique_ptr<QChart> chart = loaded ? buildChart(content) : nullptr;
-        const bool empty = !chart;
-        slot.view->replaceChart(chart.release());
-        slot.placeholder->setText(
-            QStringLiteral("<b>%1</b><br><br>%2")
-                .arg(chartTitle(it.key()).toHtmlEscaped(),
-                     tr("The report states no figures for this chart.").toHtmlEscaped()));
-        slot.stack->setCurrentWidget(empty ? static_cast<QWidget *>(slot.placeholder)
-                                           : static_cast<QWidget *>(slot.view));
-        slot.notes->setText(content.notes.join(u' '));
-        slot.notes->setVisible(!empty && !content.notes.isEmpty());
+            content = chartData(kinds[i], m_document->report());
+        m_grid->show(static_cast<int>(i), loaded ? buildChart(content) : nullptr,
+                     chartTitle(kinds[i]), tr("The report states no figures for this chart."),
+                     content.notes);
     }
 }
 

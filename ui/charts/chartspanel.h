@@ -2,15 +2,12 @@
 
 #include "chartdata.h"
 
-#include <QMap>
 #include <QPointer>
 #include <QWidget>
 
-class QLabel;
-class QStackedWidget;
-
 namespace juesuan::ui {
 
+class ChartGrid;
 class ChartView;
 class ReportDocument;
 
@@ -34,17 +31,10 @@ protected:
     void changeEvent(QEvent *event) override;
 
 private:
-    struct Slot {
-        QStackedWidget *stack = nullptr;
-        ChartView *view = nullptr;
-        QLabel *placeholder = nullptr;
-        QLabel *notes = nullptr;
-    };
-
     void rebuild();
 
     QPointer<ReportDocument> m_document;
-    QMap<ChartKind, Slot> m_slots;
+    ChartGrid *m_grid;
 };
 
 } // namespace juesuan::ui

@@ -269,10 +269,7 @@ QString comparisonChartTitle(ComparisonChartKind kind) {
 }
 
 bool ComparisonChartData::isEmpty() const {
-    return std::none_of(series.cbegin(), series.cend(), [](const Series &s) {
-        return std::any_of(s.values.cbegin(), s.values.cend(),
-                           [](const auto &value) { return value.has_value(); });
-    });
+    return !anySeriesHasValue(series);
 }
 
 ComparisonChartData comparisonChartData(ComparisonChartKind kind, const Comparison &comparison) {

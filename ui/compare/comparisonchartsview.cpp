@@ -1,58 +1,37 @@
 #include "comparisonchartsview.h"
 
+#include "charts/chartgrid.h"
 #include "charts/chartview.h"
 #include "comparisonchartbuilder.h"
 #include "comparisondocument.h"
 
 #include <QEvent>
-#include <QGridLayout>
-#include <QLabel>
-#include <QStackedWidget>
 #include <QVBoxLayout>
 
 namespace juesuan::ui {
 namespace {
 
-constexpr int chartColumns = 2;
 constexpr int chartHeight = 360;
+
+QStringList objectNames() {
+    QStringList names;
+    for (const ComparisonChartKind kind : comparisonChartKinds())
+        names.append(u"comparison-chart-" + comparisonChartId(kind));
+    return names;
+}
+
+int cellOf(ComparisonChartKind kind) {
+    return static_cast<int>(comparisonChartKinds().indexOf(kind));
+}
 
 } // namespace
 
 ComparisonChartsView::ComparisonChartsView(QWidget *parent)
-    : QWidget(parent) {
-    auto *grid = new QGridLayout(this);
-    grid->setSpacing(10);
-    const QList<ComparisonChartKind> &kinds = comparisonChartKinds();
-    for (qsizetype i = 0; i < kinds.size(); ++i) {
-        Slot slot;
-        auto *cell = new QWidget;
-        auto *cellLayout = new QVBoxLayout(cell);
-        cellLayout->setContentsMargins(0, 0, 0, 0);
-        cellLayout->setSpacing(2);
-        slot.stack = new QStackedWidget;
-        slot.stack->setMinimumHeight(chartHeight);
-        slot.view = new ChartView;
-        slot.view->setObjectName(u"comparison-chart-" + comparisonChartId(kinds[i]));
-        connect(slot.view, &ChartView::exported, this, &ComparisonChartsView::exported);
-        slot.placeholder = new QLabel;
-        slot.placeholder->setAlignment(Qt::AlignCenter);
-        slot.placeholder->setWordWrap(true);
-        slot.placeholder->setStyleSheet(
-            QStringLiteral("QLabel { color: #6b7580; background: #f7f9fc; border: 1px dashed "
-                           "#c9d1db; border-radius: 6px; padding: 12px; }"));
-        slot.stack->addWidget(slot.view);
-        slot.stack->addWidget(slot.placeholder);
-        slot.notes = new QLabel;
-        slot.notes->setWordWrap(true);
-        slot.notes->setStyleSheet(QStringLiteral("QLabel { color: #6b7580; }"));
-        slot.notes->hide();
-        cellLayout->addWidget(slot.stack);
-        cellLayout->addWidget(slot.notes);
-        grid->addWidget(cell, int(i / chartColumns), int(i % chartColumns));
-        m_slots.insert(kinds[i], slot);
-    }
-    for (int column = 0; column < chartColumns; ++column)
-        grid->setColumnStretch(column, 1);
+    : QWidget(parent)
+    , m_grid(new ChartGrid(objectNames(), chartHeight, ChartGrid::Height::Minimum)) {
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_grid);
+    connect(m_grid, &ChartGrid::exported, this, &ComparisonChartsView::exported);
 }
 
 void ComparisonChartsView::setDocument(ComparisonDocument *document) {
@@ -65,13 +44,13 @@ void ComparisonChartsView::setDocument(ComparisonDocument *document) {
 }
 
 ChartView *ComparisonChartsView::chartView(ComparisonChartKind kind) const {
-    return m_slots.value(kind).view;
+    return m_grid->view(cellOf(kind));
 }
 
 QList<ComparisonChartKind> ComparisonChartsView::availableCharts() const {
     QList<ComparisonChartKind> kinds;
     for (const ComparisonChartKind kind : comparisonChartKinds())
-        if (!m_slots.value(kind).empty)
+        if (!m_grid->isEmpty(cellOf(kind)))
             kinds.append(kind);
     return kinds;
 }
@@ -84,25 +63,16 @@ void ComparisonChartsView::changeEvent(QEvent *event) {
 
 void ComparisonChartsView::rebuild() {
     const bool valid = m_document && m_document->isValid();
-    for (auto it = m_slots.begin(); it != m_slots.end(); ++it) {
-        Slot &slot = it.value();
+    for (const ComparisonChartKind kind : comparisonChartKinds()) {
         ComparisonChartData content;
         if (valid)
-            content = comparisonChartData(it.key(), m_document->comparison());
+            content = comparisonChartData(kind, m_document->comparison());
         // On screen the panel's header names A and B in their colours; the
         // subtitle is for exported images, which stand alone.
         content.subtitle.clear();
-        std::unique_ptr<QChart> chart = valid ? buildComparisonChart(content) : nullptr;
-        slot.empty = !chart;
-        slot.view->replaceChart(chart.release());
-        slot.placeholder->setText(
-            QStringLiteral("<b>%1</b><br><br>%2")
-                .arg(comparisonChartTitle(it.key()).toHtmlEscaped(),
-                     tr("Neither report states figures for this chart.").toHtmlEscaped()));
-        slot.stack->setCurrentWidget(slot.empty ? static_cast<QWidget *>(slot.placeholder)
-                                                : static_cast<QWidget *>(slot.view));
-        slot.notes->setText(content.notes.join(u' '));
-        slot.notes->setVisible(!slot.empty && !content.notes.isEmpty());
+        m_grid->show(cellOf(kind), valid ? buildComparisonChart(content) : nullptr,
+                     comparisonChartTitle(kind),
+                     tr("Neither report states figures for this chart."), content.notes);
     }
 }
 

@@ -2,15 +2,12 @@
 
 #include "comparisonchartdata.h"
 
-#include <QMap>
 #include <QPointer>
 #include <QWidget>
 
-class QLabel;
-class QStackedWidget;
-
 namespace juesuan::ui {
 
+class ChartGrid;
 class ChartView;
 class ComparisonDocument;
 
@@ -35,18 +32,10 @@ protected:
     void changeEvent(QEvent *event) override;
 
 private:
-    struct Slot {
-        QStackedWidget *stack = nullptr;
-        ChartView *view = nullptr;
-        QLabel *placeholder = nullptr;
-        QLabel *notes = nullptr;
-        bool empty = true;
-    };
-
     void rebuild();
 
     QPointer<ComparisonDocument> m_document;
-    QMap<ComparisonChartKind, Slot> m_slots;
+    ChartGrid *m_grid;
 };
 
 } // namespace juesuan::ui

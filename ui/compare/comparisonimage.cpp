@@ -6,13 +6,10 @@
 #include <QChart>
 #include <QCoreApplication>
 #include <QDir>
-#include <QGraphicsLayout>
-#include <QGraphicsScene>
 #include <QPainter>
 #include <QSaveFile>
 #include <QSvgGenerator>
 #include <QWidget>
-#include <memory>
 
 namespace juesuan::ui {
 namespace {
@@ -41,29 +38,6 @@ QString checkSize(const QSize &size, qreal scale) {
             .arg(minSide)
             .arg(maxPixels);
     return {};
-}
-
-// Draws one chart into `target`: a chart without a scene gets a temporary
-// one, and a chart shown in a view is laid out at the target's size for the
-// drawing and given back its geometry after.
-void paintChart(QPainter &painter, QChart *chart, const QRectF &target) {
-    std::unique_ptr<QGraphicsScene> temporary;
-    QGraphicsScene *scene = chart->scene();
-    if (!scene) {
-        temporary = std::make_unique<QGraphicsScene>();
-        temporary->addItem(chart);
-        scene = temporary.get();
-    }
-    const QRectF previous = chart->geometry();
-    chart->setGeometry(QRectF(previous.topLeft(), target.size()));
-    if (QGraphicsLayout *layout = chart->layout())
-        layout->activate();
-    scene->render(&painter, target, chart->sceneBoundingRect(), Qt::IgnoreAspectRatio);
-    if (temporary)
-        temporary->removeItem(chart);
-    chart->setGeometry(previous);
-    if (QGraphicsLayout *layout = chart->layout())
-        layout->activate();
 }
 
 QString fileError(const QString &path, const QString &reason) {
