@@ -150,6 +150,13 @@ Finding FindingBuilder::build(const Evaluation &e, Severity severity) const {
         const int scale = displayScale(e);
         if (const auto expected = (e.expected / unit).toDecimal(scale))
             finding.expected = quantityOf(e.stated, *expected);
+        // Two statements of one value: the other is quoted as printed
+        // ("0.3 万元", not "0.30 万元") when it is in the same unit.
+        const bool statement = e.relation->form == Form::Equal || e.relation->form == Form::Twice;
+        if (statement && e.inputs.size() == 1 && e.inputs.first().figure && e.stated.figure &&
+            e.inputs.first().figure->quantity.unit() == e.stated.figure->quantity.unit() &&
+            !isSignedFacet(e.inputs.first().figure->facet))
+            finding.expected = e.inputs.first().figure->quantity;
         if (e.interval.isValid()) {
             finding.low = (e.interval.low / unit).floorDecimal(scale + 1);
             finding.high = (e.interval.high / unit).ceilDecimal(scale + 1);
