@@ -64,8 +64,18 @@ QString FindingBuilder::label(const Term &term, Language language) const {
     return result;
 }
 
+QString FindingBuilder::displayed(const model::Quantity &quantity, Language language) const {
+    if (quantity.kind() != model::QuantityKind::Money || quantity.unit() == model::MoneyUnit::None)
+        return quantity.toDisplayString();
+    // The unit in the message's language (the catalogue names it).
+    const QString unit =
+        pick(m_relations.text(u"unit." + model::unitId(quantity.unit())), language);
+    return quantity.value().toString() + u' ' +
+           (unit.isEmpty() ? model::unitSymbol(quantity.unit()) : unit);
+}
+
 QString FindingBuilder::labelled(const Term &term, Language language) const {
-    return label(term, language) + u' ' + statedQuantity(term).toDisplayString();
+    return label(term, language) + u' ' + displayed(statedQuantity(term), language);
 }
 
 QString FindingBuilder::joined(const QList<Term> &terms, Language language,
@@ -88,16 +98,16 @@ QString FindingBuilder::render(QString pattern, Language language, const Evaluat
     const QList<Term> numerator = e.inputs.mid(0, e.numeratorCount);
     const QList<Term> denominator = e.inputs.mid(e.numeratorCount);
     const QString times = e.relation->form == Form::Product ? QStringLiteral(" × ") : QString();
-    const auto display = [](const std::optional<model::Quantity> &q) {
-        return q ? q->toDisplayString() : QStringLiteral("—");
+    const auto display = [&](const std::optional<model::Quantity> &q) {
+        return q ? displayed(*q, language) : QStringLiteral("—");
     };
     QString interval = QStringLiteral("—");
     if (finding.low && finding.high)
         interval = u'[' + finding.low->toString() + u", " + finding.high->toString() + u']';
     QString difference = QStringLiteral("—");
     if (finding.stated && finding.expected)
-        difference = quantityOf(e.stated, finding.stated->value() - finding.expected->value())
-                         .toDisplayString();
+        difference = displayed(
+            quantityOf(e.stated, finding.stated->value() - finding.expected->value()), language);
     const Term *other = e.inputs.isEmpty() ? nullptr : &e.inputs.first();
     const auto originOf = [&](const Term *term) {
         if (!term || !term->figure)

@@ -27,6 +27,7 @@ private:
 
     QString pick(const Text &text, Language language) const;
     QString label(const Term &term, Language language) const;
+    QString displayed(const model::Quantity &quantity, Language language) const;
     QString labelled(const Term &term, Language language) const; // label and value
     QString joined(const QList<Term> &terms, Language language, const QString &times) const;
     QString render(QString pattern, Language language, const Evaluation &evaluation,
