@@ -107,3 +107,20 @@ TEST_CASE("The corrected Ordos report has no error or warning", "[check][samples
     CHECK(evaluated(u"stated_twice", u"income.general_budget"));
     CHECK(evaluated(u"performance.narrative_budget", u"perf.project.budget"));
 }
+
+TEST_CASE("Finding messages name money units in their own language", "[check][samples]") {
+    const model::Report report =
+        extractFile(dataDir + QStringLiteral("/samples/ordos-zonggonghui-2023-final.txt"));
+    const check::CheckResult result = check::Checker().check(report);
+    int money = 0;
+    for (const check::Finding &finding : result.findings) {
+        if (!finding.stated || finding.stated->kind() != model::QuantityKind::Money)
+            continue;
+        ++money;
+        INFO(finding.messageZh.toStdString() << "\n" << finding.messageEn.toStdString());
+        CHECK(finding.messageZh.contains(u"万元"));
+        CHECK(finding.messageEn.contains(u"10k yuan"));
+        CHECK_FALSE(finding.messageEn.contains(u"万元"));
+    }
+    CHECK(money >= 5); // 项目支出, the chart data, the 慰问 project's funds
+}
