@@ -23,6 +23,8 @@
 #include <QApplication>
 #include <QCoreApplication>
 #include <QDeadlineTimer>
+#include <QDragEnterEvent>
+#include <QDropEvent>
 #include <QMenuBar>
 #include <QMimeData>
 #include <QPointer>
@@ -282,4 +284,33 @@ TEST_CASE("Dropping one report onto another in the list compares the two",
     CHECK(comparison->windowTitle().contains(ordos->displayName()));
     comparison->close();
     QCoreApplication::processEvents();
+}
+
+TEST_CASE("Report files dropped on the window or on its report list are opened",
+          "[ui][window][loading]") {
+    uitest::ensureApplication();
+    ui::MainWindow window;
+    window.resize(1200, 800);
+    window.show();
+    // Where a drag from a file manager arrives: the list's viewport first,
+    // which hands file URLs on to the window.
+    QWidget *list = window.libraryPanel()->view()->viewport();
+    const struct {
+        QWidget *target;
+        QString path;
+    } drops[] = {{&window, uitest::wuhaiPath()}, {list, uitest::ordosPath()}};
+    for (const auto &drop : drops) {
+        INFO(drop.path.toStdString());
+        QMimeData files;
+        files.setUrls({QUrl::fromLocalFile(drop.path)});
+        const QPoint at(drop.target->width() / 2, drop.target->height() / 2);
+        QDragEnterEvent enter(at, Qt::CopyAction, &files, Qt::LeftButton, Qt::NoModifier);
+        QCoreApplication::sendEvent(drop.target, &enter);
+        CHECK(enter.isAccepted());
+        QDropEvent dropped(QPointF(at), Qt::CopyAction, &files, Qt::LeftButton, Qt::NoModifier);
+        QCoreApplication::sendEvent(drop.target, &dropped);
+        REQUIRE(uitest::openAndWait(*window.library(), {}));
+        REQUIRE(window.library()->find(drop.path));
+        CHECK(window.library()->find(drop.path)->isLoaded());
+    }
 }
