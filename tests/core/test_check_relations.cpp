@@ -105,7 +105,7 @@ TEST_CASE("A whole number beside cents agrees with a close table value only as a
     CHECK(farFindings[0].severity == Severity::Error);
 }
 
-TEST_CASE("A completion rate against a zero budget is an error; 0 of 0 as 0% is not",
+TEST_CASE("A completion rate against a zero budget is an error but 0 of 0 as 0% is not",
           "[check][budget]") {
     ReportBuilder b;
     const QString death = u"社会保障和就业支出/抚恤/死亡抚恤"_s;
@@ -149,7 +149,7 @@ TEST_CASE("Growth rates are judged against the previous year implied by the chan
     CHECK(wrongFindings[0].severity == Severity::Error);
 }
 
-TEST_CASE("A decrease of 100% to zero holds; growth from a zero base is a warning",
+TEST_CASE("A decrease of 100% to zero holds and growth from a zero base is a warning",
           "[check][growth]") {
     ReportBuilder b;
     b.add(u"govfund.expenditure"_s, u"0.00"_s);
@@ -356,7 +356,7 @@ TEST_CASE("A stated project count must match the projects described", "[check][c
     CHECK(findings[0].severity == Severity::Warning);
 }
 
-TEST_CASE("Findings below the minimum severity are dropped; errors come first",
+TEST_CASE("Findings below the minimum severity are dropped and errors come first",
           "[check][options]") {
     ReportBuilder b;
     b.add(u"gp.project"_s, u"1163.67"_s);
@@ -402,7 +402,7 @@ TEST_CASE("Whole scores are exact points", "[check][tolerance][performance]") {
     CHECK(findings[0].expected->value().toString() == u"90");
 }
 
-TEST_CASE("Two statements at one precision must be identical; at two precisions they may round",
+TEST_CASE("Two statements at one precision must be identical and at two precisions they may round",
           "[check][twice][tolerance]") {
     ReportBuilder b;
     ReportBuilder::Options table = facet(Facet::Value, u"社会保障和就业支出"_s);
