@@ -22,8 +22,22 @@ QString label(const QString &metric) {
     return info ? info->zh : metric;
 }
 
-QString valueText(const std::optional<model::Quantity> &quantity) {
-    return quantity ? quantity->value().toString() : QString();
+// The money unit of a row's amounts in every export: A's (Δ is in it), or
+// B's when A is missing. One unit column must hold for both sides.
+model::MoneyUnit rowUnit(const compare::ComparisonRow &row) {
+    const auto &q = row.a ? row.a : row.b;
+    return q && q->kind() == model::QuantityKind::Money ? q->unit() : model::MoneyUnit::None;
+}
+
+// A side's value in the row's unit: a 元 amount beside a 万元 one is
+// converted exactly (13368201.00 元 → 1336.820100 万元), never mislabelled.
+QString valueText(const std::optional<model::Quantity> &quantity, model::MoneyUnit unit) {
+    if (!quantity)
+        return {};
+    if (quantity->kind() == model::QuantityKind::Money && unit != model::MoneyUnit::None &&
+        quantity->unit() != unit)
+        return quantity->in(unit).toString();
+    return quantity->value().toString();
 }
 
 QString optionalText(const std::optional<model::Decimal> &value) {
@@ -35,7 +49,7 @@ QString unitText(const compare::ComparisonRow &row) {
     if (!q)
         return {};
     if (q->kind() == model::QuantityKind::Money)
-        return model::unitSymbol(row.a ? row.a->unit() : row.b->unit());
+        return model::unitSymbol(rowUnit(row));
     return q->kind() == model::QuantityKind::Percent ? QStringLiteral("%") : QString();
 }
 
@@ -58,9 +72,15 @@ QStringList headers() {
 }
 
 QStringList rowFields(const compare::ComparisonRow &row) {
-    return {row.metric,    label(row.metric),       model::facetId(row.facet),
-            row.subject(), valueText(row.a),        valueText(row.b),
-            unitText(row), optionalText(row.delta), optionalText(row.deltaPercent)};
+    return {row.metric,
+            label(row.metric),
+            model::facetId(row.facet),
+            row.subject(),
+            valueText(row.a, rowUnit(row)),
+            valueText(row.b, rowUnit(row)),
+            unitText(row),
+            optionalText(row.delta),
+            optionalText(row.deltaPercent)};
 }
 
 } // namespace
@@ -74,13 +94,15 @@ QJsonObject comparisonToJson(const compare::Comparison &comparison) {
             object.insert(QStringLiteral("subjectA"), row.subjectA);
         if (!row.subjectB.isEmpty())
             object.insert(QStringLiteral("subjectB"), row.subjectB);
+        const model::MoneyUnit unit = rowUnit(row);
         if (row.a)
-            object.insert(QStringLiteral("a"), row.a->value().toString());
+            object.insert(QStringLiteral("a"), valueText(row.a, unit));
         if (row.b)
-            object.insert(QStringLiteral("b"), row.b->value().toString());
-        const QString unit = unitText(row);
-        if (!unit.isEmpty())
-            object.insert(QStringLiteral("unit"), unit);
+            object.insert(QStringLiteral("b"), valueText(row.b, unit));
+        if (const auto &q = row.a ? row.a : row.b)
+            object.insert(QStringLiteral("kind"), model::kindId(q->kind()));
+        if (unit != model::MoneyUnit::None)
+            object.insert(QStringLiteral("unit"), model::unitId(unit));
         if (row.delta)
             object.insert(QStringLiteral("delta"), row.delta->toString());
         if (row.deltaPercent)

@@ -9,6 +9,8 @@
 #include "testdata.h"
 
 #include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonObject>
 #include <QTemporaryDir>
 #include <catch2/catch.hpp>
 
@@ -137,6 +139,18 @@ TEST_CASE("Money in 元 and 万元 is compared exactly after conversion", "[comp
     REQUIRE(r->delta);
     CHECK(r->unit == model::MoneyUnit::WanYuan);
     CHECK(r->delta->toString() == QStringLiteral("0.000100")); // 1 元 = 0.0001 万元
+
+    // Exports have one unit per row: B's 元 amount is given in A's 万元, exactly.
+    const QJsonObject json =
+        exporting::comparisonToJson(comparison).value(u"rows").toArray().first().toObject();
+    CHECK(json.value(u"a").toString() == u"1336.82");
+    CHECK(json.value(u"b").toString() == u"1336.820100");
+    CHECK(json.value(u"unit").toString() == u"wanyuan");
+    CHECK(json.value(u"kind").toString() == u"money");
+    CHECK(json.value(u"delta").toString() == u"0.000100");
+    CHECK(exporting::comparisonToCsv(comparison)
+              .contains(QStringLiteral(
+                  "income.total,收入总计,value,,1336.82,1336.820100,万元,0.000100,")));
 }
 
 TEST_CASE("Year over year: the later report's false 与上年相比 claim is the only cross-report "

@@ -66,7 +66,8 @@ TEST_CASE("juesuan compare --json prints the aligned rows", "[ui][compare][cli]"
     CHECK(total.value(u"a").toString() == u"199.32");
     CHECK(total.value(u"b").toString() == u"1336.82");
     CHECK(total.value(u"delta").toString() == u"1137.50");
-    CHECK(total.value(u"unit").toString() == u"万元");
+    CHECK(total.value(u"unit").toString() == u"wanyuan");
+    CHECK(total.value(u"kind").toString() == u"money");
     const QJsonObject health = findRow(rows, QStringLiteral("func.expenditure"),
                                        QStringLiteral("value"), QStringLiteral("卫生健康支出"));
     CHECK(health.value(u"delta").toString() == u"-3.36");
