@@ -11,6 +11,8 @@
 #include <QJsonArray>
 #include <QSaveFile>
 #include <QTemporaryFile>
+#include <algorithm>
+#include <array>
 #include <cstdio>
 #include <xlsxwriter.h>
 
@@ -81,6 +83,12 @@ QStringList rowFields(const compare::ComparisonRow &row) {
             unitText(row),
             optionalText(row.delta),
             optionalText(row.deltaPercent)};
+}
+
+// Digits after the decimal point of a number as exported ("1336.820100" → 6).
+int decimalsOf(const QString &number) {
+    const qsizetype point = number.indexOf(u'.');
+    return point < 0 ? 0 : int(number.size() - point - 1);
 }
 
 } // namespace
@@ -173,6 +181,18 @@ bool writeComparisonXlsx(const compare::Comparison &comparison, const QString &p
     lxw_worksheet *sheet = workbook_add_worksheet(workbook, nullptr);
     lxw_format *bold = workbook_add_format(workbook);
     format_set_bold(bold);
+    // One cell format per number of decimals, made on first use.
+    std::array<lxw_format *, 9> numberFormats{};
+    const auto numberFormat = [&](int decimals) {
+        decimals = std::clamp(decimals, 0, int(numberFormats.size()) - 1);
+        if (!numberFormats[decimals]) {
+            numberFormats[decimals] = workbook_add_format(workbook);
+            const QByteArray pattern =
+                decimals == 0 ? QByteArray("#,##0") : "#,##0." + QByteArray(decimals, '0');
+            format_set_num_format(numberFormats[decimals], pattern.constData());
+        }
+        return numberFormats[decimals];
+    };
     const QStringList header = headers();
     for (int c = 0; c < header.size(); ++c)
         worksheet_write_string(sheet, 0, lxw_col_t(c), header[c].toUtf8().constData(), bold);
@@ -182,11 +202,13 @@ bool writeComparisonXlsx(const compare::Comparison &comparison, const QString &p
         for (int c = 0; c < fields.size(); ++c) {
             if (fields[c].isEmpty())
                 continue;
-            // Numbers as numbers so the sheet can compute with them; the
-            // exact digits stay in the CSV and JSON exports.
+            // Numbers as numbers so the sheet can compute with them, shown
+            // with the decimals they were printed with (24.00 stays 24.00);
+            // the exact digits stay in the CSV and JSON exports.
             const bool numeric = c >= 4 && c != 6;
             if (numeric)
-                worksheet_write_number(sheet, r, lxw_col_t(c), fields[c].toDouble(), nullptr);
+                worksheet_write_number(sheet, r, lxw_col_t(c), fields[c].toDouble(),
+                                       numberFormat(decimalsOf(fields[c])));
             else
                 worksheet_write_string(sheet, r, lxw_col_t(c), fields[c].toUtf8().constData(),
                                        nullptr);
