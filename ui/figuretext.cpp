@@ -34,7 +34,7 @@ QString quantityText(const model::Quantity &quantity, model::MoneyUnit unit) {
     case model::QuantityKind::Money:
         if (quantity.unit() == model::MoneyUnit::None)
             return formatValue(quantity.value(), {});
-        return formatValue(valueIn(quantity, unit), moneyUnitLabel(unit));
+        return formatValue(quantity.valueIn(unit), moneyUnitLabel(unit));
     case model::QuantityKind::Percent:
         return formatValue(quantity.value(), QStringLiteral("%"));
     case model::QuantityKind::Score:

@@ -34,12 +34,7 @@ model::MoneyUnit rowUnit(const compare::ComparisonRow &row) {
 // A side's value in the row's unit: a 元 amount beside a 万元 one is
 // converted exactly (13368201.00 元 → 1336.820100 万元), never mislabelled.
 QString valueText(const std::optional<model::Quantity> &quantity, model::MoneyUnit unit) {
-    if (!quantity)
-        return {};
-    if (quantity->kind() == model::QuantityKind::Money && unit != model::MoneyUnit::None &&
-        quantity->unit() != unit)
-        return quantity->in(unit).toString();
-    return quantity->value().toString();
+    return quantity ? quantity->valueIn(unit).toString() : QString();
 }
 
 QString optionalText(const std::optional<model::Decimal> &value) {

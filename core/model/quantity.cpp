@@ -23,6 +23,12 @@ Decimal Quantity::in(MoneyUnit unit) const {
     return m_value.shifted(yuanExponent(m_unit) - yuanExponent(unit));
 }
 
+Decimal Quantity::valueIn(MoneyUnit unit) const {
+    if (m_kind != QuantityKind::Money || m_unit == MoneyUnit::None || unit == MoneyUnit::None)
+        return m_value;
+    return in(unit);
+}
+
 QString unitSymbol(MoneyUnit unit) {
     switch (unit) {
     case MoneyUnit::Yuan:

@@ -35,6 +35,9 @@ public:
     Decimal inYuan() const;
     // The amount converted exactly into `unit`.
     Decimal in(MoneyUnit unit) const;
+    // The value to show beside others in `unit`: money converted exactly;
+    // other kinds, and money or a target without a unit, unchanged.
+    Decimal valueIn(MoneyUnit unit) const;
 
     // "1,336.82 万元", "14.75%", "5 个"-free plain forms for messages.
     QString toDisplayString() const;

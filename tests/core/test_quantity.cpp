@@ -79,3 +79,13 @@ TEST_CASE("Quantities display with their unit", "[quantity]") {
     CHECK(Quantity::count(5).toDisplayString() == u"5");
     CHECK(Quantity::score(dec(u"94.5")).toDisplayString() == u"94.5");
 }
+
+TEST_CASE("A value shown in another unit converts money only", "[quantity]") {
+    const Quantity yuan = Quantity::money(dec(u"13368201.00"), MoneyUnit::Yuan);
+    CHECK(yuan.valueIn(MoneyUnit::WanYuan).identical(dec(u"1336.820100")));
+    CHECK(yuan.valueIn(MoneyUnit::Yuan).identical(dec(u"13368201.00")));
+    CHECK(yuan.valueIn(MoneyUnit::None).identical(dec(u"13368201.00")));
+    const Quantity unitless = Quantity::money(dec(u"5.5"), MoneyUnit::None);
+    CHECK(unitless.valueIn(MoneyUnit::WanYuan).identical(dec(u"5.5")));
+    CHECK(Quantity::percent(dec(u"14.75")).valueIn(MoneyUnit::Yuan).identical(dec(u"14.75")));
+}

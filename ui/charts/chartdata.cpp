@@ -37,7 +37,7 @@ QString unitText(const Report &report, model::QuantityKind kind) {
 std::optional<Decimal> stated(const Report &report, QStringView metric, Facet facet,
                               QStringView subject = {}) {
     if (const Figure *figure = preferredFigure(report, metric, facet, subject))
-        return valueIn(figure->quantity, displayUnit(report));
+        return figure->quantity.valueIn(displayUnit(report));
     return std::nullopt;
 }
 
@@ -84,14 +84,14 @@ ChartData functionalClasses(const Report &report) {
         if (figure.metric != metric || figure.facet != Facet::Value || figure.subject.isEmpty() ||
             figure.subject.contains(u'/') || data.categories.contains(figure.subject))
             continue;
-        const Decimal actual = valueIn(figure.quantity, displayUnit(report));
+        const Decimal actual = figure.quantity.valueIn(displayUnit(report));
         std::optional<Decimal> budget = stated(report, metric, Facet::Budget, figure.subject);
         if (!budget) {
             if (const Figure *delta =
                     preferredFigure(report, metric, Facet::BudgetDelta, figure.subject)) {
                 budget = actual - (delta->direction == model::Direction::Decrease
-                                       ? -valueIn(delta->quantity, displayUnit(report))
-                                       : valueIn(delta->quantity, displayUnit(report)));
+                                       ? -delta->quantity.valueIn(displayUnit(report))
+                                       : delta->quantity.valueIn(displayUnit(report)));
                 derived = true;
             }
         }
@@ -260,13 +260,6 @@ const Figure *preferredFigure(const Report &report, QStringView metric, Facet fa
             best = &figure;
     }
     return best;
-}
-
-Decimal valueIn(const model::Quantity &quantity, model::MoneyUnit unit) {
-    if (quantity.kind() != model::QuantityKind::Money ||
-        quantity.unit() == model::MoneyUnit::None || unit == model::MoneyUnit::None)
-        return quantity.value();
-    return quantity.in(unit);
 }
 
 model::MoneyUnit displayUnit(const Report &report) {

@@ -70,10 +70,6 @@ const model::Figure *preferredFigure(const model::Report &report, QStringView me
                                      model::Facet facet = model::Facet::Value,
                                      QStringView subject = {});
 
-// A money amount in `unit` (exact); other kinds, and money without a stated
-// unit, unchanged.
-model::Decimal valueIn(const model::Quantity &quantity, model::MoneyUnit unit);
-
 // The unit a report's amounts are shown in: its own, or 万元 when unknown.
 model::MoneyUnit displayUnit(const model::Report &report);
 

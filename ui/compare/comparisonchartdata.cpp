@@ -33,7 +33,7 @@ model::MoneyUnit chartUnit(const Comparison &comparison) {
 
 Value sideValue(const ComparisonRow &row, Side side, model::MoneyUnit unit) {
     const auto &quantity = side == Side::A ? row.a : row.b;
-    return quantity ? Value(valueIn(*quantity, unit)) : std::nullopt;
+    return quantity ? Value(quantity->valueIn(unit)) : std::nullopt;
 }
 
 ComparisonChartData emptyChart(ComparisonChartKind kind, const Comparison &comparison,
@@ -127,7 +127,7 @@ std::pair<Value, Value> classBudgetActual(const ChartData &report, const QString
     auto convert = [from, to](const Value &value) -> Value {
         if (!value)
             return std::nullopt;
-        return valueIn(model::Quantity::money(*value, from), to);
+        return model::Quantity::money(*value, from).valueIn(to);
     };
     return {convert(report.series[0].values.value(i)), convert(report.series[1].values.value(i))};
 }
