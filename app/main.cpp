@@ -22,28 +22,40 @@
 #include <QTextStream>
 #include <array>
 #include <memory>
+#include <optional>
 
 using namespace juesuan;
 
 namespace {
+
+// Reads and extracts one file as the options say; an unreadable one gets a
+// line on stderr with its reason and gives nothing.
+std::optional<model::Report> readReport(const QString &path, const app::CommandLine &commandLine,
+                                        QTextStream &err) {
+    ingest::ReadOptions options;
+    options.encoding = commandLine.encoding;
+    const ingest::ReadResult read = ingest::readSource(path, options);
+    if (!read.ok()) {
+        err << path << ": " << read.error << Qt::endl;
+        return std::nullopt;
+    }
+    return extract::extractReport(*read.document);
+}
 
 // `juesuan extract`: every readable file is printed; each unreadable one gets
 // a line on stderr and makes the exit code 2.
 int runExtract(const app::CommandLine &commandLine) {
     QTextStream out(stdout);
     QTextStream err(stderr);
-    ingest::ReadOptions options;
-    options.encoding = commandLine.encoding;
     QJsonArray reports;
     int exitCode = 0;
     for (const QString &path : commandLine.files) {
-        const ingest::ReadResult read = ingest::readSource(path, options);
-        if (!read.ok()) {
-            err << path << ": " << read.error << Qt::endl;
+        const std::optional<model::Report> read = readReport(path, commandLine, err);
+        if (!read) {
             exitCode = 2;
             continue;
         }
-        const model::Report report = extract::extractReport(*read.document);
+        const model::Report &report = *read;
         for (const QString &warning : report.warnings)
             err << path << ": " << QCoreApplication::translate("main", "warning: ") << warning
                 << Qt::endl;
@@ -77,19 +89,16 @@ int runCheck(const app::CommandLine &commandLine) {
     const check::Severity shown =
         check::severityFromId(commandLine.minSeverity).value_or(check::Severity::Warning);
     const check::Checker checker(catalogue);
-    ingest::ReadOptions readOptions;
-    readOptions.encoding = commandLine.encoding;
     QJsonArray reports;
     bool anyError = false;
     bool unreadable = false;
     for (const QString &path : commandLine.files) {
-        const ingest::ReadResult read = ingest::readSource(path, readOptions);
-        if (!read.ok()) {
-            err << path << ": " << read.error << Qt::endl;
+        const std::optional<model::Report> read = readReport(path, commandLine, err);
+        if (!read) {
             unreadable = true;
             continue;
         }
-        const model::Report report = extract::extractReport(*read.document);
+        const model::Report &report = *read;
         check::CheckResult result = checker.check(report);
         anyError = anyError || result.hasErrors();
         const qsizetype errors = result.count(check::Severity::Error);
@@ -177,17 +186,12 @@ int runCompare(int argc, char *argv[], const app::CommandLine &commandLine) {
     QTextStream out(stdout);
     QTextStream err(stderr);
 
-    ingest::ReadOptions options;
-    options.encoding = commandLine.encoding;
     std::array<model::Report, 2> reports;
     for (int i = 0; i < 2; ++i) {
-        const QString &path = commandLine.files[i];
-        const ingest::ReadResult read = ingest::readSource(path, options);
-        if (!read.ok()) {
-            err << path << ": " << read.error << Qt::endl;
+        std::optional<model::Report> read = readReport(commandLine.files[i], commandLine, err);
+        if (!read)
             return 2;
-        }
-        reports[i] = extract::extractReport(*read.document);
+        reports[i] = std::move(*read);
     }
     const compare::Comparison comparison = compare::compareReports(reports[0], reports[1]);
     if (commandLine.json)
