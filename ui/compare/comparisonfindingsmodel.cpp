@@ -20,24 +20,26 @@ void ComparisonFindingsModel::setDocument(ComparisonDocument *document) {
         disconnect(m_document, nullptr, this, nullptr);
     beginResetModel();
     m_document = document;
-    rebuild();
+    fill();
     endResetModel();
     if (document)
-        connect(document, &ComparisonDocument::changed, this, [this] {
-            beginResetModel();
-            rebuild();
-            endResetModel();
-        });
+        connect(document, &ComparisonDocument::changed, this, &ComparisonFindingsModel::rebuild);
 }
 
 void ComparisonFindingsModel::setMinimumSeverity(check::Severity severity) {
     beginResetModel();
     m_minimum = severity;
-    rebuild();
+    fill();
     endResetModel();
 }
 
 void ComparisonFindingsModel::rebuild() {
+    beginResetModel();
+    fill();
+    endResetModel();
+}
+
+void ComparisonFindingsModel::fill() {
     m_entries.clear();
     if (!m_document || !m_document->isValid())
         return;

@@ -44,7 +44,8 @@ private:
         int index = 0;
     };
 
-    void rebuild();
+    void rebuild(); // the rows anew, as a model reset
+    void fill();    // the rows from the document (inside a reset)
     const check::Finding &finding(const Entry &entry) const;
 
     QPointer<ComparisonDocument> m_document;

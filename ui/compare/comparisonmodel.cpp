@@ -27,11 +27,8 @@ std::optional<Side> sideOf(int column) {
 
 ComparisonModel::ComparisonModel(QObject *parent)
     : QAbstractItemModel(parent) {
-    connect(LanguageNotifier::instance(), &LanguageNotifier::changed, this, [this] {
-        beginResetModel();
-        rebuild();
-        endResetModel();
-    });
+    connect(LanguageNotifier::instance(), &LanguageNotifier::changed, this,
+            &ComparisonModel::rebuild);
 }
 
 void ComparisonModel::setDocument(ComparisonDocument *document) {
@@ -41,14 +38,10 @@ void ComparisonModel::setDocument(ComparisonDocument *document) {
         disconnect(m_document, nullptr, this, nullptr);
     beginResetModel();
     m_document = document;
-    rebuild();
+    fill();
     endResetModel();
     if (document)
-        connect(document, &ComparisonDocument::changed, this, [this] {
-            beginResetModel();
-            rebuild();
-            endResetModel();
-        });
+        connect(document, &ComparisonDocument::changed, this, &ComparisonModel::rebuild);
 }
 
 ComparisonDocument *ComparisonModel::document() const {
@@ -78,6 +71,12 @@ QList<int> ComparisonModel::shownFindings(int row, Side side) const {
 }
 
 void ComparisonModel::rebuild() {
+    beginResetModel();
+    fill();
+    endResetModel();
+}
+
+void ComparisonModel::fill() {
     m_tree = {};
     if (m_document && m_document->isValid())
         m_tree = buildComparisonTree(m_document->comparison());

@@ -49,7 +49,8 @@ public:
     QModelIndex indexOfRow(int comparisonRow, int column = Item) const;
 
 private:
-    void rebuild();
+    void rebuild(); // the rows anew, as a model reset
+    void fill();    // the rows from the document (inside a reset)
     QVariant display(const ComparisonTree::Node &node, int column) const;
     QVariant toolTip(const ComparisonTree::Node &node, int column) const;
     QVariant cellFindings(const ComparisonTree::Node &node, int column, int role) const;
