@@ -5,6 +5,8 @@
 #include "namesimilarity.h"
 #include "subjectalignment.h"
 
+#include <algorithm>
+
 namespace juesuan::compare {
 namespace {
 
@@ -19,7 +21,8 @@ bool isComparableCollection(QStringView metric) {
     return !metric.startsWith(u"perf.indicator.");
 }
 
-// The first statement of each (facet, subject) of a metric, narrative first:
+// One statement of each (facet, subject) of a metric, the preferred origin
+// first (narrative, table, chart; model::originRank), else the first stated:
 // a figure stated twice is compared once.
 QList<const Figure *> firstStatements(const model::Report &report, const QString &metric,
                                       Facet facet) {
@@ -27,16 +30,13 @@ QList<const Figure *> firstStatements(const model::Report &report, const QString
     for (const Figure &figure : report.figures) {
         if (figure.metric != metric || figure.facet != facet)
             continue;
-        bool seen = false;
-        for (const Figure *&kept : result)
-            if (kept->subject == figure.subject) {
-                seen = true;
-                if (kept->origin != model::Origin::Narrative &&
-                    figure.origin == model::Origin::Narrative)
-                    kept = &figure;
-            }
-        if (!seen)
+        const auto kept = std::find_if(result.begin(), result.end(), [&](const Figure *f) {
+            return f->subject == figure.subject;
+        });
+        if (kept == result.end())
             result.append(&figure);
+        else if (model::originRank(figure.origin) < model::originRank((*kept)->origin))
+            *kept = &figure;
     }
     return result;
 }
