@@ -52,7 +52,6 @@ std::pair<qsizetype, double> inkOf(const QImage &image) {
 } // namespace
 
 TEST_CASE("Chart data are the figures the report states", "[ui][charts]") {
-    uitest::ensureApplication();
     ui::applyLanguage(ui::Language::Chinese);
     std::unique_ptr<ui::ReportDocument> wuhai(uitest::loadDocument(uitest::wuhaiPath()));
     REQUIRE(wuhai->isLoaded());
@@ -115,7 +114,6 @@ TEST_CASE("Chart data are the figures the report states", "[ui][charts]") {
 }
 
 TEST_CASE("A metric has the same colour in every chart and every report", "[ui][charts]") {
-    uitest::ensureApplication();
     std::unique_ptr<ui::ReportDocument> wuhai(uitest::loadDocument(uitest::wuhaiPath()));
     std::unique_ptr<ui::ReportDocument> ordos(uitest::loadDocument(uitest::ordosPath()));
     for (const ui::ReportDocument *document : {wuhai.get(), ordos.get()}) {
@@ -146,7 +144,6 @@ TEST_CASE("A metric has the same colour in every chart and every report", "[ui][
 }
 
 TEST_CASE("A chart the report states nothing for is not built", "[ui][charts]") {
-    uitest::ensureApplication();
     model::Report empty;
     for (const ui::ChartKind kind : ui::chartKinds()) {
         INFO(ui::chartKindId(kind).toStdString());
@@ -157,7 +154,6 @@ TEST_CASE("A chart the report states nothing for is not built", "[ui][charts]") 
 
 TEST_CASE("Chart export from the report view writes a non-blank PNG of the asked size",
           "[ui][charts][export]") {
-    uitest::ensureApplication();
     ui::MainWindow window;
     window.resize(1400, 900);
     window.show();
@@ -189,7 +185,6 @@ TEST_CASE("Chart export from the report view writes a non-blank PNG of the asked
 }
 
 TEST_CASE("Chart export reports what went wrong", "[ui][charts][export]") {
-    uitest::ensureApplication();
     std::unique_ptr<ui::ReportDocument> wuhai(uitest::loadDocument(uitest::wuhaiPath()));
     std::unique_ptr<QChart> chart =
         ui::buildChart(ui::ChartKind::ExpenditureByKind, wuhai->report());

@@ -164,7 +164,6 @@ TEST_CASE("The export dialog proposes 1600×1000 at 2× and follows the format",
 }
 
 TEST_CASE("With two reports open, Compare opens their comparison at once", "[ui][compare][panel]") {
-    uitest::ensureApplication();
     ui::ReportLibrary library;
     REQUIRE(uitest::openAndWait(library, {uitest::wuhaiPath(), uitest::ordosPath()}));
     REQUIRE(library.count() == 2);

@@ -19,7 +19,6 @@ struct LoadedPair {
 };
 
 inline LoadedPair loadPair(const QString &first, const QString &second) {
-    uitest::ensureApplication();
     LoadedPair pair;
     pair.first.reset(uitest::loadDocument(first));
     pair.second.reset(uitest::loadDocument(second));

@@ -35,7 +35,6 @@ void fillFolder(const QTemporaryDir &dir, int count) {
 } // namespace
 
 TEST_CASE("Folders are searched recursively for report files only", "[ui][loading]") {
-    uitest::ensureApplication();
     QTemporaryDir dir;
     fillFolder(dir, 5);
     const QStringList files = ui::expandPaths({dir.path()});
@@ -50,7 +49,6 @@ TEST_CASE("Folders are searched recursively for report files only", "[ui][loadin
 
 TEST_CASE("Opened files are listed at once in the order given and fill in as they load",
           "[ui][loading]") {
-    uitest::ensureApplication();
     ui::ReportLibrary library;
     library.open({uitest::wuhaiPath(), uitest::ordosPath()});
     REQUIRE(library.count() == 2);
@@ -64,7 +62,6 @@ TEST_CASE("Opened files are listed at once in the order given and fill in as the
 }
 
 TEST_CASE("A folder of reports loads in batches with progress", "[ui][loading]") {
-    uitest::ensureApplication();
     QTemporaryDir dir;
     fillFolder(dir, 120);
     ui::ReportLibrary library;
@@ -83,7 +80,6 @@ TEST_CASE("A folder of reports loads in batches with progress", "[ui][loading]")
 }
 
 TEST_CASE("Cancelling a load stops it and keeps what was loaded", "[ui][loading]") {
-    uitest::ensureApplication();
     QTemporaryDir dir;
     fillFolder(dir, 300);
     ui::ReportLibrary library;
@@ -103,7 +99,6 @@ TEST_CASE("Cancelling a load stops it and keeps what was loaded", "[ui][loading]
 }
 
 TEST_CASE("Key figures show the totals with their stated changes", "[ui][keyfigures]") {
-    uitest::ensureApplication();
     std::unique_ptr<ui::ReportDocument> wuhai(uitest::loadDocument(uitest::wuhaiPath()));
     const QList<ui::KeyFigure> figures = ui::keyFigures(wuhai->report());
     REQUIRE(!figures.isEmpty());

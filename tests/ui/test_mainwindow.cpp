@@ -68,7 +68,6 @@ ui::ReportDocument *showReport(ui::MainWindow &window, const QString &path) {
 } // namespace
 
 TEST_CASE("The main window loads both sample texts and shows their findings", "[ui][window]") {
-    uitest::ensureApplication();
     ui::MainWindow window;
     window.show();
     window.openPaths({uitest::wuhaiPath(), uitest::ordosPath()});
@@ -94,7 +93,6 @@ TEST_CASE("The main window loads both sample texts and shows their findings", "[
 }
 
 TEST_CASE("Selecting a finding selects the span of the figure it is about", "[ui][window]") {
-    uitest::ensureApplication();
     ui::MainWindow window;
     window.show();
     window.openPaths({uitest::ordosPath()});
@@ -126,7 +124,6 @@ TEST_CASE("Selecting a finding selects the span of the figure it is about", "[ui
 }
 
 TEST_CASE("Clicking a figure in the source shows the relations it takes part in", "[ui][window]") {
-    uitest::ensureApplication();
     ui::MainWindow window;
     window.show();
     window.openPaths({uitest::wuhaiPath()});
@@ -146,7 +143,6 @@ TEST_CASE("Clicking a figure in the source shows the relations it takes part in"
 }
 
 TEST_CASE("With no arguments the window opens the bundled sample reports", "[ui][window]") {
-    uitest::ensureApplication();
     ui::MainWindow window;
     window.openPaths({});
     REQUIRE(uitest::openAndWait(*window.library(), {}));
@@ -161,7 +157,6 @@ TEST_CASE("With no arguments the window opens the bundled sample reports", "[ui]
 }
 
 TEST_CASE("The language switches at run time and back", "[ui][window][i18n]") {
-    uitest::ensureApplication();
     ui::MainWindow window;
     const auto fileMenuTitle = [&window] {
         QCoreApplication::processEvents(); // LanguageChange is posted
@@ -175,7 +170,6 @@ TEST_CASE("The language switches at run time and back", "[ui][window][i18n]") {
 
 TEST_CASE("A PDF report shows the page of the selected finding with its figures boxed",
           "[ui][window][pdf]") {
-    uitest::ensureApplication();
     const QString pdf =
         uitest::samplePath(QStringLiteral("shanghai-putuo-caizhengju-2024-final.pdf"));
     ui::MainWindow window;
@@ -210,7 +204,6 @@ TEST_CASE("A PDF report shows the page of the selected finding with its figures 
 }
 
 TEST_CASE("Compare Reports opens a comparison of the two open reports", "[ui][window][compare]") {
-    uitest::ensureApplication();
     ui::MainWindow window;
     window.show();
     QAction *compare = nullptr;
@@ -237,7 +230,6 @@ TEST_CASE("Compare Reports opens a comparison of the two open reports", "[ui][wi
 
 TEST_CASE("Dropping one report onto another in the list compares the two",
           "[ui][window][compare]") {
-    uitest::ensureApplication();
     ui::MainWindow window;
     window.show();
     window.openPaths({uitest::wuhaiPath(), uitest::ordosPath()});
@@ -288,7 +280,6 @@ TEST_CASE("Dropping one report onto another in the list compares the two",
 
 TEST_CASE("Report files dropped on the window or on its report list are opened",
           "[ui][window][loading]") {
-    uitest::ensureApplication();
     ui::MainWindow window;
     window.resize(1200, 800);
     window.show();

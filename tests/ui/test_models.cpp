@@ -36,7 +36,6 @@ QString writeFile(const QTemporaryDir &dir, const QString &name, const QByteArra
 
 TEST_CASE("Library model and filter proxy keep the model contract while reports come and go",
           "[ui][models]") {
-    uitest::ensureApplication();
     const uitest::ModelWarnings warnings;
     QTemporaryDir dir;
     const QString empty = writeFile(dir, QStringLiteral("empty.txt"), {});
@@ -133,7 +132,6 @@ TEST_CASE("Library model and filter proxy keep the model contract while reports 
 }
 
 TEST_CASE("Findings, figures and relations models keep the model contract", "[ui][models]") {
-    uitest::ensureApplication();
     const uitest::ModelWarnings warnings;
     std::unique_ptr<ui::ReportDocument> ordos(uitest::loadDocument(uitest::ordosPath()));
     std::unique_ptr<ui::ReportDocument> wuhai(uitest::loadDocument(uitest::wuhaiPath()));

@@ -14,7 +14,7 @@ class ReportLibrary;
 // Shared set-up of the ui tests. tests/ui_main.cpp creates the QApplication
 // through ensureApplication() before any test runs: offscreen, with settings
 // in a temporary folder so no test reads or writes the user's configuration.
-// Calling it again is harmless.
+// Tests need not call it.
 namespace uitest {
 
 void ensureApplication();
