@@ -32,12 +32,15 @@ int ReportLibrary::indexOf(const ReportDocument *document) const {
     return static_cast<int>(m_documents.indexOf(document));
 }
 
+int ReportLibrary::indexOfKey(const QString &key) const {
+    for (qsizetype i = 0; i < m_documents.size(); ++i)
+        if (m_documents[i]->path() == key)
+            return static_cast<int>(i);
+    return -1;
+}
+
 ReportDocument *ReportLibrary::find(const QString &path) const {
-    const QString key = canonicalKey(path);
-    for (ReportDocument *document : m_documents)
-        if (document->path() == key)
-            return document;
-    return nullptr;
+    return m_documents.value(indexOfKey(canonicalKey(path)));
 }
 
 int ReportLibrary::open(const QStringList &paths) {
@@ -82,11 +85,13 @@ void ReportLibrary::closeAll() {
 
 void ReportLibrary::accept(const QList<LoadOutcome> &outcomes) {
     for (const LoadOutcome &outcome : outcomes) {
-        // A report closed while it was loading stays closed.
-        if (ReportDocument *document = find(outcome.path)) {
-            document->apply(outcome);
-            emit documentChanged(indexOf(document));
-        }
+        // Outcomes carry the key the file was queued under. A report closed
+        // while it was loading stays closed.
+        const int index = indexOfKey(outcome.path);
+        if (index < 0)
+            continue;
+        m_documents[index]->apply(outcome);
+        emit documentChanged(index);
     }
 }
 

@@ -44,6 +44,7 @@ signals:
     void documentChanged(int index);
 
 private:
+    int indexOfKey(const QString &key) const; // key: canonical path, as documents keep it
     void accept(const QList<LoadOutcome> &outcomes);
     void dropUnloaded(bool cancelled);
 
