@@ -28,16 +28,28 @@ struct PdfWord {
     double centerX() const { return box.center().x(); }
 };
 
+// A ruling line a page draws: a stroked segment, or a filled rectangle too
+// thin to be anything but a line (spreadsheet exports draw cell borders so).
+// Horizontal rulings run from `from` to `to` along x at height `at`;
+// vertical ones along y at `at`. Points, in the same frame as the words.
+struct PdfRuling {
+    bool horizontal = true;
+    double at = 0;
+    double from = 0;
+    double to = 0;
+};
+
 struct PdfPage {
     double width = 0;
     double height = 0;
     QList<PdfWord> words;
+    QList<PdfRuling> rulings;
 };
 
-// Loads every page's words. Refuses, with a reason a user can act on,
-// documents that are damaged or truncated, encrypted with a password, or
-// that have no text layer at all (scanned images). `fileName` only names
-// the file in messages.
+// Loads every page's words and ruling lines in one pass over its content.
+// Refuses, with a reason a user can act on, documents that are damaged or
+// truncated, encrypted with a password, or that have no text layer at all
+// (scanned images).
 bool loadPdfPages(const QByteArray &bytes, QList<PdfPage> *pages, QString *error);
 
 } // namespace juesuan::ingest

@@ -6,15 +6,15 @@
 #include <QString>
 #include <memory>
 
-namespace poppler {
-class document;
+namespace juesuan::ingest {
+class PdfRenderer;
 }
 
 namespace juesuan::ui {
 
-// A PDF opened for drawing its pages, through Poppler's renderer. Drawing is
-// not reading: the core reads the text; this only turns pages into images
-// for the page view. Not thread-safe: one user at a time.
+// A PDF opened for drawing its pages as images for the page view, through
+// the core's renderer (the one owner of Poppler). Not thread-safe: one user
+// at a time.
 class PdfPages {
 public:
     ~PdfPages();
@@ -34,8 +34,7 @@ public:
 private:
     PdfPages() = default;
 
-    QByteArray m_data; // Poppler reads the bytes in place: they live as long as it
-    std::unique_ptr<poppler::document> m_document;
+    std::unique_ptr<ingest::PdfRenderer> m_renderer;
 };
 
 } // namespace juesuan::ui
