@@ -106,8 +106,9 @@ void TableView::classifyColumns() {
         int codes = 0, amounts = 0, texts = 0;
         for (int r = m_firstBodyRow; r < rowCount(); ++r) {
             const QString text = cell(r, c).trimmed();
-            // A merged 合计 cell lands in the first column, codes or not.
-            if (text.isEmpty() || text == u"合计" || text == u"总计")
+            // A merged 合计 cell ("合计", "人员经费合计") lands in the first
+            // column, codes or not.
+            if (text.isEmpty() || text.endsWith(u"合计") || text.endsWith(u"总计"))
                 continue;
             if (isCodeText(text))
                 ++codes;

@@ -87,6 +87,15 @@ bool needsSpace(QChar last, const PdfWord &previous, const PdfWord &word, bool k
     return previous.spaceAfter || gap > spaceGapFactor * word.fontSize || !sameLine;
 }
 
+bool continuesNumber(QChar last, const PdfWord &previous, const PdfWord &word) {
+    const auto numeric = [](QChar c) { return c.isDigit() || c == u'.' || c == u','; };
+    if (!numeric(last) || word.text.isEmpty() || !word.text.front().isDigit())
+        return false;
+    if (std::abs(word.baseline - previous.baseline) <= 0.5 * word.fontSize)
+        return false; // on one line a gap is a real space
+    return std::all_of(word.text.cbegin(), word.text.cend(), numeric);
+}
+
 void appendWordText(QString &text, const PdfWord *previous, const PdfWord &word) {
     if (previous && !text.isEmpty() && needsSpace(text.back(), *previous, word))
         text.append(u' ');

@@ -35,5 +35,9 @@ void appendWordText(QString &text, const PdfWord *previous, const PdfWord &word)
 bool needsSpace(QChar last, const PdfWord &previous, const PdfWord &word,
                 bool keepCjkSpaces = false);
 bool isCjk(QChar c);
+// Whether `word` is the rest of a number that a narrow table cell wrapped
+// onto its next line ("21,118.5" above "1"): digits on both sides of the
+// break, and nothing but number characters in the next piece.
+bool continuesNumber(QChar last, const PdfWord &previous, const PdfWord &word);
 
 } // namespace juesuan::ingest

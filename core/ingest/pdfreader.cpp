@@ -1,7 +1,11 @@
 #include "pdfreader.h"
 
+#include "pdfalignedtables.h"
+#include "pdfruledtables.h"
 #include "pdftextbuilder.h"
 #include "pdfwords.h"
+
+#include <algorithm>
 
 namespace juesuan::ingest {
 
@@ -14,12 +18,13 @@ ReadResult readPdfSource(const QString &path, const QByteArray &bytes, const Rea
     for (int p = 0; p < pages.size(); ++p)
         lines.append(buildLines(pages[p], p));
 
-    QList<PdfTable> tables;
-    for (const PdfTableRegion &region : findTableRegions(pages, lines)) {
-        PdfTable table{region, PdfColumnModel::build(pages, lines, region), {}};
-        table.rows = buildTableRows(pages, lines, region, table.columns);
-        tables.append(std::move(table));
-    }
+    // Ruling lines say where cells are when a page draws them; word
+    // alignment rebuilds the tables printed without them.
+    QList<PdfTable> tables = findRuledTables(pages, lines);
+    tables.append(findAlignedTables(pages, lines, tables));
+    std::stable_sort(tables.begin(), tables.end(), [](const PdfTable &a, const PdfTable &b) {
+        return a.rowPages.value(0) < b.rowPages.value(0);
+    });
 
     SourceDocument document;
     document.path = path;

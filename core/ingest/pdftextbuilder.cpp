@@ -85,18 +85,10 @@ void PdfTextBuilder::build() {
     computeMargins();
     for (const PdfTable &table : m_tables) {
         CellGrid grid;
-        const PdfTableRegion &region = table.region;
-        if (!region.title.isEmpty()) {
-            const LineRef &ref = region.title.first();
-            grid.title = lineText(m_pages[ref.page], m_lines[ref.page][ref.line]).trimmed();
-        }
-        static const QRegularExpression unit(QStringLiteral("单位\\s*[：:]\\s*\\S*元"));
-        const LineRef &unitRef = region.unitNote.first();
-        grid.unitNote =
-            unit.match(lineText(m_pages[unitRef.page], m_lines[unitRef.page][unitRef.line]))
-                .captured();
-        grid.firstPage = unitRef.page;
-        for (const LineRef &ref : region.notes)
+        grid.title = table.title;
+        grid.unitNote = table.unitNote;
+        grid.firstPage = table.rowPages.isEmpty() ? -1 : table.rowPages.first();
+        for (const LineRef &ref : table.region.notes)
             grid.notes.append(lineText(m_pages[ref.page], m_lines[ref.page][ref.line]).trimmed());
         m_grids.append(grid);
     }
@@ -255,13 +247,19 @@ void PdfTextBuilder::writeNarrativeLine(const LineRef &ref) {
 
 void PdfTextBuilder::writeTablePart(int tableIndex, int page) {
     m_writer.endLine();
+    const PdfTable &table = m_tables[tableIndex];
     CellGrid &grid = m_grids[tableIndex];
     const qsizetype begin = m_writer.position();
-    if (grid.cells.isEmpty())
-        writeHeader(tableIndex);
-    for (const PdfTableRow &row : m_tables[tableIndex].rows)
-        if (row.page == page)
-            writeRow(row, grid);
+    // A cell merged over several rows of one page is written once.
+    QHash<int, model::Span> written;
+    if (grid.cells.isEmpty()) {
+        for (int r = 0; r < table.headerRows; ++r)
+            writeRow(tableIndex, r, written);
+        grid.headerRows = table.headerRows;
+    }
+    for (int r = table.headerRows; r < table.grid.size(); ++r)
+        if (table.rowPages[r] == page)
+            writeRow(tableIndex, r, written);
     if (!grid.span.isValid())
         grid.span = {begin, begin, page};
     grid.span.end = m_writer.position();
@@ -272,7 +270,8 @@ model::Span PdfTextBuilder::writeWords(const QList<WordRef> &words) {
     const PdfWord *previous = nullptr;
     for (const WordRef &ref : words) {
         const PdfWord &word = m_pages[ref.page].words[ref.word];
-        if (previous && needsSpace(m_document.text.back(), *previous, word))
+        if (previous && needsSpace(m_document.text.back(), *previous, word) &&
+            !continuesNumber(m_document.text.back(), *previous, word))
             m_writer.append(u" ");
         m_writer.appendWord(word.text, ref.page, word.box);
         if (span.page < 0)
@@ -283,50 +282,29 @@ model::Span PdfTextBuilder::writeWords(const QList<WordRef> &words) {
     return span;
 }
 
-void PdfTextBuilder::writeHeader(int tableIndex) {
-    const PdfColumnModel &columns = m_tables[tableIndex].columns;
+void PdfTextBuilder::writeRow(int tableIndex, int row, QHash<int, model::Span> &written) {
+    const PdfTable &table = m_tables[tableIndex];
     CellGrid &grid = m_grids[tableIndex];
-    const int depth = columns.headerDepth();
-    const qsizetype columnCount = columns.columns().size();
-    QList<QList<int>> paths;
-    for (qsizetype c = 0; c < columnCount; ++c)
-        paths.append(columns.headerCellPath(int(c)));
-    QHash<int, model::Span> written; // header cell → its span, written once
-    for (int level = 0; level < depth; ++level) {
-        QList<QString> texts;
-        QList<model::Span> spans;
-        for (qsizetype c = 0; c < columnCount; ++c) {
-            if (c > 0)
-                m_writer.append(u"\t");
-            const QList<int> &path = paths[c];
-            // Short paths are a leaf label standing in a tall cell: repeat it downwards.
-            const int cell =
-                path.isEmpty() ? -1 : path[std::min<qsizetype>(level, path.size() - 1)];
-            model::Span span{m_writer.position(), m_writer.position(), -1};
-            if (cell >= 0) {
-                if (!written.contains(cell))
-                    written.insert(cell, writeWords(columns.headerCells()[cell].words));
-                span = written.value(cell);
-            }
-            texts.append(cell >= 0 ? m_document.text.mid(span.begin, span.length()) : QString());
-            spans.append(span);
-        }
-        m_writer.endLine();
-        grid.cells.append(texts);
-        grid.spans.append(spans);
-    }
-    grid.headerRows = depth;
-}
-
-void PdfTextBuilder::writeRow(const PdfTableRow &row, CellGrid &grid) {
+    const bool header = row < table.headerRows;
     QList<QString> texts;
     QList<model::Span> spans;
-    for (qsizetype c = 0; c < row.cells.size(); ++c) {
+    const QList<int> &places = table.grid[row];
+    for (qsizetype c = 0; c < places.size(); ++c) {
         if (c > 0)
             m_writer.append(u"\t");
-        model::Span span = writeWords(row.cells[c]);
-        if (span.page < 0)
-            span.page = row.page;
+        const int cell = places[c];
+        model::Span span{m_writer.position(), m_writer.position(),
+                         header ? -1 : table.rowPages[row]};
+        if (cell >= 0) {
+            if (const auto it = written.constFind(cell); it != written.cend()) {
+                span = *it;
+            } else {
+                span = writeWords(table.cells[cell]);
+                if (span.page < 0)
+                    span.page = table.rowPages[row];
+                written.insert(cell, span);
+            }
+        }
         texts.append(m_document.text.mid(span.begin, span.length()));
         spans.append(span);
     }

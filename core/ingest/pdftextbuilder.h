@@ -1,16 +1,11 @@
 #pragma once
 
-#include "pdftablerows.h"
+#include "pdftable.h"
 #include "sourcewriter.h"
 
-namespace juesuan::ingest {
+#include <QHash>
 
-// A rebuilt table ready to be written: its region, columns and rows.
-struct PdfTable {
-    PdfTableRegion region;
-    PdfColumnModel columns;
-    QList<PdfTableRow> rows;
-};
+namespace juesuan::ingest {
 
 // Writes a PDF's pages into a SourceDocument: narrative lines joined into
 // paragraphs (a line that fills the text width runs on into the next line
@@ -33,8 +28,7 @@ private:
     void computeMargins();
     void writeNarrativeLine(const LineRef &ref);
     void writeTablePart(int tableIndex, int page);
-    void writeHeader(int tableIndex);
-    void writeRow(const PdfTableRow &row, CellGrid &grid);
+    void writeRow(int tableIndex, int row, QHash<int, model::Span> &written);
     model::Span writeWords(const QList<WordRef> &words);
     bool runsOn(const LineRef &previous, const LineRef &next) const;
     bool isCentredHeading(const LineRef &ref) const;
