@@ -15,6 +15,9 @@ struct PdfLine {
     double fontSize = 0; // the largest on the line
     double left = 0;
     double right = 0;
+    // A running header or footer repeated on most pages (see
+    // markRunningLines): page furniture, not content.
+    bool running = false;
 };
 
 // Groups a page's words into lines by baseline (within a third of the font

@@ -17,6 +17,7 @@ ReadResult readPdfSource(const QString &path, const QByteArray &bytes, const Rea
     PdfPageLines lines;
     for (int p = 0; p < pages.size(); ++p)
         lines.append(buildLines(pages[p], p));
+    markRunningLines(pages, lines);
 
     // Ruling lines say where cells are when a page draws them; word
     // alignment rebuilds the tables printed without them.

@@ -194,7 +194,7 @@ private:
                 continue;
             if (m_lineOwner[page][l] >= 0 || caption.lines.size() >= maxCaptionLines)
                 break;
-            if (isPageNumberLine(m_pages[page], line))
+            if (isPageFurniture(m_pages[page], line))
                 continue;
             const QString lineText = text({page, l});
             if (limit - line.baseline > captionReach * line.fontSize + line.fontSize ||
@@ -229,7 +229,9 @@ private:
         const PdfLine &current = m_lines[page][line];
         const QString aboveText = text({page, line - 1});
         return m_lineOwner[page][line - 1] < 0 &&
+               std::abs(above.fontSize - current.fontSize) <= 0.15 * current.fontSize &&
                above.right - above.left > 0.6 * m_pages[page].width &&
+               !unitNotePattern().match(text({page, line})).hasMatch() &&
                current.baseline - above.baseline <= 2.0 * current.fontSize &&
                !aboveText.endsWith(u'。') && !aboveText.endsWith(u'：') &&
                !unitNotePattern().match(aboveText).hasMatch();
@@ -246,7 +248,7 @@ private:
                 break;
             const bool inCaption = std::any_of(caption.lines.cbegin(), caption.lines.cend(),
                                                [&](const LineRef &ref) { return ref.line == l; });
-            if (!inCaption && !isPageNumberLine(m_pages[page], line))
+            if (!inCaption && !isPageFurniture(m_pages[page], line))
                 return false;
         }
         return true;
@@ -260,7 +262,7 @@ private:
         for (int l = 0; l < m_lines[page].size(); ++l) {
             const PdfLine &line = m_lines[page][l];
             if (line.baseline > bottom && m_lineOwner[page][l] < 0 &&
-                !isPageNumberLine(m_pages[page], line))
+                !isPageFurniture(m_pages[page], line))
                 return false;
         }
         return true;

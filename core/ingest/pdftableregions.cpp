@@ -2,6 +2,7 @@
 
 #include "celltokens.h"
 
+#include <QHash>
 #include <QRegularExpression>
 #include <QSet>
 
@@ -99,7 +100,7 @@ private:
         int fallback = -1;
         for (int l = unitLine - 1; l >= 0 && l >= unitLine - captionSearchLines; --l) {
             const QString trimmed = m_texts[page][l].trimmed();
-            if (isUnitNote(trimmed) || isPageNumberLine(m_pages[page], m_lines[page][l]))
+            if (isUnitNote(trimmed) || isPageFurniture(m_pages[page], m_lines[page][l]))
                 continue;
             if (trimmed.endsWith(u'表') || trimmed.contains(QStringLiteral("表（续")))
                 return l;
@@ -136,7 +137,7 @@ private:
                 collectNote(ref, region);
                 return;
             }
-            if (isPageNumberLine(page, current))
+            if (isPageFurniture(page, current))
                 continue;
             inBody = inBody || hasNumber(page, current) || isTotalLabel(currentText);
             if (inBody) {
@@ -153,7 +154,7 @@ private:
 
     int firstContentLine(int page) const {
         for (int l = 0; l < m_lines[page].size(); ++l)
-            if (!isPageNumberLine(m_pages[page], m_lines[page][l]))
+            if (!isPageFurniture(m_pages[page], m_lines[page][l]))
                 return l;
         return -1;
     }
@@ -283,13 +284,47 @@ QString lineText(const PdfPage &page, const PdfLine &line) {
     return text;
 }
 
-bool isPageNumberLine(const PdfPage &page, const PdfLine &line) {
+bool isPageFurniture(const PdfPage &page, const PdfLine &line) {
+    if (line.running)
+        return true;
     const bool inMargin = line.baseline < 0.08 * page.height || line.baseline > 0.9 * page.height;
     if (!inMargin || line.words.size() > 5)
         return false;
     static const QRegularExpression pattern(QStringLiteral(
         "^[\\s\\-—－·]*(第\\s*)?\\d{1,4}\\s*(页)?(\\s*/\\s*\\d{1,4})?[\\s\\-—－·]*$"));
     return pattern.match(lineText(page, line)).hasMatch();
+}
+
+void markRunningLines(const QList<PdfPage> &pages, PdfPageLines &lines) {
+    constexpr double marginShare = 0.08;
+    constexpr int minimumPages = 4;
+    const auto inMargin = [&](int p, const PdfLine &line) {
+        return line.baseline < marginShare * pages[p].height ||
+               line.baseline > (1 - marginShare) * pages[p].height;
+    };
+    static const QRegularExpression digits(QStringLiteral("\\d+"));
+    const auto keyOf = [&](int p, const PdfLine &line) {
+        QString key = lineText(pages[p], line);
+        key.remove(u' ');
+        return key.replace(digits, QStringLiteral("#"));
+    };
+    QHash<QString, QSet<int>> pagesOf;
+    for (int p = 0; p < lines.size(); ++p)
+        for (const PdfLine &line : lines[p])
+            if (inMargin(p, line))
+                pagesOf[keyOf(p, line)].insert(p);
+    static const QRegularExpression caption(
+        QStringLiteral("单位\\s*[：:]|表\\s*$|^[#\\-—－·第页/]*$"));
+    const qsizetype needed = std::max<qsizetype>(minimumPages, (pages.size() + 1) / 2);
+    for (int p = 0; p < lines.size(); ++p) {
+        for (PdfLine &line : lines[p]) {
+            if (!inMargin(p, line))
+                continue;
+            const QString key = keyOf(p, line);
+            line.running = pagesOf.value(key).size() >= needed && key.size() >= 4 &&
+                           !caption.match(key).hasMatch();
+        }
+    }
 }
 
 QList<QList<WordRef>> PdfTableRegion::headerLines(const PdfPageLines &lines) const {

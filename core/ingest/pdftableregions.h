@@ -48,7 +48,14 @@ QList<PdfTableRegion> findTableRegions(const QList<PdfPage> &pages, const PdfPag
 
 // Text of a line (words joined as a reader would).
 QString lineText(const PdfPage &page, const PdfLine &line);
-// True for a running page number ("3", "- 3 -", "第3页") in the top or bottom margin.
-bool isPageNumberLine(const PdfPage &page, const PdfLine &line);
+// True for page furniture: a running page number ("3", "- 3 -", "第3页") in
+// the top or bottom margin, or a line markRunningLines found repeated.
+bool isPageFurniture(const PdfPage &page, const PdfLine &line);
+
+// Marks running headers and footers: a line in the top or bottom margin
+// whose text (numbers aside) stands on at least half the pages of the
+// document ("无锡市信访局2025年度部门预算公开" over every page). A unit note or a
+// table title repeated over a table's pages is a caption, never furniture.
+void markRunningLines(const QList<PdfPage> &pages, PdfPageLines &lines);
 
 } // namespace juesuan::ingest

@@ -109,7 +109,7 @@ void PdfTextBuilder::build() {
                 m_lastNarrative = {-1, -1};
                 writeNarrativeLine({p, l});
                 m_lastNarrative = {-1, -1};
-            } else if (!isPageNumberLine(m_pages[p], m_lines[p][l])) {
+            } else if (!isPageFurniture(m_pages[p], m_lines[p][l])) {
                 writeNarrativeLine({p, l});
             }
         }
@@ -154,7 +154,7 @@ void PdfTextBuilder::computeMargins() {
         for (int l = 0; l < m_lines[p].size(); ++l) {
             const PdfLine &line = m_lines[p][l];
             if (m_roles[p][l].table >= 0 || m_roles[p][l].caption ||
-                isPageNumberLine(m_pages[p], line))
+                isPageFurniture(m_pages[p], line))
                 continue;
             ++leftCounts[key][int(std::lround(line.left))];
             right[key] = std::max(right.value(key), line.right);

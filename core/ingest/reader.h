@@ -4,15 +4,14 @@
 #include "ziparchive.h"
 
 #include <QString>
-
 #include <optional>
 
 namespace juesuan::ingest {
 
 struct ReadOptions {
-    QString encoding;                        // forced charset for text files; empty = detect
-    qint64 maxFileBytes = 64 * 1024 * 1024;  // larger inputs are refused, not read
-    ZipLimits zipLimits;                     // DOCX/XLSX: bounds on inflated parts
+    QString encoding;                       // forced charset for text files; empty = detect
+    qint64 maxFileBytes = 64 * 1024 * 1024; // larger inputs are refused, not read
+    ZipLimits zipLimits;                    // DOCX/XLSX: bounds on inflated parts
 };
 
 // Either a document or the reason it could not be read, in one line that a

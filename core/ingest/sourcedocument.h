@@ -27,10 +27,10 @@ struct PositionedWord {
 
 // A table as a grid of cell texts, with each cell's place in the text.
 struct CellGrid {
-    QString title;    // caption or sheet name when known
-    QString unitNote; // e.g. "单位：万元" found above the table
-    QList<QList<QString>> cells;      // rows × columns; empty cells are empty strings
-    QList<QList<model::Span>> spans;  // same shape as cells
+    QString title;                   // caption or sheet name when known
+    QString unitNote;                // e.g. "单位：万元" found above the table
+    QList<QList<QString>> cells;     // rows × columns; empty cells are empty strings
+    QList<QList<model::Span>> spans; // same shape as cells
     int firstPage = -1;
     // The first `headerRows` rows are the column headers. A header cell that
     // spans several columns (or rows) is repeated in each, with the same span,

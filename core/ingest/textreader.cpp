@@ -4,7 +4,8 @@
 
 namespace juesuan::ingest {
 
-ReadResult readTextSource(const QString &path, const QByteArray &bytes, const ReadOptions &options) {
+ReadResult readTextSource(const QString &path, const QByteArray &bytes,
+                          const ReadOptions &options) {
     QString error;
     auto decoded = text::decodeText(bytes, options.encoding, &error);
     if (!decoded)
