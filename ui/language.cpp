@@ -115,16 +115,32 @@ QString moneyUnitLabel(model::MoneyUnit unit) {
     return {};
 }
 
-QString reportKindLabel(model::ReportKind kind) {
-    switch (kind) {
-    case model::ReportKind::Department:
-        return QCoreApplication::translate("Language", "Department");
-    case model::ReportKind::Unit:
-        return QCoreApplication::translate("Language", "Unit");
-    case model::ReportKind::Unknown:
+QString reportKindLabel(const model::Report &report) {
+    using model::ReportScope;
+    using model::ReportType;
+    const bool department = report.scope == ReportScope::Department;
+    const bool unit = report.scope == ReportScope::Unit;
+    QString label;
+    switch (report.type) {
+    case ReportType::FinalAccount:
+        label = department ? QCoreApplication::translate("Language", "Department final accounts")
+                : unit     ? QCoreApplication::translate("Language", "Unit final accounts")
+                           : QCoreApplication::translate("Language", "Final accounts");
+        break;
+    case ReportType::Budget:
+        label = department ? QCoreApplication::translate("Language", "Department budget")
+                : unit     ? QCoreApplication::translate("Language", "Unit budget")
+                           : QCoreApplication::translate("Language", "Budget");
+        break;
+    case ReportType::Unknown:
+        label = department ? QCoreApplication::translate("Language", "Department")
+                : unit     ? QCoreApplication::translate("Language", "Unit")
+                           : QString();
         break;
     }
-    return {};
+    if (report.isTemplate && !label.isEmpty())
+        label = QCoreApplication::translate("Language", "%1 (blank template)").arg(label);
+    return label;
 }
 
 LanguageNotifier *LanguageNotifier::instance() {

@@ -44,7 +44,8 @@ QString metricLabel(QStringView metricId);
 
 // Names of report properties in the current language: "万元" / "10k yuan".
 QString moneyUnitLabel(model::MoneyUnit unit);
-QString reportKindLabel(model::ReportKind kind);
+// "部门决算", "单位预算" …: what the report is, as far as it is known.
+QString reportKindLabel(const model::Report &report);
 
 // Tells non-widget objects (models, chart panels) that the language changed.
 class LanguageNotifier : public QObject {

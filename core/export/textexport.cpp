@@ -60,9 +60,11 @@ QString reportToText(const model::Report &report) {
     QString out;
     out += report.sourcePath + u'\n';
     out += QCoreApplication::translate("TextExport", "  unit: %1\n").arg(report.unitName);
-    out += QCoreApplication::translate("TextExport", "  year: %1   kind: %2   money unit: %3\n")
+    out += QCoreApplication::translate("TextExport",
+                                       "  year: %1   type: %2   scope: %3   money unit: %4\n")
                .arg(report.year)
-               .arg(model::reportKindId(report.kind), model::unitSymbol(report.moneyUnit));
+               .arg(model::reportTypeId(report.type), model::reportScopeId(report.scope),
+                    model::unitSymbol(report.moneyUnit));
     out += QCoreApplication::translate("TextExport", "  %1 figures, %2 performance tables\n")
                .arg(report.figures.size())
                .arg(report.performanceTables.size());

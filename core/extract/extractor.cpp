@@ -50,7 +50,7 @@ model::Report extractReport(const ingest::SourceDocument &source) {
     const QList<SectionRange> sections = findSections(normalized.text(), patterns);
     appendSections(sections, normalized, report);
     extractNarrativeFigures(normalized, narrativeSections(sections), patterns, catalogue, report);
-    identifyReport(normalized, report);
+    identifyReport(source, normalized, report);
 
     FigureMaker maker(normalized, report);
     const model::MoneyUnit unit =

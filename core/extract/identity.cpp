@@ -3,19 +3,22 @@
 #include "text/normalizer.h"
 
 #include <QHash>
+#include <QRegularExpression>
 
 namespace juesuan::extract {
 namespace {
 
-// The cover and table of contents come first; a report names its kind there.
-constexpr qsizetype coverLength = 600;
-constexpr qsizetype minimumNameLength = 4;
+// The cover ends at the table of contents, the first part, the first page
+// or this many characters, whichever comes first.
+constexpr qsizetype maxCoverLength = 400;
+constexpr qsizetype minimumNameLength = 2;
 constexpr qsizetype maximumNameLength = 40;
+// Where a report without a cover names its kind in its opening text.
+constexpr qsizetype openingLength = 600;
 
-bool isNameChar(QChar c) {
-    const char16_t u = c.unicode();
-    return (u >= 0x4E00 && u <= 0x9FFF) || u == u'（' || u == u'）';
-}
+// Characters of a unit's name: Han, brackets, and Latin letters for the
+// placeholders of a template ("上海市XX局").
+const QString nameChars = QStringLiteral("[\\x{4e00}-\\x{9fff}（）()·A-Za-z]");
 
 template <typename Key> Key mostFrequent(const QHash<Key, int> &counts) {
     Key best{};
@@ -28,79 +31,192 @@ template <typename Key> Key mostFrequent(const QHash<Key, int> &counts) {
     return best;
 }
 
+// What the cover title says: "国家信访局2024年度部门决算",
+// "2026年度福州市公安局文职人员管理中心单位预算", "2026年深圳市人民政府办公厅部门预算".
+struct CoverTitle {
+    QString name;
+    int year = 0;
+    model::ReportType type = model::ReportType::Unknown;
+    model::ReportScope scope = model::ReportScope::Unknown;
+};
+
+model::ReportType typeOf(QStringView word) {
+    if (word == u"决算")
+        return model::ReportType::FinalAccount;
+    if (word == u"预算")
+        return model::ReportType::Budget;
+    return model::ReportType::Unknown;
+}
+
+model::ReportScope scopeOf(QStringView word) {
+    if (word == u"部门")
+        return model::ReportScope::Department;
+    if (word == u"单位")
+        return model::ReportScope::Unit;
+    return model::ReportScope::Unknown;
+}
+
+CoverTitle readCoverTitle(const QString &cover) {
+    QString joined = cover;
+    joined.remove(QRegularExpression(QStringLiteral("[\\s*#]")));
+    static const QRegularExpression title(
+        QStringLiteral(
+            "(?<pre>%1{0,40}?)(?<year>20\\d\\d)年度?(?<post>%1{0,40}?)(?<scope>部门|单位)?"
+            "(?<type>决算|预算)")
+            .arg(nameChars));
+    CoverTitle result;
+    const QRegularExpressionMatch match = title.match(joined);
+    if (!match.hasMatch())
+        return result;
+    result.year = match.capturedView(u"year").toInt();
+    result.type = typeOf(match.capturedView(u"type"));
+    result.scope = scopeOf(match.capturedView(u"scope"));
+    // The name stands after the year ("2026年烟台市水利局部门预算") or before it
+    // ("国家信访局2024年度部门决算"); a level such as "市级" is not a name.
+    const QString post = match.captured(u"post");
+    const QString pre = match.captured(u"pre");
+    if (post.size() > minimumNameLength)
+        result.name = post;
+    else if (pre.size() > minimumNameLength)
+        result.name = pre;
+    return result;
+}
+
+bool isMoneyUnit(QStringView name) {
+    static const QRegularExpression pattern(QStringLiteral("^(人民币)?(万元|千元|亿元|元)"));
+    return pattern.match(name).hasMatch();
+}
+
+// Names printed after a label: "部门：国家信访局", "单位名称：长沙市公安局",
+// "编制单位：上海市信访办公室", "部门名称<tab>北京市生态环境局".
+void countLabelledNames(const QString &text, QHash<QString, int> &names) {
+    static const QRegularExpression colon(
+        QStringLiteral(
+            "(?:^|\\s)(?:编制单位|预算单位|填报单位|部门（单位）|部门\\(单位\\)|单位名称|部门名称|"
+            "部门|单位)\\s*[：:]\\s*(%1{%2,%3}?)(?=\\s|$|单位\\s*[：:]|金额单位|[，。；,;])")
+            .arg(nameChars)
+            .arg(minimumNameLength)
+            .arg(maximumNameLength),
+        QRegularExpression::MultilineOption);
+    static const QRegularExpression cell(
+        QStringLiteral("^\\s*(?:单位名称|部门名称)\\t+(%1{%2,%3})\\s*$")
+            .arg(nameChars)
+            .arg(minimumNameLength)
+            .arg(maximumNameLength),
+        QRegularExpression::MultilineOption);
+    for (const QRegularExpression *pattern : {&colon, &cell}) {
+        for (auto it = pattern->globalMatch(text); it.hasNext();) {
+            const QString name = it.next().captured(1);
+            if (!isMoneyUnit(name))
+                ++names[name];
+        }
+    }
+}
+
+// The subject sections open with: "乌海市总工会（差额）2024年度收入…", for
+// a report whose cover was not kept (a narrative extracted to text).
+QString openingSubject(const QString &all) {
+    QHash<QString, int> names;
+    static const QRegularExpression subject(
+        QStringLiteral("(?:^|[。：])\\**(%1{4,40}?)(?:截至)?20\\d\\d年度").arg(nameChars),
+        QRegularExpression::MultilineOption);
+    for (auto it = subject.globalMatch(all); it.hasNext();)
+        ++names[it.next().captured(1)];
+    return mostFrequent(names);
+}
+
+int mostFrequentYear(const QStringList &texts) {
+    static const QRegularExpression year(QStringLiteral("(20\\d\\d)\\s*年"));
+    QHash<int, int> years;
+    for (const QString &text : texts)
+        for (auto it = year.globalMatch(text); it.hasNext();)
+            ++years[it.next().capturedView(1).toInt()];
+    return mostFrequent(years);
+}
+
 } // namespace
 
-void identifyReport(const text::NormalizedText &text, model::Report &report) {
+void identifyReport(const ingest::SourceDocument &source, const text::NormalizedText &text,
+                    model::Report &report) {
     const QString &all = text.text();
+    qsizetype coverEnd = std::min(all.size(), maxCoverLength);
+    if (!source.pages.isEmpty())
+        coverEnd = std::min(coverEnd, text.fromOriginal(source.pages.first().textEnd));
+    for (const char16_t *marker : {u"目录", u"目 录", u"第一部分"})
+        if (const qsizetype at = all.indexOf(QStringView(marker)); at >= 0)
+            coverEnd = std::min(coverEnd, at);
+    const QString cover = all.left(coverEnd);
+    const CoverTitle title = readCoverTitle(cover);
 
-    // One pass over every "20xx年度": the year is the most frequent one (a
-    // mention of another year is just that), and the unit is the subject
-    // written before it ("乌海市总工会（差额）2024年度收入…") or the title
-    // after it ("2024年度乌海市总工会（差额）部门决算").
-    QHash<int, int> years;
-    QHash<QString, int> names;
-    QHash<QString, qsizetype> firstAt;
-    auto countName = [&](qsizetype begin, qsizetype end, int weight) {
-        if (end - begin < minimumNameLength)
-            return;
-        const QString name = all.mid(begin, end - begin);
-        names[name] += weight;
-        if (!firstAt.contains(name))
-            firstAt.insert(name, begin);
-    };
-    for (qsizetype at = all.indexOf(u"年度"); at >= 0; at = all.indexOf(u"年度", at + 2)) {
-        if (at < 4 || all[at - 4] != u'2' || all[at - 3] != u'0' || !all[at - 2].isDigit() ||
-            !all[at - 1].isDigit())
-            continue;
-        const qsizetype yearBegin = at - 4;
-        ++years[QStringView(all).mid(yearBegin, 4).toInt()];
-
-        // The subject: a run of name characters that starts a line or a clause.
-        qsizetype nameEnd = yearBegin;
-        if (QStringView(all).left(nameEnd).endsWith(u"截至"))
-            nameEnd -= 2;
-        qsizetype nameBegin = nameEnd;
-        while (nameBegin > 0 && nameEnd - nameBegin < maximumNameLength &&
-               isNameChar(all[nameBegin - 1]))
-            --nameBegin;
-        qsizetype before = nameBegin; // the name may follow markdown bold marks
-        while (before > 0 && all[before - 1] == u'*')
-            --before;
-        if (before == 0 || QStringView(u"\n。：").contains(all[before - 1]))
-            countName(nameBegin, nameEnd, 1);
-
-        // The cover title: the name after the year, then 部门决算 / 单位决算.
-        qsizetype titleEnd = at + 2;
-        while (titleEnd < all.size() && titleEnd - at - 2 < maximumNameLength &&
-               isNameChar(all[titleEnd]))
-            ++titleEnd;
-        qsizetype kindAt = titleEnd;
-        if (kindAt < all.size() && all[kindAt] == u'\n')
-            ++kindAt;
-        const QStringView rest = QStringView(all).mid(kindAt, 4);
-        if (rest == u"部门决算" || rest == u"单位决算")
-            countName(at + 2, titleEnd, 3); // the cover title names the report itself
-    }
-    report.year = mostFrequent(years);
-    report.unitName = mostFrequent(names);
-    if (!report.unitName.isEmpty()) {
-        const qsizetype at = firstAt.value(report.unitName);
-        const auto [begin, end] = text.toOriginal(at, at + report.unitName.size());
-        report.unitSpan = {begin, end, -1};
-    }
-
-    // The kind, as the report names itself in its cover and headings.
-    qsizetype department = 0;
-    qsizetype unit = 0;
-    auto countKind = [&](QStringView where) {
-        department += where.count(u"部门决算");
-        unit += where.count(u"单位决算");
-    };
+    QStringList captions;
+    for (const ingest::CellGrid &grid : source.tables)
+        captions.append(grid.title);
+    QStringList headings;
     for (const model::Section &section : std::as_const(report.sections))
-        countKind(section.title);
-    countKind(QStringView(all).left(coverLength));
-    if (department > 0 || unit > 0)
-        report.kind = unit > department ? model::ReportKind::Unit : model::ReportKind::Department;
+        headings.append(section.title);
+
+    // The unit: labelled on the cover, else the cover title, else labelled
+    // anywhere (table captions repeat it), else the sections' subject.
+    QHash<QString, int> coverLabels, labels;
+    countLabelledNames(cover, coverLabels);
+    countLabelledNames(all, labels);
+    if (!coverLabels.isEmpty())
+        report.unitName = mostFrequent(coverLabels);
+    else if (!title.name.isEmpty())
+        report.unitName = title.name;
+    else if (!labels.isEmpty())
+        report.unitName = mostFrequent(labels);
+    else
+        report.unitName = openingSubject(all);
+    if (!report.unitName.isEmpty()) {
+        if (const qsizetype at = all.indexOf(report.unitName); at >= 0) {
+            const auto [begin, end] = text.toOriginal(at, at + report.unitName.size());
+            report.unitSpan = {begin, end, -1};
+        }
+    }
+    static const QRegularExpression placeholder(QStringLiteral("[XxＸｘ×]{2}"));
+    report.isTemplate = placeholder.match(report.unitName).hasMatch();
+
+    report.year = title.year;
+    if (report.year == 0)
+        report.year = mostFrequentYear(captions);
+    if (report.year == 0) {
+        static const QRegularExpression fiscalYear(QStringLiteral("(20\\d\\d)年度"));
+        QHash<int, int> years;
+        for (auto it = fiscalYear.globalMatch(all); it.hasNext();)
+            ++years[it.next().capturedView(1).toInt()];
+        report.year = mostFrequent(years);
+    }
+
+    // Type and scope as the report names itself: the cover, else its headings
+    // and tables' titles, else its opening text.
+    report.type = title.type;
+    report.scope = title.scope;
+    const QStringList named = headings + captions + QStringList{all.left(openingLength)};
+    if (report.type == model::ReportType::Unknown) {
+        qsizetype finals = 0, budgets = 0;
+        for (const QString &text : named) {
+            finals += text.count(u"决算");
+            budgets += text.count(u"预算表") + text.count(u"部门预算") + text.count(u"单位预算") +
+                       text.count(QRegularExpression(QStringLiteral("预算\\d+表")));
+        }
+        if (finals > 0 || budgets > 0)
+            report.type =
+                finals >= budgets ? model::ReportType::FinalAccount : model::ReportType::Budget;
+    }
+    if (report.scope == model::ReportScope::Unknown) {
+        qsizetype department = 0, unit = 0;
+        static const QRegularExpression departmentWords(
+            QStringLiteral("部门(?:决算|预算|整体|名称)"));
+        static const QRegularExpression unitWords(QStringLiteral("单位(?:决算|预算|名称)"));
+        for (const QString &text : named) {
+            department += text.count(departmentWords);
+            unit += text.count(unitWords);
+        }
+        if (department > 0 || unit > 0)
+            report.scope =
+                unit > department ? model::ReportScope::Unit : model::ReportScope::Department;
+    }
 
     // The money unit most amounts are printed in.
     QHash<int, int> units;

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "ingest/sourcedocument.h"
 #include "model/report.h"
 
 namespace juesuan::text {
@@ -8,10 +9,19 @@ class NormalizedText;
 
 namespace juesuan::extract {
 
-// Reads who and what the report is about: the unit's name (the most frequent
-// "<name>YYYY年度" subject of the narrative, or the cover title), the year
-// (the most frequent "YYYY年度"), the kind (部门决算 or 单位决算, as the
-// report calls itself) and the money unit most of its amounts use.
-void identifyReport(const text::NormalizedText &text, model::Report &report);
+// Reads who and what the report is about, from the places that name the
+// report itself, never from a sentence that merely mentions a unit or a year:
+// - the unit's name from a label the report prints for it ("部门：国家信访局",
+//   "单位名称：…", "编制单位：…", a 部门名称 cell), or its cover title
+//   ("国家信访局 / 2024年度部门决算", "2026年深圳市人民政府办公厅部门预算");
+// - the year from the cover title, else from the tables' titles;
+// - the type (决算 / 预算) and scope (部门 / 单位) from the cover title,
+//   else from how its headings and tables name themselves;
+// - a blank template by its placeholder name ("上海市XX局").
+// A report without a cover (a narrative extracted to text) falls back to the
+// subject its sections open with ("鄂尔多斯市总工会（本级）2023年度…").
+// Also the money unit most of its amounts use.
+void identifyReport(const ingest::SourceDocument &source, const text::NormalizedText &text,
+                    model::Report &report);
 
 } // namespace juesuan::extract

@@ -2,13 +2,25 @@
 
 namespace juesuan::model {
 
-QString reportKindId(ReportKind kind) {
-    switch (kind) {
-    case ReportKind::Department:
+QString reportTypeId(ReportType type) {
+    switch (type) {
+    case ReportType::FinalAccount:
+        return QStringLiteral("final");
+    case ReportType::Budget:
+        return QStringLiteral("budget");
+    case ReportType::Unknown:
+        break;
+    }
+    return {};
+}
+
+QString reportScopeId(ReportScope scope) {
+    switch (scope) {
+    case ReportScope::Department:
         return QStringLiteral("department");
-    case ReportKind::Unit:
+    case ReportScope::Unit:
         return QStringLiteral("unit");
-    case ReportKind::Unknown:
+    case ReportScope::Unknown:
         break;
     }
     return {};

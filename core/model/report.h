@@ -8,8 +8,14 @@
 
 namespace juesuan::model {
 
-enum class ReportKind { Unknown, Department, Unit }; // 部门决算 / 单位决算
-QString reportKindId(ReportKind kind);               // "department", "unit", ""
+// What the report accounts for: the year's final accounts (决算) or its
+// budget (预算). Both come from the same family of tables.
+enum class ReportType { Unknown, FinalAccount, Budget };
+QString reportTypeId(ReportType type); // "final", "budget", ""
+// Whose report it is: a department's (部门, its units consolidated) or one
+// unit's (单位).
+enum class ReportScope { Unknown, Department, Unit };
+QString reportScopeId(ReportScope scope); // "department", "unit", ""
 
 // A numbered heading of the report ("第二部分", "五、", "（一）", "1.").
 struct Section {
@@ -48,7 +54,10 @@ struct Report {
     QString unitName; // 乌海市总工会（差额）
     Span unitSpan;
     int year = 0;
-    ReportKind kind = ReportKind::Unknown;
+    ReportType type = ReportType::Unknown;
+    ReportScope scope = ReportScope::Unknown;
+    // A blank template ("上海市XX局", "XX（部门）"): its tables carry no figures.
+    bool isTemplate = false;
     MoneyUnit moneyUnit = MoneyUnit::None; // the unit most amounts are printed in
 
     QList<Section> sections;

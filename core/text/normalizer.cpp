@@ -2,6 +2,8 @@
 
 #include "traditionalchinese.h"
 
+#include <algorithm>
+
 namespace juesuan::text {
 namespace {
 
@@ -156,6 +158,11 @@ std::pair<qsizetype, qsizetype> NormalizedText::toOriginal(qsizetype begin, qsiz
     // The end maps past the last character it covers, so that a character
     // that expanded or was dropped is not cut in half.
     return {toOriginal(begin), toOriginal(end - 1) + 1};
+}
+
+qsizetype NormalizedText::fromOriginal(qsizetype original) const {
+    const auto it = std::lower_bound(m_origin.cbegin(), m_origin.cend(), original);
+    return std::min<qsizetype>(it - m_origin.cbegin(), m_text.size());
 }
 
 NormalizedText Normalizer::normalize(const QString &original) {

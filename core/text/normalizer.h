@@ -15,6 +15,9 @@ public:
     qsizetype toOriginal(qsizetype pos) const;
     // Original [begin, end) covering normalised [begin, end).
     std::pair<qsizetype, qsizetype> toOriginal(qsizetype begin, qsizetype end) const;
+    // The first normalised position whose original offset is at or after
+    // `original` (size() past the end).
+    qsizetype fromOriginal(qsizetype original) const;
     qsizetype size() const { return m_text.size(); }
 
 private:

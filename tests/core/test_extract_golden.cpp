@@ -49,7 +49,8 @@ void checkGolden(const QString &name) {
     const model::Report &report = golden.report;
     CHECK(report.unitName == golden.expected[u"unit"].toString());
     CHECK(report.year == golden.expected[u"year"].toInt());
-    CHECK(model::reportKindId(report.kind) == golden.expected[u"kind"].toString());
+    CHECK(model::reportTypeId(report.type) == golden.expected[u"type"].toString());
+    CHECK(model::reportScopeId(report.scope) == golden.expected[u"scope"].toString());
     CHECK(model::unitId(report.moneyUnit) == golden.expected[u"moneyUnit"].toString());
     CHECK(report.performanceTables.size() == golden.expected[u"performanceTables"].toInt());
 

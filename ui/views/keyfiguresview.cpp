@@ -160,8 +160,8 @@ void KeyFiguresView::rebuild() {
     QStringList facts;
     if (report.year > 0)
         facts.append(tr("%1 final accounts").arg(report.year));
-    if (report.kind != model::ReportKind::Unknown)
-        facts.append(reportKindLabel(report.kind));
+    if (const QString kind = reportKindLabel(report); !kind.isEmpty())
+        facts.append(kind);
     if (report.moneyUnit != model::MoneyUnit::None)
         facts.append(tr("amounts in %1").arg(moneyUnitLabel(report.moneyUnit)));
     facts.append(tr("%n figure(s)", nullptr, static_cast<int>(report.figures.size())));

@@ -109,7 +109,7 @@ W+= [F("perf.table.full_budget","57","value","提高劳模待遇",origin="table"
      F("perf.indicator.score","7","value","劳动竞赛经费/9",origin="table"),
      F("perf.indicator.weight","5","value","劳动竞赛经费/13",origin="table",wording="创新工作室满意度"),
      F("perf.indicator.weight","15","value","提高劳模待遇/13",origin="table",wording="调动劳模充分发挥带头作用")]
-wuhai={"file":"samples/wuhai-zonggonghui-2024-final.txt","unit":"乌海市总工会（差额）","year":2024,"kind":"department","moneyUnit":"wanyuan",
+wuhai={"file":"samples/wuhai-zonggonghui-2024-final.txt","unit":"乌海市总工会（差额）","year":2024,"type":"final","scope":"department","moneyUnit":"wanyuan",
  "performanceTables":5,
  "absent":[{"metric":"perf.table.total_score","facet":"value","subject":"提高劳模待遇","why":"this table has no 总分 row"}],
  "figures":W}
@@ -181,7 +181,7 @@ O+= [F("perf.table.initial_budget","80.00","value","常态化慰问经费",origi
      F("perf.indicator.score","15","value","常态化慰问经费/2",origin="table")]
 O+= [F("income.general_budget","1747.59",origin="chart",quote="1747.59"),
      F("expenditure.project","1553.66",origin="chart"),F("expenditure.basic","193.79",origin="chart")]
-ordos={"file":"samples/ordos-zonggonghui-2023-final.txt","unit":"内蒙古自治区鄂尔多斯市总工会（本级）","year":2023,"kind":"unit","moneyUnit":"wanyuan",
+ordos={"file":"samples/ordos-zonggonghui-2023-final.txt","unit":"内蒙古自治区鄂尔多斯市总工会（本级）","year":2023,"type":"final","scope":"unit","moneyUnit":"wanyuan",
  "performanceTables":5,"absent":[{"metric":"func.expenditure","facet":"budget","subject":"一般公共服务","why":"the class budget is not stated, only its change"}],
  "figures":O}
 for name,doc in (("wuhai",wuhai),("ordos",ordos)):
