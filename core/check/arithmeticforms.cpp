@@ -10,6 +10,17 @@ Implied exactly(const Rational &value) {
     return {value, {value, value}, {value, value}, false};
 }
 
+// Whether the stated number is the exact value cut off (not rounded) at the
+// digits it prints: 9.5575% printed as 9.55%.
+bool truncatesTo(const Rational &exact, const Term &stated) {
+    const Rational scaled = exact / Rational::pow10(stated.exponent);
+    const Rational own = stated.value / Rational::pow10(stated.exponent);
+    const auto cut = scaled < Rational() ? scaled.ceilDecimal(stated.printedScale)
+                                         : scaled.floorDecimal(stated.printedScale);
+    const auto printed = own.toDecimal(stated.printedScale);
+    return cut && printed && *cut == *printed;
+}
+
 // factor · Π numerators / Π denominators, optionally capped, judged against
 // the stated term. A denominator whose exact value is zero is a zero base:
 // 0/0 stated as 0 (or as the whole, 100%) is accepted when `acceptZeroOverZero`;
@@ -56,7 +67,9 @@ void judgeQuotient(Evaluation &e, const QList<Implied> &numerators,
             q.coarse = Interval::minimum(q.coarse, cap->coarse);
     }
     const Judgement judgement = judge(e.stated, q);
-    e.outcome = judgement.outcome;
+    e.outcome = judgement.outcome == Outcome::Mismatch && truncatesTo(q.exact, e.stated)
+                    ? Outcome::Truncated
+                    : judgement.outcome;
     e.expected = judgement.expected;
     e.interval = judgement.interval;
 }

@@ -16,15 +16,27 @@ std::optional<Severity> Evaluation::findingSeverity() const {
         return Severity::Info;
     case Outcome::PrecisionOnly:
     case Outcome::SignOnly:
+    case Outcome::LastDigit:
+    case Outcome::Truncated:
         // Likely wrong but not provable: never more than a warning.
         return std::min(own, Severity::Warning);
     case Outcome::ZeroBase:
+        if (relation->zeroBaseSeverity && !doubt().isEmpty())
+            return std::min(*relation->zeroBaseSeverity, Severity::Warning);
         return relation->zeroBaseSeverity;
     case Outcome::Mismatch:
     case Outcome::Wording:
         break;
     }
-    return own;
+    // A reading that is not sure accuses no one.
+    return doubt().isEmpty() ? own : std::min(own, Severity::Warning);
+}
+
+QString Evaluation::doubt() const {
+    for (const model::Figure *figure : figures())
+        if (!figure->doubt.isEmpty())
+            return figure->doubt;
+    return {};
 }
 
 QList<const model::Figure *> Evaluation::figures() const {

@@ -31,6 +31,9 @@ struct Evaluation {
     std::optional<Severity> findingSeverity() const;
     // Every figure involved, the stated one first.
     QList<const model::Figure *> figures() const;
+    // Why one of the figures is not surely read (the first such doubt), or
+    // empty: an evaluation with a doubt never makes an error.
+    QString doubt() const;
 };
 
 } // namespace juesuan::check

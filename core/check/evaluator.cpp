@@ -142,6 +142,8 @@ Evaluation Evaluator::start(const Relation &relation, const Bound &bound) const 
 }
 
 QList<Evaluation> Evaluator::evaluate(const Relation &relation) const {
+    if (relation.reportType && *relation.reportType != m_current.report().type)
+        return {};
     if (relation.form == Form::Twice)
         return evaluateTwice(relation);
     if (relation.form == Form::Direction || relation.form == Form::Phrase ||

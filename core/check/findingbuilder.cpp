@@ -180,9 +180,16 @@ Finding FindingBuilder::build(const Evaluation &e, Severity severity) const {
         zh = note.zh;
         en = note.en;
     } else if (e.outcome == Outcome::RoundingTail || e.outcome == Outcome::PrecisionOnly ||
-               e.outcome == Outcome::SignOnly) {
+               e.outcome == Outcome::SignOnly || e.outcome == Outcome::LastDigit ||
+               e.outcome == Outcome::Truncated) {
         zh += note.zh;
         en += u' ' + note.en;
+    }
+    // A figure not surely read: the finding says why it is only a warning.
+    if (const QString doubt = e.doubt(); !doubt.isEmpty()) {
+        const Text why = m_relations.text(u"doubt." + doubt);
+        zh += why.zh;
+        en += u' ' + why.en;
     }
     finding.messageZh = render(zh, Language::Zh, e, finding);
     finding.messageEn = render(en, Language::En, e, finding);

@@ -3,6 +3,34 @@
 #include <array>
 
 namespace juesuan::check {
+
+Relation inFacet(const Relation &relation, model::Facet facet, model::ReportType type) {
+    Relation result = relation;
+    result.id = relation.id + u'@' + model::facetId(facet);
+    result.reportType = type;
+    const auto move = [facet](FigureRef &ref) {
+        if (ref.scope != Scope::Constant && ref.facet == model::Facet::Value)
+            ref.facet = facet;
+    };
+    const auto moveAll = [&](QList<FigureRef> &refs) {
+        for (FigureRef &ref : refs)
+            move(ref);
+    };
+    move(result.stated);
+    move(result.collection);
+    moveAll(result.parts);
+    moveAll(result.numerator);
+    moveAll(result.denominator);
+    moveAll(result.factors);
+    moveAll(result.divisors);
+    if (result.cap)
+        move(*result.cap);
+    if (result.other)
+        move(*result.other);
+    if (result.foreach && result.foreach->facet == model::Facet::Value)
+        result.foreach->facet = facet;
+    return result;
+}
 namespace {
 
 struct FormName {

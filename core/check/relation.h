@@ -2,6 +2,7 @@
 
 #include "model/decimal.h"
 #include "model/figure.h"
+#include "model/report.h"
 #include "severity.h"
 
 #include <QHash>
@@ -78,6 +79,9 @@ struct Relation {
     Form form = Form::Sum;
     QString zh, en;
     std::optional<Binding> foreach;
+    // Only reports of this type are checked by it (a budget's ties between
+    // its planned amounts); any report when unset.
+    std::optional<model::ReportType> reportType;
 
     FigureRef stated;
     QList<FigureRef> parts;         // Sum; Direction and Reason: the computed change
@@ -97,6 +101,13 @@ struct Relation {
     QString sourceFile; // where it was defined, for messages about the catalogue
     int sourceLine = 0;
 };
+
+// The relation as it reads figures of another facet: every term and binding
+// of the default facet (Value) reads `facet` instead, the id becomes
+// "<id>@<facet>", and only reports of `type` are checked by it. A budget's
+// tables tie their planned amounts the way a final account's tables tie
+// what was spent: one catalogue entry serves both.
+Relation inFacet(const Relation &relation, model::Facet facet, model::ReportType type);
 
 // A bilingual text of the catalogue (labels and outcome notes).
 struct Text {

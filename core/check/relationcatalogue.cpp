@@ -90,6 +90,9 @@ RelationCatalogue::fromJson(const QByteArray &json, const QString &fileName, QSt
                                  {text.value(u"zh").toString(), text.value(u"en").toString()});
     }
     QSet<QString> seen;
+    // "budget_facet": true (for the whole file or one relation) also checks
+    // a budget report's planned amounts by the same relation.
+    const bool fileBudgetFacet = root.value(u"budget_facet").toBool(false);
     const QJsonArray relations = root.value(u"relations").toArray();
     for (qsizetype i = 0; i < relations.size(); ++i) {
         const QJsonObject object = relations.at(i).toObject();
@@ -106,6 +109,10 @@ RelationCatalogue::fromJson(const QByteArray &json, const QString &fileName, QSt
         seen.insert(relation->id);
         relation->sourceFile = fileName;
         relation->sourceLine = line;
+        const bool budgetFacet = object.value(u"budget_facet").toBool(fileBudgetFacet);
+        if (budgetFacet)
+            catalogue.m_relations.append(
+                inFacet(*relation, model::Facet::Budget, model::ReportType::Budget));
         catalogue.m_relations.append(std::move(*relation));
     }
     return catalogue;

@@ -18,6 +18,8 @@ constexpr std::array outcomeNames{
     OutcomeName{Outcome::ZeroBase, u"zero_base"},
     OutcomeName{Outcome::SignOnly, u"sign_only"},
     OutcomeName{Outcome::Wording, u"wording"},
+    OutcomeName{Outcome::LastDigit, u"last_digit"},
+    OutcomeName{Outcome::Truncated, u"truncated"},
     OutcomeName{Outcome::Undetermined, u"undetermined"},
 };
 

@@ -21,6 +21,8 @@ enum class Outcome {
     Mismatch,      // no rounding explains it
     ZeroBase,      // a rate stated against a base of zero
     SignOnly,      // the magnitude holds, the worded direction does not
+    LastDigit,     // two printings of one value one unit apart in the last place (warning)
+    Truncated,     // a rate cut off instead of rounded: 9.5575 printed 9.55 (warning)
     Wording,       // a wording rule fired
     Undetermined,  // inputs missing or arithmetic overflow: nothing is said
 };

@@ -8,11 +8,23 @@
 namespace juesuan::check {
 namespace {
 
+// Two printings at the same precision one unit apart in their last place
+// (326.71 against 326.72): a rounding made twice, or a slip of one digit.
+bool oneUnitApart(const Term &a, const Term &b) {
+    if (!a.figure || !b.figure || a.printedScale != b.printedScale || a.exponent != b.exponent)
+        return false;
+    const Rational unit = Rational::pow10(a.exponent) / Rational::pow10(a.printedScale);
+    const Rational difference = a.value - b.value;
+    return difference == unit || difference == -unit;
+}
+
 void judgeAgainst(Evaluation &e, const Term &other) {
     e.inputs = {other};
     // Two printings of one true value: strict overlap (see tolerance.h).
     const Judgement judgement = judge(e.stated, impliedSum({other}), true);
-    e.outcome = judgement.outcome;
+    e.outcome = judgement.outcome == Outcome::Mismatch && oneUnitApart(e.stated, other)
+                    ? Outcome::LastDigit
+                    : judgement.outcome;
     e.expected = judgement.expected;
     e.interval = judgement.interval;
 }

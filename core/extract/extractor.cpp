@@ -33,6 +33,15 @@ void appendSections(const QList<SectionRange> &ranges, const text::NormalizedTex
     }
 }
 
+// A budget states the plan of its year: an amount it states as such is a
+// planned amount (facet Budget), whichever sentence or table states it.
+// Performance targets keep their own facets.
+void statePlannedAmounts(model::Report &report) {
+    for (model::Figure &figure : report.figures)
+        if (figure.facet == model::Facet::Value && !figure.metric.startsWith(u"perf."))
+            figure.facet = model::Facet::Budget;
+}
+
 } // namespace
 
 model::Report extractReport(const ingest::SourceDocument &source) {
@@ -58,6 +67,8 @@ model::Report extractReport(const ingest::SourceDocument &source) {
     extractPerformanceTables(normalized, unit, maker, report);
     extractChartData(normalized, unit, maker);
     appendTableFigures(source, report);
+    if (report.type == model::ReportType::Budget)
+        statePlannedAmounts(report);
 
     if (report.figures.isEmpty())
         report.warnings.append(QCoreApplication::translate(

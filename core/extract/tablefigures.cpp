@@ -21,15 +21,19 @@ void appendTableFigures(const ingest::SourceDocument &source, model::Report &rep
             continue;
         }
         const TableView view(grid);
-        model::MoneyUnit unit = view.unit();
-        if (unit == model::MoneyUnit::None) {
-            unit = report.moneyUnit == model::MoneyUnit::None ? model::MoneyUnit::WanYuan
-                                                              : report.moneyUnit;
+        TableReading reading;
+        reading.unit = view.unit();
+        if (reading.unit == model::MoneyUnit::None) {
+            reading.unit = report.moneyUnit == model::MoneyUnit::None ? model::MoneyUnit::WanYuan
+                                                                      : report.moneyUnit;
+            reading.doubt = QStringLiteral("unit_unstated");
             report.warnings.append(
                 QCoreApplication::translate("Tables", "table “%1” states no unit: read in %2")
-                    .arg(grid.title, model::unitSymbol(unit)));
+                    .arg(grid.title, model::unitSymbol(reading.unit)));
         }
-        TableFigureWriter(view, *spec, unit, catalogue, report).write();
+        if (grid.cellsInferred)
+            reading.doubt = QStringLiteral("columns_guessed");
+        TableFigureWriter(view, *spec, reading, catalogue, report).write();
     }
 }
 

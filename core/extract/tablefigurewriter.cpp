@@ -5,37 +5,99 @@
 #include "tablelabels.h"
 #include "tablerules.h"
 
+#include <QCoreApplication>
+#include <QHash>
+#include <QRegularExpression>
+
 namespace juesuan::extract {
 
 TableFigureWriter::TableFigureWriter(const TableView &view, const TableSpec &spec,
-                                     model::MoneyUnit unit, const TableCatalogue &catalogue,
+                                     const TableReading &reading, const TableCatalogue &catalogue,
                                      model::Report &report)
     : m_view(view)
     , m_spec(spec)
-    , m_unit(unit)
+    , m_reading(reading)
     , m_catalogue(catalogue)
     , m_report(report) {}
 
 void TableFigureWriter::write() {
     if (!m_spec.items.isEmpty()) {
+        // Cells named by keywords: several cells may answer one name.
+        const qsizetype first = m_report.figures.size();
         writeKeywordCells();
+        dropAmbiguous(first);
         return;
     }
     for (const TableBlock &block : m_view.blocks())
         writeBlock(block);
 }
 
+bool TableFigureWriter::isOtherYear(int column) const {
+    static const QRegularExpression year(QStringLiteral("(20\\d\\d)\\s*年"));
+    static const QRegularExpression previous(QStringLiteral("上年(?!结转)|去年|上一年"));
+    for (const QString &header : m_view.headerPath(column)) {
+        if (previous.match(header).hasMatch())
+            return true;
+        const QRegularExpressionMatch match = year.match(header);
+        if (match.hasMatch() && m_report.year != 0 &&
+            match.capturedView(1).toInt() != m_report.year)
+            return true;
+    }
+    return false;
+}
+
+void TableFigureWriter::dropAmbiguous(qsizetype firstFigure) {
+    QHash<QString, QList<qsizetype>> statements;
+    for (qsizetype i = firstFigure; i < m_report.figures.size(); ++i) {
+        const model::Figure &f = m_report.figures[i];
+        statements[f.metric + u'\x1f' + model::facetId(f.facet) + u'\x1f' + f.subject + u'\x1f' +
+                   f.code]
+            .append(i);
+    }
+    QList<qsizetype> drop;
+    QStringList ambiguous;
+    for (auto it = statements.cbegin(); it != statements.cend(); ++it) {
+        const QList<qsizetype> &at = it.value();
+        if (at.size() < 2)
+            continue;
+        const model::Decimal first = m_report.figures[at.first()].quantity.value();
+        const bool agree = std::all_of(at.cbegin(), at.cend(), [&](qsizetype i) {
+            return m_report.figures[i].quantity.value() == first;
+        });
+        // The same number twice (a row repeated) is one statement.
+        drop += agree ? at.mid(1) : at;
+        if (!agree)
+            ambiguous.append(m_report.figures[at.first()].metric);
+    }
+    std::sort(drop.begin(), drop.end(), std::greater<>());
+    for (qsizetype i : drop)
+        m_report.figures.removeAt(i);
+    if (!ambiguous.isEmpty()) {
+        ambiguous.sort();
+        ambiguous.removeDuplicates();
+        m_report.warnings.append(
+            QCoreApplication::translate("Tables", "table “%1”: several cells would state %2; "
+                                                  "none of them is read")
+                .arg(m_view.grid().title, ambiguous.join(QStringLiteral(", "))));
+    }
+}
+
 void TableFigureWriter::add(const QString &metric, model::Facet facet, int row, int column,
                             const QString &subject, const QString &code) {
     const auto value = m_view.amount(row, column);
-    if (!value || metric.isEmpty() || !model::MetricCatalogue::builtin().find(metric))
+    if (!value || metric.isEmpty() || !model::MetricCatalogue::builtin().find(metric) ||
+        isOtherYear(column))
         return;
     model::Figure figure;
     figure.metric = metric;
-    figure.facet = facet;
+    // A budget's amounts are the plan of its year.
+    figure.facet = m_report.type == model::ReportType::Budget && facet == model::Facet::Value
+                       ? model::Facet::Budget
+                       : facet;
+    figure.doubt = m_reading.doubt;
     figure.subject = subject;
     figure.code = code;
-    figure.quantity = model::Quantity::money(*value, m_unit);
+    figure.quantity = model::Quantity::money(*value, m_reading.unit);
     figure.span = m_view.span(row, column);
     figure.origin = model::Origin::Table;
     figure.section = m_spec.id;

@@ -6,14 +6,29 @@
 
 namespace juesuan::extract {
 
+// How sure a table's reading is, for every figure read from it.
+struct TableReading {
+    model::MoneyUnit unit = model::MoneyUnit::None;
+    QString doubt; // see model::Figure::doubt; empty when sure
+};
+
 // Turns one recognised table into figures.
+//
+// In a budget report the amounts are the year's plan (facet Budget). A
+// column of another year ("2025年执行数", "上年预算数") is not read: its
+// figures are not the report's own. In a table whose cells are named by
+// keywords (三公), a name that several cells answer with different values
+// is ambiguous: none of them is read, and a warning names it (a reading
+// that guesses is worse than none).
 class TableFigureWriter {
 public:
-    TableFigureWriter(const TableView &view, const TableSpec &spec, model::MoneyUnit unit,
+    TableFigureWriter(const TableView &view, const TableSpec &spec, const TableReading &reading,
                       const TableCatalogue &catalogue, model::Report &report);
     void write();
 
 private:
+    bool isOtherYear(int column) const;
+    void dropAmbiguous(qsizetype firstFigure);
     void writeBlock(const TableBlock &block);
     void writeKeywordCells();
     void writeRule(const TableRowRule &rule, const TableBlock &block, int row,
@@ -23,7 +38,7 @@ private:
 
     const TableView &m_view;
     const TableSpec &m_spec;
-    model::MoneyUnit m_unit;
+    TableReading m_reading;
     const TableCatalogue &m_catalogue;
     model::Report &m_report;
 };

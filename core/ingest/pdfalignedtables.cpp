@@ -24,6 +24,7 @@ PdfTable toTable(const QList<PdfPage> &pages, const PdfPageLines &lines,
     const QList<PdfTableRow> rows = buildTableRows(pages, lines, region, columns);
     PdfTable table;
     table.region = region;
+    table.cellsInferred = true;
     if (!region.title.isEmpty()) {
         const LineRef &ref = region.title.first();
         table.title = lineText(pages[ref.page], lines[ref.page][ref.line]).trimmed();

@@ -22,6 +22,7 @@ struct PdfTable {
     QList<QList<int>> grid;
     QList<int> rowPages; // the page each row stands on
     int headerRows = 0;  // the first rows are the column headers
+    bool cellsInferred = false; // placed by word alignment, not by ruling lines
 };
 
 } // namespace juesuan::ingest

@@ -87,6 +87,7 @@ void PdfTextBuilder::build() {
         CellGrid grid;
         grid.title = table.title;
         grid.unitNote = table.unitNote;
+        grid.cellsInferred = table.cellsInferred;
         grid.firstPage = table.rowPages.isEmpty() ? -1 : table.rowPages.first();
         for (const LineRef &ref : table.region.notes)
             grid.notes.append(lineText(m_pages[ref.page], m_lines[ref.page][ref.line]).trimmed());

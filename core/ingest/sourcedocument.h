@@ -39,6 +39,10 @@ struct CellGrid {
     model::Span span;   // the whole table in SourceDocument::text
     QStringList notes;  // "注：…" lines printed under the table
     QString sourcePath; // the file it came from, when a report is a group of files
+    // The cells were placed by inference (a PDF table printed without ruling
+    // lines, its columns rebuilt from where its words stand) rather than read
+    // from the file's own structure: its figures are not surely read.
+    bool cellsInferred = false;
 };
 
 // The cached data of an embedded chart (DOCX word/charts/chart*.xml).

@@ -54,6 +54,11 @@ struct Figure {
     QString reason;                        // stated reason for a change (变动原因/差异原因)
     QString section; // narrative section it was found in ("五", "十四/二")
     Origin origin = Origin::Narrative;
+    // Why its reading is not sure, as a stable id ("unit_unstated": the table
+    // states no unit; "columns_guessed": its columns were rebuilt from word
+    // positions), empty when it is sure. A relation over a figure that is not
+    // surely read never makes an error: at most a warning naming the doubt.
+    QString doubt;
 
     // The stated delta with the sign its wording gives (减少 → negative).
     Decimal signedValue() const {

@@ -408,17 +408,37 @@ TEST_CASE("Two statements at one precision must be identical and at two precisio
     ReportBuilder::Options table = facet(Facet::Value, u"社会保障和就业支出"_s);
     table.origin = Origin::Table;
     b.add(u"func.expenditure"_s, u"326.72"_s, table);
-    b.add(u"func.expenditure"_s, u"326.71"_s, table); // no value rounds to both
+    b.add(u"func.expenditure"_s, u"326.70"_s, table); // no value rounds to both
     b.add(u"expenditure.basic"_s, u"173.15"_s);
     b.add(u"expenditure.basic"_s, u"173.2"_s); // 173.15 printed to one decimal
     const auto findings = findingsOf(runCheck(b.report()), u"stated_twice"_s);
     REQUIRE(findings.size() == 2);
     CHECK(findings[0].severity == Severity::Error);
-    CHECK(findings[0].figures[0].quantity.value().toString() == u"326.71");
+    CHECK(findings[0].outcome == Outcome::Mismatch);
+    CHECK(findings[0].figures[0].quantity.value().toString() == u"326.70");
     // In a report printing cents, 173.2 agrees with 173.15 only if it was
     // rounded to one decimal: likely a slip, not provable.
     CHECK(findings[1].severity == Severity::Warning);
     CHECK(findings[1].outcome == Outcome::PrecisionOnly);
+}
+
+TEST_CASE("Two printings one unit apart in the last place are a warning of their own",
+          "[check][twice][tolerance]") {
+    ReportBuilder b;
+    ReportBuilder::Options table = facet(Facet::Value, u"社会保障和就业支出"_s);
+    table.origin = Origin::Table;
+    b.add(u"func.expenditure"_s, u"326.72"_s, table);
+    b.add(u"func.expenditure"_s, u"326.71"_s, table); // rounded twice, or a slip
+    b.add(u"func.expenditure"_s, u"60.99"_s, facet(Facet::Value, u"卫生健康支出"_s));
+    b.add(u"func.expenditure"_s, u"60.97"_s, facet(Facet::Value, u"卫生健康支出"_s)); // two units
+    const auto findings = findingsOf(runCheck(b.report()), u"stated_twice"_s);
+    REQUIRE(findings.size() == 2);
+    CHECK(findings[0].severity == Severity::Error);
+    CHECK(findings[0].figures[0].quantity.value().toString() == u"60.97");
+    CHECK(findings[1].severity == Severity::Warning);
+    CHECK(findings[1].outcome == Outcome::LastDigit);
+    CHECK(findings[1].messageZh.contains(u"末位"_s));
+    CHECK(findings[1].messageEn.contains(u"last printed place"_s));
 }
 
 TEST_CASE("Amounts beyond exact 128-bit arithmetic are left undetermined, not judged",

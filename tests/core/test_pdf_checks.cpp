@@ -167,13 +167,26 @@ TEST_CASE("Shanghai PDF: the checker reports the report's real inconsistencies a
         // 五(二): 一般公共服务支出 2,106.66 of 2,940.05 is 71.65%, printed as 71.73%
         // (the four shares then add up to 100.07%).
         QStringLiteral("share.functional_classes func.expenditure[一般公共服务] 71.73 narrative"),
-        // 社会保障和就业支出: 326.71 in the 收入支出决算总表 and the 财政拨款收入支出决算总表,
-        // 326.72 in the 支出决算表, the 一般公共预算财政拨款支出决算表 and the narrative
-        // (whose items 84.65 + 160.75 + 80.38 + 0.94 make 326.72): one value printed
-        // two ways; the two summary tables were balanced by shifting a cent.
-        QStringLiteral("stated_twice func.all[社会保障和就业] 326.72 table"),
-        QStringLiteral("stated_twice func.expenditure[社会保障和就业] 326.71 table"),
     };
     expected.sort();
     CHECK(errors == expected);
+
+    // 社会保障和就业支出: 326.71 in the 收入支出决算总表 and the 财政拨款收入支出决算总表,
+    // 326.72 in the 支出决算表, the 一般公共预算财政拨款支出决算表 and the narrative
+    // (whose items 84.65 + 160.75 + 80.38 + 0.94 make 326.72): one value printed
+    // two ways, one unit apart in the last place; the two summary tables were
+    // balanced by shifting a cent. Real, but a warning of its own (the
+    // rounding rule): it may be a rounding made twice.
+    QStringList lastDigit;
+    for (const check::Finding &finding : checked().findings)
+        if (finding.outcome == check::Outcome::LastDigit) {
+            CHECK(finding.severity == check::Severity::Warning);
+            lastDigit.append(findingKey(finding));
+        }
+    lastDigit.sort();
+    CHECK(lastDigit ==
+          QStringList{
+              QStringLiteral("stated_twice func.all[社会保障和就业] 326.72 table"),
+              QStringLiteral("stated_twice func.expenditure[社会保障和就业] 326.71 table"),
+          });
 }
