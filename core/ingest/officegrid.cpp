@@ -60,6 +60,11 @@ QString unitNoteIn(const QString &text) {
     return pattern.match(text).captured();
 }
 
+QString withoutUnitNote(const QString &text) {
+    static const QRegularExpression emptyBrackets(QStringLiteral("[（(【\\[]\\s*[）)】\\]]"));
+    return QString(text).remove(unitNoteIn(text)).remove(emptyBrackets).trimmed();
+}
+
 bool looksLikeTableTitle(const QString &text) {
     const QString trimmed = text.trimmed();
     return trimmed.size() <= 60 && (trimmed.endsWith(u'表') || trimmed.contains(u"决算表") ||

@@ -44,6 +44,8 @@ bool appendSheet(SourceWriter &writer, SourceDocument &document, const OfficeTab
 
 // "单位：万元" inside a text, or empty.
 QString unitNoteIn(const QString &text);
+// A caption without its unit note: "收入决算表（单位：万元）" → "收入决算表".
+QString withoutUnitNote(const QString &text);
 // Whether a paragraph or a cell names a table ("…决算表", "表3 …").
 bool looksLikeTableTitle(const QString &text);
 
