@@ -543,8 +543,8 @@
         <translation>the DOCX document contains no text</translation>
     </message>
     <message>
-        <source>the workbook has no sheet with a table</source>
-        <translation>the workbook has no sheet with a table</translation>
+        <source>the workbook has no sheet with text</source>
+        <translation>the workbook has no sheet with text</translation>
     </message>
 </context>
 <context>
@@ -788,10 +788,6 @@ Options:
         <translation>damaged XLS workbook: a sheet cannot be read</translation>
     </message>
     <message>
-        <source>the sheet is larger than %1 rows or %2 columns</source>
-        <translation>the sheet is larger than %1 rows or %2 columns</translation>
-    </message>
-    <message>
         <source>not a readable Excel 97-2003 workbook (an OLE file of another kind, or damaged)</source>
         <translation>not a readable Excel 97-2003 workbook (an OLE file of another kind, or damaged)</translation>
     </message>
@@ -800,8 +796,16 @@ Options:
         <translation>encrypted XLS workbook: it needs a password</translation>
     </message>
     <message>
-        <source>the workbook has no sheet with a table</source>
-        <translation>the workbook has no sheet with a table</translation>
+        <source>the workbook has no sheet with text</source>
+        <translation>the workbook has no sheet with text</translation>
+    </message>
+    <message>
+        <source>sheet “%1”: more than %2 cells hold values, more than a report&apos;s tables</source>
+        <translation>sheet “%1”: more than %2 cells hold values, more than a report&apos;s tables</translation>
+    </message>
+    <message>
+        <source>sheet “%1”: its values span %2 rows and %3 columns, more than %4 cells</source>
+        <translation>sheet “%1”: its values span %2 rows and %3 columns, more than %4 cells</translation>
     </message>
 </context>
 <context>

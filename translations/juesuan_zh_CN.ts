@@ -542,8 +542,8 @@
         <translation>DOCX 文档中没有文字</translation>
     </message>
     <message>
-        <source>the workbook has no sheet with a table</source>
-        <translation>工作簿中没有含表格的工作表</translation>
+        <source>the workbook has no sheet with text</source>
+        <translation>工作簿中没有含文字的工作表</translation>
     </message>
 </context>
 <context>
@@ -787,10 +787,6 @@ Options:
         <translation>XLS 工作簿已损坏：有工作表无法读取</translation>
     </message>
     <message>
-        <source>the sheet is larger than %1 rows or %2 columns</source>
-        <translation>工作表超过 %1 行或 %2 列</translation>
-    </message>
-    <message>
         <source>not a readable Excel 97-2003 workbook (an OLE file of another kind, or damaged)</source>
         <translation>不是可读取的 Excel 97-2003 工作簿（其他类型的 OLE 文件，或已损坏）</translation>
     </message>
@@ -799,8 +795,16 @@ Options:
         <translation>XLS 工作簿已加密：需要密码</translation>
     </message>
     <message>
-        <source>the workbook has no sheet with a table</source>
-        <translation>工作簿中没有含表格的工作表</translation>
+        <source>the workbook has no sheet with text</source>
+        <translation>工作簿中没有含文字的工作表</translation>
+    </message>
+    <message>
+        <source>sheet “%1”: more than %2 cells hold values, more than a report&apos;s tables</source>
+        <translation>工作表“%1”：有值的单元格超过 %2 个，多于任何报告的表格</translation>
+    </message>
+    <message>
+        <source>sheet “%1”: its values span %2 rows and %3 columns, more than %4 cells</source>
+        <translation>工作表“%1”：有值的单元格跨 %2 行、%3 列，超过 %4 个单元格</translation>
     </message>
 </context>
 <context>
