@@ -338,6 +338,12 @@ TEST_CASE("HTML: pages without text, nested too deep or too large are refused qu
     INFO(result.error.toStdString());
     CHECK(result.ok());
 
+    QByteArray wide = "<table>";
+    for (int i = 0; i < 4001; ++i)
+        wide += "<tr><td colspan=1000>a<td>1.00";
+    CHECK(refusal(QStringLiteral("wide.html"), wide)
+              .contains(QStringLiteral("spans 4001 rows and 1000 columns, more than 4000000")));
+
     QByteArray many;
     for (int i = 0; i < 410000; ++i)
         many += "<b></b>";
