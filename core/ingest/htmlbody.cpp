@@ -1,47 +1,26 @@
 #include "htmlbody.h"
 
+#include "htmltablelayout.h"
+
 #include <QCoreApplication>
 #include <QRegularExpression>
-#include <algorithm>
-#include <initializer_list>
 #include <unicode/uchar.h>
 #include <unicode/uscript.h>
 
 namespace juesuan::ingest {
 namespace {
 
-// HTML caps colspan at 1000 and rowspan at 65534.
-constexpr int maxColspan = 1000;
-constexpr int maxRowspan = 65534;
-// A cell with this many paragraphs holds a document, not a value.
-constexpr int layoutCellParagraphs = 4;
-
-GumboTag tagOf(const GumboNode *node) {
-    return node->type == GUMBO_NODE_ELEMENT || node->type == GUMBO_NODE_TEMPLATE
-               ? node->v.element.tag
-               : GUMBO_TAG_LAST;
-}
-
-bool isElement(const GumboNode *node, std::initializer_list<GumboTag> tags) {
-    const GumboTag tag = tagOf(node);
-    return std::find(tags.begin(), tags.end(), tag) != tags.end();
-}
-
-const GumboNode *child(const GumboNode *node, unsigned i) {
-    return static_cast<const GumboNode *>(htmlChildren(node).data[i]);
-}
-
 // Content nobody reading the page sees, and navigation around the report.
 bool isDropped(const GumboNode *element) {
     if (element->v.element.tag_namespace != GUMBO_NAMESPACE_HTML)
         return true; // SVG and MathML drawings
-    if (isElement(element,
-                  {GUMBO_TAG_SCRIPT,   GUMBO_TAG_STYLE,    GUMBO_TAG_NOSCRIPT, GUMBO_TAG_TEMPLATE,
-                   GUMBO_TAG_NAV,      GUMBO_TAG_ASIDE,    GUMBO_TAG_IFRAME,   GUMBO_TAG_OBJECT,
-                   GUMBO_TAG_EMBED,    GUMBO_TAG_CANVAS,   GUMBO_TAG_AUDIO,    GUMBO_TAG_VIDEO,
-                   GUMBO_TAG_MAP,      GUMBO_TAG_INPUT,    GUMBO_TAG_BUTTON,   GUMBO_TAG_SELECT,
-                   GUMBO_TAG_TEXTAREA, GUMBO_TAG_DATALIST, GUMBO_TAG_NOFRAMES, GUMBO_TAG_NOEMBED,
-                   GUMBO_TAG_FRAMESET}))
+    if (isHtmlElement(element, {GUMBO_TAG_SCRIPT,   GUMBO_TAG_STYLE,    GUMBO_TAG_NOSCRIPT,
+                                GUMBO_TAG_TEMPLATE, GUMBO_TAG_NAV,      GUMBO_TAG_ASIDE,
+                                GUMBO_TAG_IFRAME,   GUMBO_TAG_OBJECT,   GUMBO_TAG_EMBED,
+                                GUMBO_TAG_CANVAS,   GUMBO_TAG_AUDIO,    GUMBO_TAG_VIDEO,
+                                GUMBO_TAG_MAP,      GUMBO_TAG_INPUT,    GUMBO_TAG_BUTTON,
+                                GUMBO_TAG_SELECT,   GUMBO_TAG_TEXTAREA, GUMBO_TAG_DATALIST,
+                                GUMBO_TAG_NOFRAMES, GUMBO_TAG_NOEMBED,  GUMBO_TAG_FRAMESET}))
         return true;
     if (gumbo_get_attribute(&element->v.element.attributes, "hidden"))
         return true;
@@ -54,7 +33,7 @@ bool isDropped(const GumboNode *element) {
 // Elements a browser lays out as blocks (its default style sheet), and table
 // parts, which are blocks when a layout table is read as a document.
 bool isBlock(const GumboNode *element) {
-    return isElement(
+    return isHtmlElement(
         element, {GUMBO_TAG_HTML,    GUMBO_TAG_BODY,       GUMBO_TAG_TITLE,    GUMBO_TAG_ADDRESS,
                   GUMBO_TAG_ARTICLE, GUMBO_TAG_BLOCKQUOTE, GUMBO_TAG_CENTER,   GUMBO_TAG_DETAILS,
                   GUMBO_TAG_SUMMARY, GUMBO_TAG_DIR,        GUMBO_TAG_DIV,      GUMBO_TAG_DL,
@@ -80,10 +59,10 @@ bool onlyLinks(const GumboNode *node, bool inLink, int depth, bool *linkText) {
     }
     if (node->type != GUMBO_NODE_ELEMENT)
         return true;
-    inLink = inLink || tagOf(node) == GUMBO_TAG_A;
+    inLink = inLink || htmlTag(node) == GUMBO_TAG_A;
     const GumboVector &children = htmlChildren(node);
     for (unsigned i = 0; i < children.length; ++i)
-        if (!onlyLinks(child(node, i), inLink, depth + 1, linkText))
+        if (!onlyLinks(htmlChild(node, i), inLink, depth + 1, linkText))
             return false;
     return true;
 }
@@ -91,35 +70,6 @@ bool onlyLinks(const GumboNode *node, bool inLink, int depth, bool *linkText) {
 bool isLinkList(const GumboNode *list, int depth) {
     bool linkText = false;
     return onlyLinks(list, false, depth, &linkText) && linkText;
-}
-
-// Whether a cell holds a document rather than a value.
-bool holdsDocument(const GumboNode *node, int depth, int *paragraphs) {
-    if (node->type != GUMBO_NODE_ELEMENT || depth > maxHtmlDepth)
-        return false;
-    if (isElement(node, {GUMBO_TAG_TABLE, GUMBO_TAG_H1, GUMBO_TAG_H2, GUMBO_TAG_H3, GUMBO_TAG_H4,
-                         GUMBO_TAG_H5, GUMBO_TAG_H6, GUMBO_TAG_UL, GUMBO_TAG_OL}))
-        return true;
-    if (isElement(node, {GUMBO_TAG_P, GUMBO_TAG_DIV}) && ++*paragraphs >= layoutCellParagraphs)
-        return true;
-    const GumboVector &children = htmlChildren(node);
-    for (unsigned i = 0; i < children.length; ++i)
-        if (holdsDocument(child(node, i), depth + 1, paragraphs))
-            return true;
-    return false;
-}
-
-// HTML's rules for parsing a non-negative integer: leading spaces, then
-// digits, anything after them ignored ("2px" is 2); -1 when there are none.
-int spanValue(const GumboNode *cell, const char *name) {
-    const QString text = htmlAttribute(cell, name).trimmed();
-    qint64 value = -1;
-    for (const QChar c : text) {
-        if (!c.isDigit() || c.unicode() > u'9')
-            break;
-        value = std::min<qint64>(std::max<qint64>(value, 0) * 10 + (c.unicode() - u'0'), 1 << 20);
-    }
-    return int(value);
 }
 
 bool isCollapsible(char32_t c) {
@@ -133,66 +83,6 @@ bool isWide(char32_t c) {
     UErrorCode status = U_ZERO_ERROR;
     return (width == U_EA_WIDE || width == U_EA_FULLWIDTH || width == U_EA_HALFWIDTH) &&
            uscript_getScript(UChar32(c), &status) != USCRIPT_HANGUL;
-}
-
-// A table's rows in the order a browser shows them (head, body, foot), each
-// with the index of the row group that bounds its rowspans.
-struct TableRows {
-    struct Row {
-        const GumboNode *element;
-        int group;
-    };
-    QList<Row> rows;
-    QList<int> groupEnds; // per group: the row after its last
-    const GumboNode *caption = nullptr;
-};
-
-TableRows rowsOf(const GumboNode *table) {
-    QList<const GumboNode *> head, body, foot;
-    TableRows result;
-    const GumboVector &children = htmlChildren(table);
-    for (unsigned i = 0; i < children.length; ++i) {
-        const GumboNode *part = child(table, i);
-        if (tagOf(part) == GUMBO_TAG_CAPTION && !result.caption)
-            result.caption = part;
-        else if (tagOf(part) == GUMBO_TAG_THEAD)
-            head.append(part);
-        else if (tagOf(part) == GUMBO_TAG_TFOOT)
-            foot.append(part);
-        else if (isElement(part, {GUMBO_TAG_TBODY, GUMBO_TAG_TR}))
-            body.append(part);
-    }
-    for (const GumboNode *group : head + body + foot) {
-        const int index = int(result.groupEnds.size());
-        if (tagOf(group) == GUMBO_TAG_TR) {
-            result.rows.append({group, index});
-        } else {
-            const GumboVector &rows = htmlChildren(group);
-            for (unsigned i = 0; i < rows.length; ++i)
-                if (tagOf(child(group, i)) == GUMBO_TAG_TR)
-                    result.rows.append({child(group, i), index});
-        }
-        result.groupEnds.append(int(result.rows.size()));
-    }
-    return result;
-}
-
-QList<const GumboNode *> cellsOf(const GumboNode *row) {
-    QList<const GumboNode *> cells;
-    const GumboVector &children = htmlChildren(row);
-    for (unsigned i = 0; i < children.length; ++i)
-        if (isElement(child(row, i), {GUMBO_TAG_TD, GUMBO_TAG_TH}))
-            cells.append(child(row, i));
-    return cells;
-}
-
-bool hasSecondColumn(const TableRows &rows) {
-    for (const TableRows::Row &row : rows.rows) {
-        const QList<const GumboNode *> cells = cellsOf(row.element);
-        if (cells.size() > 1 || (cells.size() == 1 && spanValue(cells.first(), "colspan") > 1))
-            return true;
-    }
-    return false;
 }
 
 class BlockCollector {
@@ -237,20 +127,20 @@ private:
     bool visitChildren(const GumboNode *node, int depth) {
         const GumboVector &children = htmlChildren(node);
         for (unsigned i = 0; i < children.length; ++i)
-            if (!visit(child(node, i), depth + 1))
+            if (!visit(htmlChild(node, i), depth + 1))
                 return false;
         return true;
     }
 
     bool element(const GumboNode *node, int depth) {
-        const GumboTag tag = tagOf(node);
+        const GumboTag tag = htmlTag(node);
         if (tag == GUMBO_TAG_HEAD) {
             // Of the head, only the title is shown (as the window's title).
             const GumboVector &children = htmlChildren(node);
             for (unsigned i = 0; i < children.length; ++i)
-                if (tagOf(child(node, i)) == GUMBO_TAG_TITLE) {
+                if (htmlTag(htmlChild(node, i)) == GUMBO_TAG_TITLE) {
                     const qsizetype first = m_blocks.size();
-                    if (!visit(child(node, i), depth + 1))
+                    if (!visit(htmlChild(node, i), depth + 1))
                         return false;
                     for (qsizetype b = first; b < m_blocks.size(); ++b)
                         std::get<HtmlParagraph>(m_blocks[b]).pageTitle = true;
@@ -269,8 +159,8 @@ private:
             return true;
         if (!isBlock(node))
             return visitChildren(node, depth);
-        const bool pre =
-            isElement(node, {GUMBO_TAG_PRE, GUMBO_TAG_LISTING, GUMBO_TAG_XMP, GUMBO_TAG_PLAINTEXT});
+        const bool pre = isHtmlElement(
+            node, {GUMBO_TAG_PRE, GUMBO_TAG_LISTING, GUMBO_TAG_XMP, GUMBO_TAG_PLAINTEXT});
         breakLine();
         m_pre += pre;
         const bool ok = visitChildren(node, depth);
@@ -320,85 +210,27 @@ private:
     }
 
     bool table(const GumboNode *node, int depth) {
-        const TableRows rows = rowsOf(node);
-        qsizetype cellCount = 0;
-        bool layout = false;
-        for (const TableRows::Row &row : rows.rows)
-            for (const GumboNode *cell : cellsOf(row.element)) {
-                ++cellCount;
-                int paragraphs = 0;
-                layout = layout || holdsDocument(cell, depth + 3, &paragraphs);
-            }
+        const HtmlTableLayout layout(node);
         breakLine();
-        // One row or one column is no table of figures: a banner, a frame.
-        if (layout || cellCount <= 1 || rows.rows.size() < 2 || !hasSecondColumn(rows)) {
+        if (layout.isLayout(depth)) {
             if (!visitChildren(node, depth))
                 return false;
             breakLine();
             return true;
         }
         HtmlTable result;
-        if (rows.caption && !textOf(rows.caption, depth + 1, &result.caption))
+        if (layout.caption() && !textOf(layout.caption(), depth + 1, &result.caption))
             return false;
-        if (!grid(rows, depth, &result.table))
+        auto table = layout.place(
+            [&](const GumboNode *cell, QString *text) { return textOf(cell, depth + 3, text); },
+            &m_error);
+        if (!table)
             return false;
+        result.table = std::move(*table);
         if (!result.caption.isEmpty())
             m_blocks.append(HtmlParagraph{QString(result.caption).replace(u'\n', u' ')});
         if (result.table.rowCount() > 0)
             m_blocks.append(std::move(result));
-        return true;
-    }
-
-    // Places every cell by the HTML table model: a cell takes the first
-    // column its row leaves free, and its spans cover the slots below and to
-    // the right (a rowspan stops at the end of its row group; 0 reaches it).
-    bool grid(const TableRows &rows, int depth, OfficeTable *table) {
-        struct Placed {
-            int row, column, bottom, right;
-            QString text;
-        };
-        QList<Placed> placed;
-        QList<QList<bool>> taken(rows.rows.size());
-        int columns = 0;
-        for (int r = 0; r < rows.rows.size(); ++r) {
-            const int groupEnd = rows.groupEnds[rows.rows[r].group];
-            int x = 0;
-            for (const GumboNode *cell : cellsOf(rows.rows[r].element)) {
-                while (taken[r].value(x))
-                    ++x;
-                const int colspan = std::clamp(spanValue(cell, "colspan"), 1, maxColspan);
-                int rowspan = spanValue(cell, "rowspan");
-                rowspan = rowspan == 0 ? groupEnd - r : std::clamp(rowspan, 1, maxRowspan);
-                rowspan = std::min(rowspan, groupEnd - r);
-                columns = std::max(columns, x + colspan);
-                if (qint64(columns) * rows.rows.size() > maxHtmlTableCells) {
-                    m_error = QCoreApplication::translate(
-                                  "juesuan::ingest",
-                                  "a table of the web page spans %1 rows and %2 columns, more "
-                                  "than %3 cells")
-                                  .arg(rows.rows.size())
-                                  .arg(columns)
-                                  .arg(maxHtmlTableCells);
-                    return false;
-                }
-                Placed item{r, x, r + rowspan - 1, x + colspan - 1, {}};
-                if (!textOf(cell, depth + 2, &item.text))
-                    return false;
-                for (int rr = r; rr <= item.bottom; ++rr) {
-                    if (taken[rr].size() <= item.right)
-                        taken[rr].resize(item.right + 1);
-                    for (int c = x; c <= item.right; ++c)
-                        taken[rr][c] = true;
-                }
-                placed.append(std::move(item));
-                x += colspan;
-            }
-        }
-        *table = OfficeTable::sized(columns > 0 ? int(rows.rows.size()) : 0, columns);
-        for (const Placed &item : placed) {
-            table->cells[item.row][item.column] = item.text;
-            table->merge(item.row, item.column, item.bottom, item.right);
-        }
         return true;
     }
 

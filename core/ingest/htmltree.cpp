@@ -1,6 +1,7 @@
 #include "htmltree.h"
 
 #include <QRegularExpression>
+#include <algorithm>
 
 namespace juesuan::ingest {
 namespace {
@@ -14,12 +15,9 @@ GumboOptions parseOptions() {
 }
 
 const GumboNode *childElement(const GumboNode *parent, GumboTag tag) {
-    const GumboVector &children = htmlChildren(parent);
-    for (unsigned i = 0; i < children.length; ++i) {
-        const auto *child = static_cast<const GumboNode *>(children.data[i]);
-        if (child->type == GUMBO_NODE_ELEMENT && child->v.element.tag == tag)
-            return child;
-    }
+    for (unsigned i = 0; i < htmlChildren(parent).length; ++i)
+        if (htmlTag(htmlChild(parent, i)) == tag)
+            return htmlChild(parent, i);
     return nullptr;
 }
 
@@ -44,10 +42,9 @@ QString HtmlTree::declaredCharset() const {
     const GumboNode *head = childElement(root(), GUMBO_TAG_HEAD);
     if (!head)
         return {};
-    const GumboVector &children = htmlChildren(head);
-    for (unsigned i = 0; i < children.length; ++i) {
-        const auto *node = static_cast<const GumboNode *>(children.data[i]);
-        if (node->type != GUMBO_NODE_ELEMENT || node->v.element.tag != GUMBO_TAG_META)
+    for (unsigned i = 0; i < htmlChildren(head).length; ++i) {
+        const GumboNode *node = htmlChild(head, i);
+        if (htmlTag(node) != GUMBO_TAG_META)
             continue;
         if (const QString charset = htmlAttribute(node, "charset"); !charset.isEmpty())
             return charset.trimmed();
@@ -72,6 +69,20 @@ QString htmlAttribute(const GumboNode *element, const char *name) {
 
 const GumboVector &htmlChildren(const GumboNode *node) {
     return node->type == GUMBO_NODE_DOCUMENT ? node->v.document.children : node->v.element.children;
+}
+
+const GumboNode *htmlChild(const GumboNode *node, unsigned index) {
+    return static_cast<const GumboNode *>(htmlChildren(node).data[index]);
+}
+
+GumboTag htmlTag(const GumboNode *node) {
+    return node->type == GUMBO_NODE_ELEMENT || node->type == GUMBO_NODE_TEMPLATE
+               ? node->v.element.tag
+               : GUMBO_TAG_LAST;
+}
+
+bool isHtmlElement(const GumboNode *node, std::initializer_list<GumboTag> tags) {
+    return std::find(tags.begin(), tags.end(), htmlTag(node)) != tags.end();
 }
 
 } // namespace juesuan::ingest

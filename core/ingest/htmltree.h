@@ -3,6 +3,7 @@
 #include <QByteArray>
 #include <QString>
 #include <gumbo.h>
+#include <initializer_list>
 
 namespace juesuan::ingest {
 
@@ -32,5 +33,9 @@ private:
 QString htmlAttribute(const GumboNode *element, const char *name);
 // The element's children (a document's, an element's or a template's).
 const GumboVector &htmlChildren(const GumboNode *node);
+const GumboNode *htmlChild(const GumboNode *node, unsigned index);
+// The node's tag; GUMBO_TAG_LAST for text, comments and the document.
+GumboTag htmlTag(const GumboNode *node);
+bool isHtmlElement(const GumboNode *node, std::initializer_list<GumboTag> tags);
 
 } // namespace juesuan::ingest
