@@ -12,7 +12,7 @@ JUESUAN_PACKAGES=(
     qt6-base-dev libqt6opengl6-dev qt6-charts-dev qt6-svg-dev
     qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
     libgl-dev libicu-dev catch2 libbenchmark-dev
-    libpoppler-private-dev libzip-dev libfreexl-dev libxlsxwriter-dev
+    libpoppler-private-dev libzip-dev libfreexl-dev libxlsxwriter-dev libgumbo-dev
     fonts-noto-cjk
     xvfb xauth imagemagick poppler-utils
 )

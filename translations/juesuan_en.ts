@@ -543,8 +543,8 @@
         <translation>the DOCX document contains no text</translation>
     </message>
     <message>
-        <source>the workbook has no sheet with a table</source>
-        <translation>the workbook has no sheet with a table</translation>
+        <source>the workbook has no sheet with text</source>
+        <translation>the workbook has no sheet with text</translation>
     </message>
 </context>
 <context>
@@ -756,10 +756,6 @@ Options:
 <context>
     <name>juesuan::ingest</name>
     <message>
-        <source>an HTML web page, not a spreadsheet (web systems often save tables as .xls this way): open it in a spreadsheet program and save it as .xlsx</source>
-        <translation>an HTML web page, not a spreadsheet (web systems often save tables as .xls this way): open it in a spreadsheet program and save it as .xlsx</translation>
-    </message>
-    <message>
         <source>a Word 97-2003 .doc file is not supported: save it as .docx</source>
         <translation>a Word 97-2003 .doc file is not supported: save it as .docx</translation>
     </message>
@@ -788,10 +784,6 @@ Options:
         <translation>damaged XLS workbook: a sheet cannot be read</translation>
     </message>
     <message>
-        <source>the sheet is larger than %1 rows or %2 columns</source>
-        <translation>the sheet is larger than %1 rows or %2 columns</translation>
-    </message>
-    <message>
         <source>not a readable Excel 97-2003 workbook (an OLE file of another kind, or damaged)</source>
         <translation>not a readable Excel 97-2003 workbook (an OLE file of another kind, or damaged)</translation>
     </message>
@@ -800,8 +792,32 @@ Options:
         <translation>encrypted XLS workbook: it needs a password</translation>
     </message>
     <message>
-        <source>the workbook has no sheet with a table</source>
-        <translation>the workbook has no sheet with a table</translation>
+        <source>the web page nests its elements more than %1 deep</source>
+        <translation>the web page nests its elements more than %1 deep</translation>
+    </message>
+    <message>
+        <source>the web page has more than %1 tags, more than a report has</source>
+        <translation>the web page has more than %1 tags, more than a report has</translation>
+    </message>
+    <message>
+        <source>the web page contains no text</source>
+        <translation>the web page contains no text</translation>
+    </message>
+    <message>
+        <source>the workbook has no sheet with text</source>
+        <translation>the workbook has no sheet with text</translation>
+    </message>
+    <message>
+        <source>a table of the web page spans %1 rows and %2 columns, more than %3 cells</source>
+        <translation>a table of the web page spans %1 rows and %2 columns, more than %3 cells</translation>
+    </message>
+    <message>
+        <source>sheet “%1”: more than %2 cells hold values, more than a report&apos;s tables</source>
+        <translation>sheet “%1”: more than %2 cells hold values, more than a report&apos;s tables</translation>
+    </message>
+    <message>
+        <source>sheet “%1”: its values span %2 rows and %3 columns, more than %4 cells</source>
+        <translation>sheet “%1”: its values span %2 rows and %3 columns, more than %4 cells</translation>
     </message>
 </context>
 <context>
@@ -1440,10 +1456,6 @@ could not be read: %2</translation>
         <translation>Open Reports</translation>
     </message>
     <message>
-        <source>Reports (*.txt *.pdf *.docx *.xlsx *.xls);;All files (*)</source>
-        <translation>Reports (*.txt *.pdf *.docx *.xlsx *.xls);;All files (*)</translation>
-    </message>
-    <message>
         <source>Open Folder of Reports</source>
         <translation>Open Folder of Reports</translation>
     </message>
@@ -1476,6 +1488,10 @@ could not be read: %2</translation>
     <message>
         <source>Co&amp;mpare Reports…</source>
         <translation>Co&amp;mpare Reports…</translation>
+    </message>
+    <message>
+        <source>Reports (%1);;All files (*)</source>
+        <translation>Reports (%1);;All files (*)</translation>
     </message>
 </context>
 <context>

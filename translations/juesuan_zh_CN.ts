@@ -542,8 +542,8 @@
         <translation>DOCX 文档中没有文字</translation>
     </message>
     <message>
-        <source>the workbook has no sheet with a table</source>
-        <translation>工作簿中没有含表格的工作表</translation>
+        <source>the workbook has no sheet with text</source>
+        <translation>工作簿中没有含文字的工作表</translation>
     </message>
 </context>
 <context>
@@ -755,10 +755,6 @@ Options:
 <context>
     <name>juesuan::ingest</name>
     <message>
-        <source>an HTML web page, not a spreadsheet (web systems often save tables as .xls this way): open it in a spreadsheet program and save it as .xlsx</source>
-        <translation>这是 HTML 网页，不是电子表格（网上系统常以这种方式保存 .xls）：请用电子表格程序打开并另存为 .xlsx</translation>
-    </message>
-    <message>
         <source>a Word 97-2003 .doc file is not supported: save it as .docx</source>
         <translation>不支持 Word 97-2003 的 .doc 文件：请另存为 .docx</translation>
     </message>
@@ -787,10 +783,6 @@ Options:
         <translation>XLS 工作簿已损坏：有工作表无法读取</translation>
     </message>
     <message>
-        <source>the sheet is larger than %1 rows or %2 columns</source>
-        <translation>工作表超过 %1 行或 %2 列</translation>
-    </message>
-    <message>
         <source>not a readable Excel 97-2003 workbook (an OLE file of another kind, or damaged)</source>
         <translation>不是可读取的 Excel 97-2003 工作簿（其他类型的 OLE 文件，或已损坏）</translation>
     </message>
@@ -799,8 +791,32 @@ Options:
         <translation>XLS 工作簿已加密：需要密码</translation>
     </message>
     <message>
-        <source>the workbook has no sheet with a table</source>
-        <translation>工作簿中没有含表格的工作表</translation>
+        <source>the web page nests its elements more than %1 deep</source>
+        <translation>网页的元素嵌套超过 %1 层</translation>
+    </message>
+    <message>
+        <source>the web page has more than %1 tags, more than a report has</source>
+        <translation>网页的标签超过 %1 个，多于任何报告</translation>
+    </message>
+    <message>
+        <source>the web page contains no text</source>
+        <translation>网页中没有文字</translation>
+    </message>
+    <message>
+        <source>the workbook has no sheet with text</source>
+        <translation>工作簿中没有含文字的工作表</translation>
+    </message>
+    <message>
+        <source>a table of the web page spans %1 rows and %2 columns, more than %3 cells</source>
+        <translation>网页中有表格跨 %1 行、%2 列，超过 %3 个单元格</translation>
+    </message>
+    <message>
+        <source>sheet “%1”: more than %2 cells hold values, more than a report&apos;s tables</source>
+        <translation>工作表“%1”：有值的单元格超过 %2 个，多于任何报告的表格</translation>
+    </message>
+    <message>
+        <source>sheet “%1”: its values span %2 rows and %3 columns, more than %4 cells</source>
+        <translation>工作表“%1”：有值的单元格跨 %2 行、%3 列，超过 %4 个单元格</translation>
     </message>
 </context>
 <context>
@@ -1435,10 +1451,6 @@ could not be read: %2</source>
         <translation>打开报告</translation>
     </message>
     <message>
-        <source>Reports (*.txt *.pdf *.docx *.xlsx *.xls);;All files (*)</source>
-        <translation>报告 (*.txt *.pdf *.docx *.xlsx *.xls);;所有文件 (*)</translation>
-    </message>
-    <message>
         <source>Open Folder of Reports</source>
         <translation>打开报告文件夹</translation>
     </message>
@@ -1469,6 +1481,10 @@ could not be read: %2</source>
     <message>
         <source>Co&amp;mpare Reports…</source>
         <translation>比较报告(&amp;M)…</translation>
+    </message>
+    <message>
+        <source>Reports (%1);;All files (*)</source>
+        <translation>报告 (%1);;所有文件 (*)</translation>
     </message>
 </context>
 <context>

@@ -5,6 +5,7 @@
 #include "document/reportlibrary.h"
 #include "document/reportloader.h"
 #include "document/samplereports.h"
+#include "ingest/formatsniffer.h"
 #include "language.h"
 #include "recentfiles.h"
 #include "views/librarypanel.h"
@@ -34,6 +35,14 @@ const QString libraryKey = QStringLiteral("window/library");
 const QString openFolderKey = QStringLiteral("open/folder");
 constexpr int stateVersion = 1;
 constexpr int statusTimeout = 8000;
+
+// "*.pdf *.docx …": the formats the readers take, for the open dialog.
+QString reportPatterns() {
+    QStringList patterns;
+    for (const QString &suffix : ingest::reportSuffixes())
+        patterns.append(QStringLiteral("*.") + suffix);
+    return patterns.join(u' ');
+}
 
 QStringList localFiles(const QMimeData *mime) {
     QStringList paths;
@@ -256,7 +265,7 @@ void MainWindow::openFilesDialog() {
     QSettings settings;
     const QStringList files = QFileDialog::getOpenFileNames(
         this, tr("Open Reports"), settings.value(openFolderKey).toString(),
-        tr("Reports (*.txt *.pdf *.docx *.xlsx *.xls);;All files (*)"));
+        tr("Reports (%1);;All files (*)").arg(reportPatterns()));
     if (files.isEmpty())
         return;
     settings.setValue(openFolderKey, QFileInfo(files.first()).absolutePath());

@@ -1,16 +1,13 @@
 #include "docxbody.h"
 #include "docxcharts.h"
 #include "docxnumbering.h"
+#include "flowwriter.h"
 #include "officereader.h"
-#include "sourcewriter.h"
 
 #include <QCoreApplication>
 
 namespace juesuan::ingest {
 namespace {
-
-// How many paragraphs above a table may hold its caption and unit note.
-constexpr int captionParagraphs = 3;
 
 // One line per series: the categories, then the values, tab-separated, the
 // way a DOCX-to-text conversion lists a chart's data, so that the chart's
@@ -34,56 +31,26 @@ public:
     DocxWriter(SourceDocument &document, ZipArchive &archive,
                const QHash<QString, QString> &relationships)
         : m_document(document)
-        , m_writer(document)
+        , m_flow(document)
         , m_archive(archive)
         , m_relationships(relationships) {}
 
     bool write(const QList<DocxBlock> &blocks, QString *error) {
         for (const DocxBlock &block : blocks) {
             if (const auto *paragraph = std::get_if<DocxParagraph>(&block)) {
-                writeParagraph(*paragraph);
+                m_flow.paragraph(paragraph->label + paragraph->text);
                 for (const QString &id : paragraph->chartIds)
                     if (!writeChartPart(m_relationships.value(id), error))
                         return false;
             } else {
-                writeTable(std::get<OfficeTable>(block));
+                m_flow.table(std::get<OfficeTable>(block));
             }
         }
-        m_writer.endLine();
+        m_flow.writer().endLine();
         return true;
     }
 
 private:
-    void writeParagraph(const DocxParagraph &paragraph) {
-        const QString text = QString(paragraph.label + paragraph.text).trimmed();
-        if (text.isEmpty())
-            return;
-        m_writer.endLine();
-        m_writer.append(text);
-        m_writer.endLine();
-        m_recent.append(text);
-        if (m_recent.size() > captionParagraphs)
-            m_recent.removeFirst();
-    }
-
-    void writeTable(const OfficeTable &table) {
-        QString title, unit;
-        for (const QString &text : std::as_const(m_recent)) {
-            if (const QString note = unitNoteIn(text); !note.isEmpty())
-                unit = note;
-            if (looksLikeTableTitle(QString(text).remove(unitNoteIn(text))))
-                title = QString(text).remove(unitNoteIn(text)).trimmed();
-        }
-        m_recent.clear();
-        QList<QList<QPoint>> origins;
-        CellGrid grid = toCellGrid(table, title, unit, &origins);
-        if (grid.cells.isEmpty())
-            return;
-        grid.sourcePath = m_document.path;
-        m_writer.appendGrid(grid, &origins);
-        m_document.tables.append(grid);
-    }
-
     bool writeChartPart(const QString &part, QString *error) {
         if (part.isEmpty() || !m_archive.contains(part))
             return true; // a broken link: the picture is missing, not the report
@@ -93,16 +60,15 @@ private:
         const auto chart = parseChartXml(*bytes, part, error);
         if (!chart)
             return false;
-        writeChart(*chart, m_writer);
+        writeChart(*chart, m_flow.writer());
         m_document.charts.append(*chart);
         return true;
     }
 
     SourceDocument &m_document;
-    SourceWriter m_writer;
+    FlowWriter m_flow;
     ZipArchive &m_archive;
     const QHash<QString, QString> &m_relationships;
-    QStringList m_recent; // the last paragraphs, for a table's caption
 };
 
 } // namespace

@@ -17,7 +17,8 @@ bool startsWith(const QByteArray &bytes, const char *signature, qsizetype length
 // a BOM, blank lines, an XML declaration or comments before the first tag.
 bool looksLikeHtml(const QByteArray &bytes) {
     const QByteArray head = bytes.left(htmlSniffWindow).toLower();
-    for (const char *tag : {"<html", "<!doctype html", "<table", "<head", "<body", "<meta"}) {
+    for (const char *tag :
+         {"<html", "<!doctype html", "<table", "<head", "<body", "<meta", "<title", "<div"}) {
         const qsizetype at = head.indexOf(tag);
         if (at < 0)
             continue;
@@ -27,6 +28,12 @@ bool looksLikeHtml(const QByteArray &bytes) {
             return true;
     }
     return false;
+}
+
+// A page may open with text before its first tag; its name still says HTML.
+bool isHtmlName(const QString &fileName) {
+    const QString suffix = QFileInfo(fileName).suffix().toLower();
+    return suffix == u"html" || suffix == u"htm";
 }
 
 QString expectedFromExtension(const QString &fileName) {
@@ -53,12 +60,20 @@ SniffResult sniffFormat(const QByteArray &bytes, const QString &fileName) {
         return {SourceFormat::Zip, {}};
     if (startsWith(bytes, "\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1", 8))
         return {SourceFormat::Ole, {}};
-    if (looksLikeHtml(bytes))
+    if (looksLikeHtml(bytes) || isHtmlName(fileName))
         return {SourceFormat::Html, {}};
     const QString expected = expectedFromExtension(fileName);
     if (!expected.isEmpty())
         return {SourceFormat::Unsupported, expected};
     return {SourceFormat::Text, {}};
+}
+
+const QStringList &reportSuffixes() {
+    static const QStringList suffixes{QStringLiteral("pdf"),  QStringLiteral("docx"),
+                                      QStringLiteral("xlsx"), QStringLiteral("xls"),
+                                      QStringLiteral("html"), QStringLiteral("htm"),
+                                      QStringLiteral("txt")};
+    return suffixes;
 }
 
 SourceFormat classifyZip(const QStringList &entryNames) {

@@ -60,6 +60,11 @@ QString unitNoteIn(const QString &text) {
     return pattern.match(text).captured();
 }
 
+QString withoutUnitNote(const QString &text) {
+    static const QRegularExpression emptyBrackets(QStringLiteral("[（(【\\[]\\s*[）)】\\]]"));
+    return QString(text).remove(unitNoteIn(text)).remove(emptyBrackets).trimmed();
+}
+
 bool looksLikeTableTitle(const QString &text) {
     const QString trimmed = text.trimmed();
     return trimmed.size() <= 60 && (trimmed.endsWith(u'表') || trimmed.contains(u"决算表") ||
@@ -154,12 +159,26 @@ CellGrid toCellGrid(OfficeTable table, const QString &title, const QString &unit
 
 bool appendSheet(SourceWriter &writer, SourceDocument &document, const OfficeTable &table,
                  const QString &sheetName) {
+    if (table.columnCount() == 1) {
+        // One column of text is prose (a cover, a 目录, a 编制说明 in one
+        // cell per part): its lines stay lines, as paragraphs do elsewhere.
+        for (const QList<QString> &row : table.cells)
+            for (const QString &line : row.first().split(u'\n')) {
+                const QString text = line.trimmed();
+                if (text.isEmpty())
+                    continue;
+                writer.endLine();
+                writer.append(text);
+                writer.endLine();
+            }
+        return false;
+    }
     QList<QList<QPoint>> origins;
     CellGrid grid = toCellGrid(table, {}, {}, &origins);
     if (grid.cells.isEmpty())
         return false;
     if (grid.title.isEmpty())
-        grid.title = sheetName;
+        grid.title = sheetName.trimmed(); // names are often padded: "…拨款表 "
     grid.sourcePath = document.path;
     writer.endLine();
     writer.append(grid.title);

@@ -37,13 +37,16 @@ CellGrid toCellGrid(OfficeTable table, const QString &title, const QString &unit
 class SourceWriter;
 
 // Writes a sheet's table (its caption, unit note and rows) into the document
-// and adds its grid; a sheet named like a table names it when no caption row
-// does. Returns false for a sheet without a table.
+// and adds its grid; the sheet's name names it when no caption row does. A
+// sheet whose values stand in one column is text and is written as lines.
+// Returns whether a table was added.
 bool appendSheet(SourceWriter &writer, SourceDocument &document, const OfficeTable &table,
                  const QString &sheetName);
 
 // "单位：万元" inside a text, or empty.
 QString unitNoteIn(const QString &text);
+// A caption without its unit note: "收入决算表（单位：万元）" → "收入决算表".
+QString withoutUnitNote(const QString &text);
 // Whether a paragraph or a cell names a table ("…决算表", "表3 …").
 bool looksLikeTableTitle(const QString &text);
 

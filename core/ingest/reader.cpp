@@ -1,6 +1,7 @@
 #include "reader.h"
 
 #include "formatsniffer.h"
+#include "htmlreader.h"
 #include "officereader.h"
 #include "pdfreader.h"
 #include "reportgroup.h"
@@ -21,10 +22,6 @@ QString tr(const char *text) {
 
 ReadResult refuse(SniffResult sniff) {
     switch (sniff.format) {
-    case SourceFormat::Html:
-        return ReadResult::failure(
-            tr("an HTML web page, not a spreadsheet (web systems often save tables as .xls "
-               "this way): open it in a spreadsheet program and save it as .xlsx"));
     case SourceFormat::Unsupported:
         if (sniff.expected == u"DOC")
             return ReadResult::failure(
@@ -65,6 +62,8 @@ ReadResult readSource(const QString &path, const ReadOptions &options) {
         return readOfficeZipSource(path, bytes, options);
     case SourceFormat::Ole:
         return readXlsSource(path, bytes, options);
+    case SourceFormat::Html:
+        return readHtmlSource(path, bytes, options);
     case SourceFormat::Text:
         return readTextSource(path, bytes, options);
     default:

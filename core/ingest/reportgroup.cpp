@@ -1,5 +1,7 @@
 #include "reportgroup.h"
 
+#include "formatsniffer.h"
+
 #include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
@@ -17,11 +19,9 @@ QString tr(const char *text) {
 }
 
 QStringList expand(const QStringList &paths) {
-    static const QStringList patterns{QStringLiteral("*.pdf"),  QStringLiteral("*.docx"),
-                                      QStringLiteral("*.xlsx"), QStringLiteral("*.xls"),
-                                      QStringLiteral("*.txt"),  QStringLiteral("*.PDF"),
-                                      QStringLiteral("*.DOCX"), QStringLiteral("*.XLSX"),
-                                      QStringLiteral("*.XLS"),  QStringLiteral("*.TXT")};
+    QStringList patterns;
+    for (const QString &suffix : reportSuffixes())
+        patterns << QStringLiteral("*.") + suffix << QStringLiteral("*.") + suffix.toUpper();
     QStringList files;
     for (const QString &path : paths) {
         const QFileInfo info(path);

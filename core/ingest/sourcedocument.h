@@ -60,7 +60,7 @@ struct ChartCache {
 // the format carries. Readers never interpret figures; the extractor does.
 struct SourceDocument {
     QString path;
-    QString format;   // "text", "pdf", "docx", "xlsx", "xls"
+    QString format;   // "text", "pdf", "docx", "xlsx", "xls", "html"
     QString encoding; // for text sources: the charset it was decoded from
     QString text;     // the original text; every Span points into it
     QList<PageInfo> pages;

@@ -1,4 +1,5 @@
 #include "officereader.h"
+#include "sheetvalues.h"
 #include "sourcewriter.h"
 #include "xlsxparts.h"
 
@@ -10,10 +11,6 @@
 
 namespace juesuan::ingest {
 namespace {
-
-// Sheets larger than this are not report tables; refusing keeps time bounded.
-constexpr unsigned maxRows = 20000;
-constexpr unsigned short maxColumns = 200;
 
 // The context lupdate gives a free tr() call in this namespace, so that
 // the translations it collects are found at run time.
@@ -45,28 +42,29 @@ QString cellText(const FreeXL_CellValue &value) {
     }
 }
 
-std::optional<OfficeTable> readSheet(const void *handle, QString *error) {
+// FreeXL keeps every cell of the range a sheet declares and offers no way to
+// visit only the filled ones; the declared range can be 65536 × 256 cells
+// (16.7 million; one pass over them takes about 60 ms), so the loop below
+// asks for each cell once and keeps the ones that hold a value.
+std::optional<OfficeTable> readSheet(const void *handle, const QString &sheetName, QString *error) {
     unsigned rows = 0;
     unsigned short columns = 0;
     if (freexl_worksheet_dimensions(handle, &rows, &columns) != FREEXL_OK) {
         *error = tr("damaged XLS workbook: a sheet cannot be read");
         return std::nullopt;
     }
-    if (rows > maxRows || columns > maxColumns) {
-        *error = tr("the sheet is larger than %1 rows or %2 columns").arg(maxRows).arg(maxColumns);
-        return std::nullopt;
-    }
-    OfficeTable table = OfficeTable::sized(int(rows), int(columns));
-    // FreeXL does not report merged cells: headers are filled from the left.
-    table.mergesKnown = false;
+    SheetValues values(sheetName);
     for (unsigned r = 0; r < rows; ++r) {
         for (unsigned short c = 0; c < columns; ++c) {
             FreeXL_CellValue value;
-            if (freexl_get_cell_value(handle, r, c, &value) == FREEXL_OK)
-                table.cells[int(r)][c] = cellText(value);
+            if (freexl_get_cell_value(handle, r, c, &value) == FREEXL_OK &&
+                value.type != FREEXL_CELL_NULL &&
+                !values.add(int(r), int(c), cellText(value), error))
+                return std::nullopt;
         }
     }
-    return table;
+    // FreeXL does not report merged cells: headers are filled from the left.
+    return values.table(false, error);
 }
 
 } // namespace
@@ -97,14 +95,15 @@ ReadResult readXlsSource(const QString &path, const QByteArray &, const ReadOpti
             FREEXL_OK)
             continue;
         freexl_get_worksheet_name(handle.get(), static_cast<unsigned short>(s), &name);
+        const QString sheetName = QString::fromUtf8(name);
         QString error;
-        const auto table = readSheet(handle.get(), &error);
+        const auto table = readSheet(handle.get(), sheetName, &error);
         if (!table)
             return ReadResult::failure(error);
-        appendSheet(writer, document, *table, QString::fromUtf8(name));
+        appendSheet(writer, document, *table, sheetName);
     }
-    if (document.tables.isEmpty())
-        return ReadResult::failure(tr("the workbook has no sheet with a table"));
+    if (document.text.trimmed().isEmpty())
+        return ReadResult::failure(tr("the workbook has no sheet with text"));
     return {std::move(document), {}};
 }
 

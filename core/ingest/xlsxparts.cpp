@@ -1,6 +1,7 @@
 #include "xlsxparts.h"
 
 #include "model/decimal.h"
+#include "sheetvalues.h"
 #include "xmlsafety.h"
 
 #include <QRegularExpression>
@@ -8,10 +9,6 @@
 
 namespace juesuan::ingest {
 namespace {
-
-// Sheets larger than this are not report tables; refusing keeps time bounded.
-constexpr int maxRows = 20000;
-constexpr int maxColumns = 200;
 
 // "AB12" → (column 27, row 11), zero-based; nullopt when malformed.
 std::optional<QPoint> cellPosition(QStringView reference) {
@@ -177,19 +174,15 @@ std::optional<QList<XlsxNumberFormat>> parseCellFormats(const QByteArray &bytes,
 }
 
 std::optional<OfficeTable> parseWorksheet(const QByteArray &bytes, const QString &partName,
+                                          const QString &sheetName,
                                           const QStringList &sharedStrings,
                                           const QList<XlsxNumberFormat> &formats, QString *error) {
-    struct Value {
-        QPoint at;
-        QString text;
-    };
-    QList<Value> values;
-    QList<std::pair<QPoint, QPoint>> merges;
+    SheetValues values(sheetName);
     QPoint current(-1, -1);
     QString type;
     int style = 0;
     int nextColumn = 0, row = -1;
-    bool tooLarge = false;
+    bool full = false;
     const bool ok = readXml(bytes, partName, error, [&](QXmlStreamReader &xml) {
         const QStringView name = xml.name();
         if (name == u"row") {
@@ -201,8 +194,7 @@ std::optional<OfficeTable> parseWorksheet(const QByteArray &bytes, const QString
             nextColumn = current.x() + 1;
             type = xmlAttribute(xml, u"t");
             style = xmlAttribute(xml, u"s").toInt();
-            tooLarge = tooLarge || current.y() >= maxRows || current.x() >= maxColumns;
-        } else if ((name == u"v" || name == u"t") && current.x() >= 0 && !tooLarge) {
+        } else if ((name == u"v" || name == u"t") && current.x() >= 0 && !full) {
             const QString raw = xml.readElementText(QXmlStreamReader::IncludeChildElements);
             QString text = raw;
             if (type == u"s")
@@ -213,35 +205,18 @@ std::optional<OfficeTable> parseWorksheet(const QByteArray &bytes, const QString
                 const XlsxNumberFormat format = formats.value(style);
                 text = displayNumber(raw, format.decimals, format.percent);
             }
-            values.append({current, text});
+            full = !values.add(current.y(), current.x(), text, error);
         } else if (name == u"mergeCell") {
             const QStringList corners = xmlAttribute(xml, u"ref").split(u':');
             const auto from = cellPosition(corners.value(0));
             const auto to = cellPosition(corners.value(1, corners.value(0)));
             if (from && to)
-                merges.append({*from, *to});
+                values.addMerge(QRect(*from, *to).normalized());
         }
     });
-    if (!ok)
+    if (!ok || full)
         return std::nullopt;
-    if (tooLarge) {
-        *error = QStringLiteral("%1: the sheet is larger than %2 rows or %3 columns")
-                     .arg(partName)
-                     .arg(maxRows)
-                     .arg(maxColumns);
-        return std::nullopt;
-    }
-    int rows = 0, columns = 0;
-    for (const Value &value : values) {
-        rows = std::max(rows, value.at.y() + 1);
-        columns = std::max(columns, value.at.x() + 1);
-    }
-    OfficeTable table = OfficeTable::sized(rows, columns);
-    for (const Value &value : values)
-        table.cells[value.at.y()][value.at.x()] = value.text;
-    for (const auto &[from, to] : merges)
-        table.merge(from.y(), from.x(), std::min(to.y(), rows - 1), std::min(to.x(), columns - 1));
-    return table;
+    return values.table(true, error);
 }
 
 } // namespace juesuan::ingest

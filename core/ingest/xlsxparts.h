@@ -32,8 +32,9 @@ std::optional<QList<XlsxNumberFormat>> parseCellFormats(const QByteArray &xml, Q
 
 // A worksheet as a table: values as the sheet displays them (numbers to the
 // decimals of their format, exactly, from the stored digits), merged cells
-// recorded as origins.
+// recorded as origins, trimmed to the cells that hold values (see SheetValues).
 std::optional<OfficeTable> parseWorksheet(const QByteArray &xml, const QString &partName,
+                                          const QString &sheetName,
                                           const QStringList &sharedStrings,
                                           const QList<XlsxNumberFormat> &formats, QString *error);
 

@@ -37,14 +37,15 @@ ReadResult readXlsxSource(const QString &path, ZipArchive &archive, const ReadOp
         const auto bytes = archive.read(sheet.part, &error);
         if (!bytes)
             return ReadResult::failure(error);
-        const auto table = parseWorksheet(*bytes, sheet.part, *shared, *formats, &error);
+        const auto table =
+            parseWorksheet(*bytes, sheet.part, sheet.name, *shared, *formats, &error);
         if (!table)
             return ReadResult::failure(error);
         appendSheet(writer, document, *table, sheet.name);
     }
-    if (document.tables.isEmpty())
+    if (document.text.trimmed().isEmpty())
         return ReadResult::failure(
-            QCoreApplication::translate("Reader", "the workbook has no sheet with a table"));
+            QCoreApplication::translate("Reader", "the workbook has no sheet with text"));
     return {std::move(document), {}};
 }
 

@@ -260,20 +260,35 @@ Conversion bestConversion(const QByteArray &bytes) {
     return fewestErrors ? std::move(*fewestErrors) : Conversion{{}, {}, 1};
 }
 
-} // namespace
+// The ICU converter for a charset label as web pages write it, for the
+// charsets a Chinese report comes in; empty for any other. The WHATWG Encoding
+// Standard reads every GB2312/GBK label with the GBK decoder, whose superset
+// GB18030 also reads the GBK characters that pages labelled "gb2312" use all
+// the time. A Western label (iso-8859-1, windows-1252) on a Chinese page is
+// a template's leftover: every byte decodes with it, so detection decides.
+QByteArray converterForLabel(const QString &label) {
+    static const QStringList gbk{QStringLiteral("gb2312"),  QStringLiteral("gbk"),
+                                 QStringLiteral("x-gbk"),   QStringLiteral("gb_2312-80"),
+                                 QStringLiteral("gb_2312"), QStringLiteral("csgb2312"),
+                                 QStringLiteral("chinese"), QStringLiteral("iso-ir-58"),
+                                 QStringLiteral("gb18030"), QStringLiteral("csiso58gb231280")};
+    static const QStringList big5{QStringLiteral("big5"), QStringLiteral("big5-hkscs"),
+                                  QStringLiteral("cn-big5"), QStringLiteral("csbig5"),
+                                  QStringLiteral("x-x-big5")};
+    static const QStringList utf8{QStringLiteral("utf-8"), QStringLiteral("utf8"),
+                                  QStringLiteral("unicode-1-1-utf-8")};
+    const QString name = label.trimmed().toLower();
+    if (gbk.contains(name))
+        return QByteArrayLiteral("GB18030");
+    if (big5.contains(name))
+        return QByteArrayLiteral("Big5");
+    if (utf8.contains(name))
+        return QByteArrayLiteral("UTF-8");
+    return {};
+}
 
-std::optional<DecodedText> decodeText(const QByteArray &bytes, const QString &forcedEncoding,
-                                      QString *error) {
-    if (!forcedEncoding.isEmpty()) {
-        auto conversion = convertWith(forcedEncoding.toLatin1().constData(), bytes);
-        if (!conversion) {
-            if (error)
-                *error = QCoreApplication::translate("TextDecoder", "unknown encoding %1")
-                             .arg(forcedEncoding);
-            return std::nullopt;
-        }
-        return finish(std::move(*conversion), error);
-    }
+std::optional<DecodedText> decodeDetected(const QByteArray &bytes, const QString &declaredEncoding,
+                                          QString *error) {
     if (bytes.isEmpty())
         return DecodedText{QString(), QStringLiteral("UTF-8")};
 
@@ -296,9 +311,36 @@ std::optional<DecodedText> decodeText(const QByteArray &bytes, const QString &fo
     }
     if (const auto utf16 = guessBomlessUtf16(bytes))
         return decodeAs(*utf16, bytes, error);
+    if (const QByteArray declared = converterForLabel(declaredEncoding); !declared.isEmpty()) {
+        auto conversion = convertWith(declared.constData(), bytes);
+        if (conversion && !looksBinary(*conversion))
+            return finish(std::move(*conversion), error);
+    }
     if (validUtf8)
         return finish(Conversion{std::move(utf8), QStringLiteral("UTF-8"), 0}, error);
     return finish(bestConversion(bytes), error);
+}
+
+} // namespace
+
+std::optional<DecodedText> decodeText(const QByteArray &bytes, const QString &forcedEncoding,
+                                      QString *error) {
+    if (!forcedEncoding.isEmpty()) {
+        auto conversion = convertWith(forcedEncoding.toLatin1().constData(), bytes);
+        if (!conversion) {
+            if (error)
+                *error = QCoreApplication::translate("TextDecoder", "unknown encoding %1")
+                             .arg(forcedEncoding);
+            return std::nullopt;
+        }
+        return finish(std::move(*conversion), error);
+    }
+    return decodeDetected(bytes, {}, error);
+}
+
+std::optional<DecodedText> decodeDeclaredText(const QByteArray &bytes,
+                                              const QString &declaredEncoding, QString *error) {
+    return decodeDetected(bytes, declaredEncoding, error);
 }
 
 } // namespace juesuan::text

@@ -25,4 +25,14 @@ struct DecodedText {
 std::optional<DecodedText> decodeText(const QByteArray &bytes, const QString &forcedEncoding,
                                       QString *error);
 
+// Like decodeText without a forced charset, for a document that names its own
+// (an HTML page's <meta charset>): a BOM and valid UTF-8 still come first,
+// because a page saved from a browser keeps the declaration it was served
+// with, which the server's HTTP header may have overridden; then the declared
+// charset, when it is one a Chinese report comes in (GB2312 and GBK labels
+// read as GB18030, as browsers do; Big5; UTF-8) and the bytes decode as text
+// with it; then detection.
+std::optional<DecodedText> decodeDeclaredText(const QByteArray &bytes,
+                                              const QString &declaredEncoding, QString *error);
+
 } // namespace juesuan::text

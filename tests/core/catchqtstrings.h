@@ -4,6 +4,7 @@
 // it before any assertion on QString or QStringView in a test file.
 
 #include <QString>
+#include <QStringList>
 #include <QStringView>
 #include <catch2/catch.hpp>
 
@@ -16,6 +17,12 @@ template <> struct StringMaker<QString> {
 template <> struct StringMaker<QStringView> {
     static std::string convert(QStringView value) {
         return '"' + value.toString().toStdString() + '"';
+    }
+};
+
+template <> struct StringMaker<QList<QString>> {
+    static std::string convert(const QList<QString> &value) {
+        return "{ \"" + QStringList(value).join(QStringLiteral("\", \"")).toStdString() + "\" }";
     }
 };
 

@@ -127,10 +127,8 @@ TEST_CASE("XML with a DTD or entities is refused in every part", "[badinput][doc
     CHECK(reason.contains(QStringLiteral("DTD")));
 }
 
-TEST_CASE("XLS: an HTML page named .xls, an OLE file that is no workbook", "[badinput][xls]") {
+TEST_CASE("XLS: an OLE file that is no workbook", "[badinput][xls]") {
     QTemporaryDir dir;
-    CHECK(refusal(testDataPath(QStringLiteral("formats/html-disguised.xls")))
-              .contains(QStringLiteral("HTML")));
     const QByteArray ole =
         QByteArray("\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1", 8) + QByteArray(1024, '\0');
     CHECK(refusal(writeFile(dir, QStringLiteral("x.xls"), ole))

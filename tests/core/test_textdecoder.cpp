@@ -195,3 +195,38 @@ TEST_CASE("Binary data is refused even under a forced encoding", "[textdecoder]"
     CHECK_FALSE(decodeText(randomBytes(4096, 3), QStringLiteral("GB18030"), &error));
     CHECK(error.contains(u"binary"));
 }
+
+TEST_CASE("A charset the document declares decides after the BOM and valid UTF-8",
+          "[textdecoder]") {
+    using juesuan::text::decodeDeclaredText;
+    QString error;
+    // GB18030 bytes labelled as web pages label them.
+    for (const char *label : {"gb2312", "GBK", " x-gbk ", "gb18030"}) {
+        INFO(label);
+        const auto decoded =
+            decodeDeclaredText(fixture("wuhai-line.gb18030.txt"), QLatin1String(label), &error);
+        REQUIRE(decoded);
+        CHECK(decoded->encoding == u"GB18030");
+        CHECK(decoded->text == original("wuhai-line.utf8.txt"));
+    }
+    // Valid UTF-8 stays UTF-8 whatever the page declares.
+    const auto utf8 =
+        decodeDeclaredText(fixture("wuhai-line.utf8.txt"), QStringLiteral("gb2312"), &error);
+    REQUIRE(utf8);
+    CHECK(utf8->encoding == u"UTF-8");
+    // A Western or unknown label on Chinese bytes is ignored: detection decides.
+    for (const char *label : {"iso-8859-1", "windows-1252", "no-such-charset"}) {
+        INFO(label);
+        const auto decoded =
+            decodeDeclaredText(fixture("wuhai-excerpt.gb18030.txt"), QLatin1String(label), &error);
+        REQUIRE(decoded);
+        CHECK(decoded->encoding == u"GB18030");
+        CHECK(decoded->text == original("wuhai-excerpt.utf8.txt"));
+    }
+    // Big5 declared: read as Big5.
+    const auto big5 =
+        decodeDeclaredText(fixture("wuhai-excerpt-hant.big5.txt"), QStringLiteral("big5"), &error);
+    REQUIRE(big5);
+    CHECK(big5->encoding == u"Big5");
+    CHECK(big5->text == original("wuhai-excerpt-hant.utf8.txt"));
+}

@@ -2,6 +2,7 @@
 
 #include "check/checker.h"
 #include "extract/extractor.h"
+#include "ingest/formatsniffer.h"
 #include "ingest/reader.h"
 
 #include <QCoreApplication>
@@ -34,10 +35,7 @@ LoadOutcome loadReport(const QString &path) {
 }
 
 bool isReportFileName(const QString &fileName) {
-    static const QStringList suffixes{QStringLiteral("txt"), QStringLiteral("pdf"),
-                                      QStringLiteral("docx"), QStringLiteral("xlsx"),
-                                      QStringLiteral("xls")};
-    return suffixes.contains(QFileInfo(fileName).suffix(), Qt::CaseInsensitive);
+    return ingest::reportSuffixes().contains(QFileInfo(fileName).suffix(), Qt::CaseInsensitive);
 }
 
 QStringList expandPaths(const QStringList &paths) {
