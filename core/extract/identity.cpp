@@ -195,10 +195,11 @@ void identifyReport(const ingest::SourceDocument &source, const text::Normalized
     const QStringList named = headings + captions + QStringList{all.left(openingLength)};
     if (report.type == model::ReportType::Unknown) {
         qsizetype finals = 0, budgets = 0;
-        for (const QString &text : named) {
-            finals += text.count(u"决算");
-            budgets += text.count(u"预算表") + text.count(u"部门预算") + text.count(u"单位预算") +
-                       text.count(QRegularExpression(QStringLiteral("预算\\d+表")));
+        static const QRegularExpression numberedBudgetTable(QStringLiteral("预算\\d+表"));
+        for (const QString &place : named) {
+            finals += place.count(u"决算");
+            budgets += place.count(u"预算表") + place.count(u"部门预算") +
+                       place.count(u"单位预算") + place.count(numberedBudgetTable);
         }
         if (finals > 0 || budgets > 0)
             report.type =
@@ -209,9 +210,9 @@ void identifyReport(const ingest::SourceDocument &source, const text::Normalized
         static const QRegularExpression departmentWords(
             QStringLiteral("部门(?:决算|预算|整体|名称)"));
         static const QRegularExpression unitWords(QStringLiteral("单位(?:决算|预算|名称)"));
-        for (const QString &text : named) {
-            department += text.count(departmentWords);
-            unit += text.count(unitWords);
+        for (const QString &place : named) {
+            department += place.count(departmentWords);
+            unit += place.count(unitWords);
         }
         if (department > 0 || unit > 0)
             report.scope =
