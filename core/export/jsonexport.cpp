@@ -31,6 +31,7 @@ QJsonObject figureToJson(const model::Figure &figure) {
     insertIfAny(u"wording", figure.wording);
     insertIfAny(u"reason", figure.reason);
     insertIfAny(u"section", figure.section);
+    insertIfAny(u"doubt", figure.doubt);
     return object;
 }
 
@@ -46,6 +47,13 @@ QJsonObject reportToJson(const model::Report &report) {
     for (const model::Figure &figure : report.figures)
         figures.append(figureToJson(figure));
     QJsonArray tables;
+    for (const model::ReportTable &table : report.tables)
+        tables.append(QJsonObject{
+            {QStringLiteral("id"), table.id},
+            {QStringLiteral("title"), table.title},
+            {QStringLiteral("page"), table.page >= 0 ? QJsonValue(table.page + 1) : QJsonValue()},
+            {QStringLiteral("span"), spanToJson(table.span)}});
+    QJsonArray performanceTables;
     for (const model::PerformanceTable &table : report.performanceTables) {
         QJsonArray indicators;
         for (const model::IndicatorRow &row : table.indicators)
@@ -59,9 +67,9 @@ QJsonObject reportToJson(const model::Report &report) {
                             {QStringLiteral("actual"), row.actual},
                             {QStringLiteral("unit"), row.unit},
                             {QStringLiteral("deviationReason"), row.deviationReason}});
-        tables.append(QJsonObject{{QStringLiteral("project"), table.project},
-                                  {QStringLiteral("span"), spanToJson(table.span)},
-                                  {QStringLiteral("indicators"), indicators}});
+        performanceTables.append(QJsonObject{{QStringLiteral("project"), table.project},
+                                             {QStringLiteral("span"), spanToJson(table.span)},
+                                             {QStringLiteral("indicators"), indicators}});
     }
     return QJsonObject{
         {QStringLiteral("source"), report.sourcePath},
@@ -73,8 +81,9 @@ QJsonObject reportToJson(const model::Report &report) {
         {QStringLiteral("template"), report.isTemplate},
         {QStringLiteral("moneyUnit"), model::unitId(report.moneyUnit)},
         {QStringLiteral("sections"), sections},
+        {QStringLiteral("tables"), tables},
         {QStringLiteral("figures"), figures},
-        {QStringLiteral("performanceTables"), tables},
+        {QStringLiteral("performanceTables"), performanceTables},
         {QStringLiteral("warnings"), QJsonArray::fromStringList(report.warnings)},
     };
 }

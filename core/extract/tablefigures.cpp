@@ -12,6 +12,7 @@ void appendTableFigures(const ingest::SourceDocument &source, model::Report &rep
     const TableCatalogue &catalogue = TableCatalogue::builtin();
     for (const ingest::CellGrid &grid : source.tables) {
         const TableSpec *spec = catalogue.recognise(grid.title);
+        report.tables.append({spec ? spec->id : QString(), grid.title, grid.firstPage, grid.span});
         if (!spec) {
             if (!grid.title.isEmpty())
                 report.warnings.append(QCoreApplication::translate(

@@ -38,6 +38,16 @@ struct IndicatorRow {
     QString deviationReason;
 };
 
+// A table of the report as the extractor met it: which catalogue table it is
+// (empty when the catalogue does not know it: it is kept, its figures are
+// not read), its caption and where it starts.
+struct ReportTable {
+    QString id;    // tables.json id: "summary", "income", "three_public" …
+    QString title; // as printed
+    int page = -1; // first page, 0-based; -1 for sources without pages
+    Span span;     // the whole table in the text
+};
+
 struct PerformanceTable {
     QString project; // 项目名称
     Span span;       // the whole table in the original text
@@ -61,6 +71,7 @@ struct Report {
     MoneyUnit moneyUnit = MoneyUnit::None; // the unit most amounts are printed in
 
     QList<Section> sections;
+    QList<ReportTable> tables;
     QList<Figure> figures;
     QList<PerformanceTable> performanceTables;
     QStringList warnings; // things the extractor wants the reader to know
