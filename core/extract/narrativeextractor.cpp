@@ -6,6 +6,7 @@
 #include "patterntable.h"
 #include "text/normalizer.h"
 
+#include <QRegularExpression>
 #include <QSet>
 #include <algorithm>
 
@@ -99,6 +100,29 @@ bool appliesIn(const PatternRule &rule, const QString &key) {
     return rule.sections.contains(key) || rule.sections.contains(QStringLiteral("*"));
 }
 
+// Where the statement about a matched item ends: at a "；" that starts
+// another item of a list ("…完成预算的15.63%；公务用车…") rather than another
+// comparison of the same one ("…增长14.75%；与上年决算相比…"). A stated reason
+// may list its causes with "；": they do not end it; a full stop ends the
+// reason. A clause past the end would be attached to the wrong item.
+qsizetype endOfStatement(QStringView all, qsizetype begin, qsizetype end) {
+    static const QRegularExpression continuation(
+        QStringLiteral("^\\s*(?:与|比|较|同比|完成|增加|减少|增长|下降|持平|主要|其中|变动|原因)"));
+    bool inReason = false;
+    for (qsizetype at = begin; at < end; ++at) {
+        const QChar c = all[at];
+        if (c == u'因' && at > begin && all[at - 1] == u'原')
+            inReason = true;
+        if (c == u'。')
+            inReason = false;
+        if (c != u'；' || inReason)
+            continue;
+        if (!continuation.match(all.mid(at + 1, std::min<qsizetype>(8, end - at - 1))).hasMatch())
+            return at;
+    }
+    return end;
+}
+
 } // namespace
 
 void extractNarrativeFigures(const text::NormalizedText &text, const QList<SectionRange> &sections,
@@ -178,6 +202,7 @@ void extractNarrativeFigures(const text::NormalizedText &text, const QList<Secti
                         clauseEnd = std::min(clauseEnd, matches[j].begin);
                         break;
                     }
+                clauseEnd = std::min(clauseEnd, endOfStatement(all, m.end, clauseEnd));
                 QStringList metrics;
                 for (const QString &t : rule.clauseMetrics)
                     metrics.append(

@@ -3,6 +3,8 @@
 #include "patterntable.h"
 #include "text/chinesenumerals.h"
 
+#include <QRegularExpression>
+
 namespace juesuan::extract {
 namespace {
 
@@ -13,10 +15,17 @@ bool isNumeralChar(QChar c) {
     return chineseDigits.contains(c) || (c >= u'0' && c <= u'9');
 }
 
+// A line of the table of contents: its title, dot leaders, a page number
+// ("四、财政拨款收入支出决算总表......8"). It names a section; it is not one.
+bool isContentsEntry(QStringView line) {
+    static const QRegularExpression pattern(QStringLiteral("[.．·…]{3,}\\s*\\d+\\s*$"));
+    return pattern.match(line).hasMatch();
+}
+
 // Reads "第二部分 title", "五、title" or "（一）title" from a trimmed line.
 bool parseHeading(QStringView line, SectionRange &heading) {
     if (line.isEmpty() || line.size() > maxHeadingLength || line.contains(u'。') ||
-        line.contains(u'\t'))
+        line.contains(u'\t') || isContentsEntry(line))
         return false;
     qsizetype i = 0;
     int level = 1;
@@ -71,6 +80,22 @@ bool parseItem(QStringView line, SectionRange &item) {
     return !item.title.isEmpty();
 }
 
+void titleFromNextLine(QStringView text, qsizetype lineEnd, SectionRange &heading) {
+    qsizetype begin = lineEnd + 1;
+    while (begin < text.size() && text[begin].isSpace())
+        ++begin;
+    qsizetype end = text.indexOf(u'\n', begin);
+    if (end < 0)
+        end = text.size();
+    const QStringView next = text.mid(begin, end - begin).trimmed();
+    SectionRange nested;
+    if (next.isEmpty() || next.size() > maxHeadingLength || next.contains(u'。') ||
+        parseHeading(next, nested))
+        return;
+    heading.title = next.toString();
+    heading.headingEnd = begin + next.size();
+}
+
 } // namespace
 
 QList<SectionRange> findSections(QStringView text, const PatternTable &patterns) {
@@ -90,6 +115,9 @@ QList<SectionRange> findSections(QStringView text, const PatternTable &patterns)
         if (found) {
             heading.headingBegin = lineBegin + (line.data() - raw.data());
             heading.headingEnd = heading.headingBegin + line.size();
+            // A part number alone on its line ("第三部分") is titled by the next line.
+            if (heading.level == 0 && heading.title.isEmpty())
+                titleFromNextLine(text, lineEnd, heading);
             if (heading.level == 1)
                 heading.key = patterns.sectionKeyFor(heading.title);
             headings.append(std::move(heading));

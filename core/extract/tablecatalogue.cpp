@@ -122,6 +122,7 @@ TableCatalogue TableCatalogue::fromJson(const QByteArray &json, QString *error) 
             spec.classRows = parseRow(object.value(u"classRows").toObject());
         spec.items = parseKeywords(object.value(u"items"));
         spec.facets = parseKeywords(object.value(u"facets"));
+        spec.itemsTotal = object.value(u"itemsTotal").toString();
         catalogue.m_tables.append(spec);
     }
     return catalogue;

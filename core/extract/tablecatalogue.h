@@ -48,6 +48,8 @@ struct TableSpec {
     std::optional<TableRowRule> classRows; // rows named by a 类 without a code
     QList<TableKeywordRule> items;
     QList<TableKeywordRule> facets;
+    // The metric of a 合计 column that names no item (三公: 预算数 / 合计).
+    QString itemsTotal;
 };
 
 // The table catalogue (resources/core/tables.json).

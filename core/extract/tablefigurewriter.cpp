@@ -168,8 +168,14 @@ void TableFigureWriter::writeKeywordCells() {
                 path.prepend(rowLabel);
             const TableKeywordRule *item = matchKeywordRule(m_spec.items, path);
             const TableKeywordRule *facet = matchKeywordRule(m_spec.facets, path);
+            const model::Facet cellFacet = facet ? facet->facet : model::Facet::Value;
             if (item)
-                add(item->metric, facet ? facet->facet : model::Facet::Value, row, column);
+                add(item->metric, cellFacet, row, column);
+            else if (!m_spec.itemsTotal.isEmpty() &&
+                     std::any_of(path.cbegin(), path.cend(), [](const QString &header) {
+                         return isTotalLabel(normalizedLabel(header));
+                     }))
+                add(m_spec.itemsTotal, cellFacet, row, column);
         }
     }
 }

@@ -1,5 +1,7 @@
 #include "tableview.h"
 
+#include "ingest/celltokens.h"
+
 #include <QRegularExpression>
 #include <algorithm>
 
@@ -15,6 +17,13 @@ bool isCodeLabel(const QString &label) {
     const QString trimmed = label.trimmed();
     return trimmed == u"类" || trimmed == u"款" || trimmed == u"项" || trimmed.contains(u"编码") ||
            trimmed.contains(u"代码");
+}
+
+bool isOrdinalLabel(const QString &label) {
+    static const QRegularExpression pattern(QStringLiteral("^(行次|栏次|序号|行号|编号)$"));
+    QString squeezed = label;
+    squeezed.remove(u' ');
+    return pattern.match(squeezed).hasMatch();
 }
 
 bool isNameLabel(const QString &label) {
@@ -67,9 +76,15 @@ TableView::TableView(const ingest::CellGrid &grid)
     : m_grid(grid) {
     for (const QList<QString> &row : grid.cells)
         m_columns = std::max(m_columns, int(row.size()));
+    // A row of column numbers under the header names no column.
+    QList<bool> numberRows;
+    for (int r = 0; r < std::min<int>(grid.headerRows, rowCount()); ++r)
+        numberRows.append(ingest::isColumnNumberRow(grid.cells[r]));
     for (int c = 0; c < m_columns; ++c) {
         QStringList path;
         for (int r = 0; r < std::min<int>(grid.headerRows, rowCount()); ++r) {
+            if (numberRows[r])
+                continue;
             const QString text = cell(r, c).trimmed();
             if (!text.isEmpty() && (path.isEmpty() || path.last() != text))
                 path.append(text);
@@ -101,8 +116,32 @@ void TableView::findBody() {
     m_firstBodyRow = std::min(m_grid.headerRows, rowCount());
 }
 
+// Row numbers: whole numbers going up by one down the column (empty rows
+// skipped), at least three of them.
+bool TableView::numbersRows(int column) const {
+    qint64 last = -1;
+    int count = 0;
+    for (int r = m_firstBodyRow; r < rowCount(); ++r) {
+        const QString text = cell(r, column).trimmed();
+        if (text.isEmpty())
+            continue;
+        bool ok = false;
+        const qint64 number = text.toLongLong(&ok);
+        if (!ok || (last >= 0 && number != last + 1))
+            return false;
+        last = number;
+        ++count;
+    }
+    return count >= 3;
+}
+
 void TableView::classifyColumns() {
     for (int c = 0; c < m_columns; ++c) {
+        const QStringList &header = headerPath(c);
+        if ((!header.isEmpty() && isOrdinalLabel(header.last())) || numbersRows(c)) {
+            m_kinds.append(ColumnKind::Ordinal);
+            continue;
+        }
         int codes = 0, amounts = 0, texts = 0;
         for (int r = m_firstBodyRow; r < rowCount(); ++r) {
             const QString text = cell(r, c).trimmed();
@@ -136,6 +175,8 @@ void TableView::findBlocks() {
     // A new block starts where a label or code column follows amounts.
     for (int c = 0; c < m_columns; ++c) {
         const ColumnKind kind = m_kinds[c];
+        if (kind == ColumnKind::Ordinal)
+            continue; // row numbers belong to no block
         if (m_blocks.isEmpty() ||
             (kind != ColumnKind::Amount && !m_blocks.last().amountColumns.isEmpty()))
             m_blocks.append(TableBlock());

@@ -10,8 +10,9 @@
 
 namespace juesuan::extract {
 
-// What a column of a table holds, judged from its body cells.
-enum class ColumnKind { Text, Code, Amount };
+// What a column of a table holds, judged from its header and body cells.
+// An ordinal column numbers the rows (行次, 栏次, 序号: 1, 2, 3 …): never amounts.
+enum class ColumnKind { Text, Code, Amount, Ordinal };
 
 // A run of columns read together: the label (and code) columns of one half
 // of a two-sided table, and the amount columns right of them.
@@ -48,6 +49,7 @@ public:
 private:
     void findBody();
     void classifyColumns();
+    bool numbersRows(int column) const;
     void findBlocks();
     void findUnit();
 

@@ -2,7 +2,9 @@
 
 #include "model/decimal.h"
 
+#include <QRegularExpression>
 #include <QString>
+#include <QStringList>
 
 namespace juesuan::ingest {
 
@@ -22,6 +24,38 @@ bool isCodeToken(QStringView text) {
         if (c < u'0' || c > u'9')
             return false;
     return true;
+}
+
+bool isColumnNumberRow(const QStringList &texts) {
+    const auto squeezed = [](QString text) {
+        text.remove(QRegularExpression(QStringLiteral("\\s+")));
+        return text;
+    };
+    static const QRegularExpression marker(
+        QStringLiteral("^(栏次|行次|栏号|序号|\\*+|—+|-+|[A-Za-z]|甲|乙|丙)$"));
+    int last = 0, numbers = 0;
+    bool marked = false;
+    for (const QString &raw : texts) {
+        const QString text = squeezed(raw);
+        if (text.isEmpty())
+            continue;
+        if (marker.match(text).hasMatch()) {
+            marked = true;
+            continue;
+        }
+        bool ok = false;
+        const int value = text.toInt(&ok);
+        // Calculated columns are numbered with their formula: "4=5+6".
+        const int formula = text.section(u'=', 0, 0).toInt(&ok);
+        if (!ok)
+            return false;
+        const int number = text.contains(u'=') ? formula : value;
+        if (number <= last && number != 1)
+            return false;
+        last = number;
+        ++numbers;
+    }
+    return numbers >= 3 || (numbers >= 1 && marked);
 }
 
 } // namespace juesuan::ingest

@@ -58,36 +58,6 @@ QString squeezed(QString text) {
     return text;
 }
 
-// A row of column numbers under the header ("栏次 | 1 | 2 | 3", "1 | 2 | 3"):
-// every number is the one after the number before it, markers aside.
-bool isColumnNumberRow(const QStringList &texts) {
-    static const QRegularExpression marker(
-        QStringLiteral("^(栏次|行次|栏号|序号|\\*+|—+|-+|[A-Za-z]|甲|乙|丙)$"));
-    int last = 0, numbers = 0;
-    bool marked = false;
-    for (const QString &raw : texts) {
-        const QString text = squeezed(raw);
-        if (text.isEmpty())
-            continue;
-        if (marker.match(text).hasMatch()) {
-            marked = true;
-            continue;
-        }
-        bool ok = false;
-        const int value = text.toInt(&ok);
-        // Calculated columns are numbered with their formula: "4=5+6".
-        const int formula = text.section(u'=', 0, 0).toInt(&ok);
-        if (!ok)
-            return false;
-        const int number = text.contains(u'=') ? formula : value;
-        if (number <= last && number != 1)
-            return false;
-        last = number;
-        ++numbers;
-    }
-    return numbers >= 3 || (numbers >= 1 && marked);
-}
-
 struct Caption {
     QList<LineRef> lines; // top to bottom
     QString text;         // joined, the unit note removed
