@@ -6,6 +6,7 @@
 #include <QHash>
 #include <QRegularExpression>
 #include <algorithm>
+#include <optional>
 
 namespace juesuan::ingest {
 namespace {
@@ -20,6 +21,9 @@ constexpr double captionReach = 3.5;
 constexpr double adjacentGrids = 2.0;
 // Lines of one note paragraph are at most this many font sizes apart.
 constexpr double notePitch = 1.8;
+// Column edges of a continuation grid this close (points) to the table's
+// edges stand on them.
+constexpr double edgeTolerance = 3.0;
 // A label piece this short (characters) alone at the top of a continuation
 // page is the end of the label wrapped at the foot of the page before.
 constexpr int maxOrphanLabel = 6;
@@ -101,10 +105,48 @@ private:
         QString captionKey;
         int lastPage = -1;
         int lastLattice = -1;
-        int columns = 0;
+        QList<double> columnEdges; // of the first grid: the table's columns
         QList<QStringList> headerTexts;
         QStringList totalRowTexts; // the first body row when it is a 合计 row
     };
+
+    // For each column edge of a grid, the table's edge it stands on. A
+    // continuation may draw fewer columns than the first page (a code column
+    // split into 类 | 款 | 项 only in the header), never other ones.
+    using EdgeMap = QList<int>;
+
+    static std::optional<EdgeMap> edgeMap(const Open &open, const PdfLattice &lattice) {
+        EdgeMap map;
+        for (double x : lattice.columnEdges) {
+            int found = -1;
+            for (int e = 0; e < open.columnEdges.size() && found < 0; ++e)
+                if (std::abs(open.columnEdges[e] - x) <= edgeTolerance)
+                    found = e;
+            if (found < 0 || (!map.isEmpty() && found <= map.last()))
+                return std::nullopt;
+            map.append(found);
+        }
+        if (map.first() != 0 || map.last() != open.columnEdges.size() - 1)
+            return std::nullopt;
+        return map;
+    }
+
+    static EdgeMap identityMap(const PdfLattice &lattice) {
+        EdgeMap map;
+        for (int e = 0; e < lattice.columnEdges.size(); ++e)
+            map.append(e);
+        return map;
+    }
+
+    // A row's texts as a key that does not depend on how its cells are
+    // merged: the distinct texts left to right.
+    static QString rowKey(const QStringList &texts) {
+        QStringList kept;
+        for (const QString &text : texts)
+            if (!text.isEmpty() && (kept.isEmpty() || kept.last() != text))
+                kept.append(text);
+        return squeezed(kept.join(u'|'));
+    }
 
     QList<int> lineOwners(int page) const {
         QList<int> owners;
@@ -238,34 +280,43 @@ private:
         return true;
     }
 
-    bool continues(const Open &open, int page, int latticeIndex, const Caption &caption) const {
+    // The columns of the table a grid continues, or nothing when it starts a table.
+    std::optional<EdgeMap> continues(const Open &open, int page, int latticeIndex,
+                                     const Caption &caption) const {
         const PdfLattice &lattice = m_lattices[page][latticeIndex];
-        if (lattice.columnCount() != open.columns)
-            return false;
+        const std::optional<EdgeMap> map = edgeMap(open, lattice);
+        if (!map)
+            return std::nullopt;
         // One table drawn as two grids, one under the other.
         if (open.lastPage == page && open.lastLattice == latticeIndex - 1) {
             const PdfLattice &above = m_lattices[page][open.lastLattice];
             const double gap = lattice.rowEdges.first() - above.rowEdges.last();
-            return caption.lines.isEmpty() && gap <= adjacentGrids * 12.0;
+            if (caption.lines.isEmpty() && gap <= adjacentGrids * 12.0)
+                return map;
+            return std::nullopt;
         }
         static const QRegularExpression continued(QStringLiteral("续表|（续）|\\(续\\)|续$"));
         const bool sameCaption = caption.text.isEmpty() ||
                                  continued.match(caption.text).hasMatch() ||
                                  squeezed(caption.text) == open.captionKey;
-        return open.lastPage == page - 1 && closesPage(open.lastPage, open.lastLattice) &&
-               opensPage(page, latticeIndex, caption) && sameCaption;
+        if (open.lastPage == page - 1 && closesPage(open.lastPage, open.lastLattice) &&
+            opensPage(page, latticeIndex, caption) && sameCaption)
+            return map;
+        return std::nullopt;
     }
 
     void take(int page, int latticeIndex) {
         const Caption caption = captionAbove(page, latticeIndex);
-        if (!m_open.isEmpty() && continues(m_open.last(), page, latticeIndex, caption)) {
-            Open &open = m_open.last();
-            open.table.region.repeatedHeader.append(caption.lines);
-            appendRows(open, page, latticeIndex, true);
-            return;
+        if (!m_open.isEmpty()) {
+            if (const auto map = continues(m_open.last(), page, latticeIndex, caption)) {
+                Open &open = m_open.last();
+                open.table.region.repeatedHeader.append(caption.lines);
+                appendRows(open, page, latticeIndex, *map, true);
+                return;
+            }
         }
         Open open;
-        open.columns = m_lattices[page][latticeIndex].columnCount();
+        open.columnEdges = m_lattices[page][latticeIndex].columnEdges;
         open.captionKey = squeezed(caption.text);
         PdfTableRegion &region = open.table.region;
         for (const LineRef &ref : caption.lines) {
@@ -277,10 +328,12 @@ private:
         open.table.title = caption.text;
         open.table.unitNote = caption.unitNote;
         m_open.append(std::move(open));
-        appendRows(m_open.last(), page, latticeIndex, false);
+        const PdfLattice &lattice = m_lattices[page][latticeIndex];
+        appendRows(m_open.last(), page, latticeIndex, identityMap(lattice), false);
     }
 
-    void appendRows(Open &open, int page, int latticeIndex, bool continuation) {
+    void appendRows(Open &open, int page, int latticeIndex, const EdgeMap &map,
+                    bool continuation) {
         const PdfLattice &lattice = m_lattices[page][latticeIndex];
         PdfTable &table = open.table;
         for (int l = 0; l < m_lines[page].size(); ++l)
@@ -308,21 +361,21 @@ private:
             // repeated under it, are not read twice.
             qsizetype matched = 0;
             while (row < lattice.rowCount() && matched < open.headerTexts.size() &&
-                   squeezed(rowTexts(lattice, row).join(u'|')) ==
-                       squeezed(open.headerTexts[matched].join(u'|'))) {
+                   rowKey(rowTexts(lattice, row)) == rowKey(open.headerTexts[matched])) {
                 ++row;
                 ++matched;
             }
             if (row < lattice.rowCount() && !open.totalRowTexts.isEmpty() &&
-                rowTexts(lattice, row) == open.totalRowTexts)
+                rowKey(rowTexts(lattice, row)) == rowKey(open.totalRowTexts))
                 ++row;
             if (row < lattice.rowCount())
-                mergeOrphanLabel(open, lattice, row);
+                mergeOrphanLabel(open, lattice, map, row);
         }
         const int firstNew = int(table.grid.size());
         QHash<int, int> cellOf; // lattice cell → table cell
+        const int columns = int(open.columnEdges.size()) - 1;
         for (; row < lattice.rowCount(); ++row) {
-            QList<int> places(lattice.columnCount(), -1);
+            QList<int> places(columns, -1);
             bool any = false;
             for (int c = 0; c < lattice.columnCount(); ++c) {
                 const int latticeCell = lattice.cellAt[row][c];
@@ -337,7 +390,8 @@ private:
                     it = cellOf.insert(latticeCell, int(table.cells.size()));
                     table.cells.append(words);
                 }
-                places[c] = *it;
+                for (int t = map[c]; t < map[c + 1]; ++t)
+                    places[t] = *it;
                 any = true;
             }
             if (!any)
@@ -461,7 +515,7 @@ private:
 
     // The top of a continuation page may hold the end of the last label of
     // the page before, alone in its row.
-    void mergeOrphanLabel(Open &open, const PdfLattice &lattice, int &row) {
+    void mergeOrphanLabel(Open &open, const PdfLattice &lattice, const EdgeMap &map, int &row) {
         PdfTable &table = open.table;
         if (table.grid.size() <= table.headerRows)
             return;
@@ -477,7 +531,7 @@ private:
         if (filled < 0)
             return;
         const QString &piece = texts[filled];
-        const int previousCell = table.grid.last()[filled];
+        const int previousCell = table.grid.last()[map[filled]];
         const QStringList previous = gridTexts(table, int(table.grid.size()) - 1);
         const bool previousHasAmount =
             std::any_of(previous.cbegin(), previous.cend(),

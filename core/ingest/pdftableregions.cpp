@@ -287,7 +287,8 @@ QString lineText(const PdfPage &page, const PdfLine &line) {
 bool isPageFurniture(const PdfPage &page, const PdfLine &line) {
     if (line.running)
         return true;
-    const bool inMargin = line.baseline < 0.08 * page.height || line.baseline > 0.9 * page.height;
+    // Landscape pages put their number higher up, within the lowest 15% of the page.
+    const bool inMargin = line.baseline < 0.08 * page.height || line.baseline > 0.85 * page.height;
     if (!inMargin || line.words.size() > 5)
         return false;
     static const QRegularExpression pattern(QStringLiteral(
