@@ -15,6 +15,14 @@ bool labelMatches(const TableRowRule &rule, const QString &label) {
     return false;
 }
 
+// A column headed "其中：教育收费" is a part of the column group above it,
+// never the group itself: only its own label can name it.
+qsizetype firstNaming(const QStringList &headerPath) {
+    if (!headerPath.isEmpty() && headerPath.last().trimmed().startsWith(u"其中"))
+        return headerPath.size() - 1;
+    return 0;
+}
+
 } // namespace
 
 bool isTotalLabel(const QString &normalizedLabel) {
@@ -44,15 +52,15 @@ const TableRowRule *matchRowRule(const QList<TableRowRule> &rules, const QString
 QString metricForHeader(const QList<std::pair<QString, QString>> &columns,
                         const QStringList &headerPath) {
     for (const auto &[keyword, metric] : columns)
-        for (const QString &label : headerPath)
-            if (normalizedLabel(label).contains(keyword))
+        for (qsizetype i = firstNaming(headerPath); i < headerPath.size(); ++i)
+            if (normalizedLabel(headerPath[i]).contains(keyword))
                 return metric;
     return {};
 }
 
 const TableColumnRule *matchColumnRule(const QList<TableColumnRule> &rules,
                                        const QStringList &headerPath) {
-    for (qsizetype i = headerPath.size() - 1; i >= 0; --i) {
+    for (qsizetype i = headerPath.size() - 1; i >= firstNaming(headerPath); --i) {
         const QString label = normalizedLabel(headerPath[i]);
         // Exact labels first ("合计" is not "本年支出合计"), then containment.
         for (const TableColumnRule &rule : rules)
