@@ -9,7 +9,7 @@ namespace {
 
 const QRegularExpression &leadingCode() {
     static const QRegularExpression pattern(
-        QStringLiteral("^\\s*[\\[【［]?(\\d{3}(?:\\d{2}){0,2})[\\]】］]?(?=\\s|\\D|$)\\s*"));
+        QStringLiteral("^\\s*[\\[【［]?(\\d{3}(?:\\d{2}){0,2})[\\]】］]?(?=\\s|\\D|$)[\\s\\-—－_]*"));
     return pattern;
 }
 

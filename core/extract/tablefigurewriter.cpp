@@ -21,15 +21,18 @@ TableFigureWriter::TableFigureWriter(const TableView &view, const TableSpec &spe
     , m_report(report) {}
 
 void TableFigureWriter::write() {
+    const qsizetype first = m_report.figures.size();
     if (!m_spec.items.isEmpty()) {
         // Cells named by keywords: several cells may answer one name.
-        const qsizetype first = m_report.figures.size();
         writeKeywordCells();
-        dropAmbiguous(first);
+        dropAmbiguous(first, false);
         return;
     }
     for (const TableBlock &block : m_view.blocks())
         writeBlock(block);
+    // A subject on several rows is a breakdown by another dimension (one row
+    // per economic class, per sub-unit …), not a statement of the subject.
+    dropAmbiguous(first, true);
 }
 
 bool TableFigureWriter::isOtherYear(int column) const {
@@ -46,10 +49,12 @@ bool TableFigureWriter::isOtherYear(int column) const {
     return false;
 }
 
-void TableFigureWriter::dropAmbiguous(qsizetype firstFigure) {
+void TableFigureWriter::dropAmbiguous(qsizetype firstFigure, bool subjectsOnly) {
     QHash<QString, QList<qsizetype>> statements;
     for (qsizetype i = firstFigure; i < m_report.figures.size(); ++i) {
         const model::Figure &f = m_report.figures[i];
+        if (subjectsOnly && f.subject.isEmpty())
+            continue;
         statements[f.metric + u'\x1f' + model::facetId(f.facet) + u'\x1f' + f.subject + u'\x1f' +
                    f.code]
             .append(i);

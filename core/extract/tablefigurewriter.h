@@ -18,8 +18,9 @@ struct TableReading {
 // column of another year ("2025年执行数", "上年预算数") is not read: its
 // figures are not the report's own. In a table whose cells are named by
 // keywords (三公), a name that several cells answer with different values
-// is ambiguous: none of them is read, and a warning names it (a reading
-// that guesses is worse than none).
+// is ambiguous, and so is a subject that several rows of one table state:
+// none of them is read, and a warning names it (a reading that guesses is
+// worse than none).
 class TableFigureWriter {
 public:
     TableFigureWriter(const TableView &view, const TableSpec &spec, const TableReading &reading,
@@ -28,7 +29,11 @@ public:
 
 private:
     bool isOtherYear(int column) const;
-    void dropAmbiguous(qsizetype firstFigure);
+    // Figures from `firstFigure` on that state one key with different values
+    // are dropped (all of them), equal ones kept once. `subjectsOnly`: only
+    // members of collections (a table-level figure may be stated twice, on
+    // both sides of a summary, and is compared by stated_twice).
+    void dropAmbiguous(qsizetype firstFigure, bool subjectsOnly);
     void writeBlock(const TableBlock &block);
     void writeKeywordCells();
     void writeRule(const TableRowRule &rule, const TableBlock &block, int row,
