@@ -50,29 +50,38 @@ bool TableFigureWriter::isOtherYear(int column) const {
 }
 
 void TableFigureWriter::dropAmbiguous(qsizetype firstFigure, bool subjectsOnly) {
+    // Statements by key, and the keys of each metric and facet.
     QHash<QString, QList<qsizetype>> statements;
+    QHash<QString, QStringList> keysOfMetric;
     for (qsizetype i = firstFigure; i < m_report.figures.size(); ++i) {
         const model::Figure &f = m_report.figures[i];
         if (subjectsOnly && f.subject.isEmpty())
             continue;
-        statements[f.metric + u'\x1f' + model::facetId(f.facet) + u'\x1f' + f.subject + u'\x1f' +
-                   f.code]
-            .append(i);
+        const QString metric = f.metric + u'\x1f' + model::facetId(f.facet);
+        const QString key = metric + u'\x1f' + f.subject + u'\x1f' + f.code;
+        if (!statements.contains(key))
+            keysOfMetric[metric].append(key);
+        statements[key].append(i);
     }
     QList<qsizetype> drop;
     QStringList ambiguous;
-    for (auto it = statements.cbegin(); it != statements.cend(); ++it) {
-        const QList<qsizetype> &at = it.value();
-        if (at.size() < 2)
-            continue;
-        const model::Decimal first = m_report.figures[at.first()].quantity.value();
-        const bool agree = std::all_of(at.cbegin(), at.cend(), [&](qsizetype i) {
-            return m_report.figures[i].quantity.value() == first;
-        });
-        // The same number twice (a row repeated) is one statement.
-        drop += agree ? at.mid(1) : at;
-        if (!agree)
-            ambiguous.append(m_report.figures[at.first()].metric);
+    for (auto metric = keysOfMetric.cbegin(); metric != keysOfMetric.cend(); ++metric) {
+        bool disagree = false;
+        for (const QString &key : metric.value()) {
+            const QList<qsizetype> &at = statements.value(key);
+            const model::Decimal first = m_report.figures[at.first()].quantity.value();
+            disagree = disagree || std::any_of(at.cbegin(), at.cend(), [&](qsizetype i) {
+                           return m_report.figures[i].quantity.value() != first;
+                       });
+        }
+        for (const QString &key : metric.value()) {
+            const QList<qsizetype> &at = statements.value(key);
+            // The same number twice (a row repeated) is one statement; a
+            // metric any of whose keys disagree is a breakdown: none is read.
+            drop += disagree ? at : at.mid(1);
+        }
+        if (disagree)
+            ambiguous.append(metric.key().section(u'\x1f', 0, 0));
     }
     std::sort(drop.begin(), drop.end(), std::greater<>());
     for (qsizetype i : drop)

@@ -30,7 +30,9 @@ public:
 private:
     bool isOtherYear(int column) const;
     // Figures from `firstFigure` on that state one key with different values
-    // are dropped (all of them), equal ones kept once. `subjectsOnly`: only
+    // are dropped, with every other figure of their metric and facet from
+    // this table (the table is a breakdown, not a statement per subject);
+    // equal ones are kept once. `subjectsOnly`: only
     // members of collections (a table-level figure may be stated twice, on
     // both sides of a summary, and is compared by stated_twice).
     void dropAmbiguous(qsizetype firstFigure, bool subjectsOnly);

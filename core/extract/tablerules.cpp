@@ -2,6 +2,8 @@
 
 #include "tablelabels.h"
 
+#include <QRegularExpression>
+
 namespace juesuan::extract {
 namespace {
 
@@ -15,10 +17,17 @@ bool labelMatches(const TableRowRule &rule, const QString &label) {
     return false;
 }
 
-// A column headed "其中：教育收费" is a part of the column group above it,
-// never the group itself: only its own label can name it.
+// Which labels of a header path may name a column: its own, and the groups
+// above it only when its own label just says "the amount" (小计, 合计,
+// 金额, 预算数 …). A column headed "人员经费" or "其中：教育收费" under
+// "基本支出" is a part of that group, never the group itself.
 qsizetype firstNaming(const QStringList &headerPath) {
-    if (!headerPath.isEmpty() && headerPath.last().trimmed().startsWith(u"其中"))
+    if (headerPath.isEmpty())
+        return 0;
+    static const QRegularExpression amount(
+        QStringLiteral("^(小计|合计|总计|金额|数额|预算|决算|[\\x{4e00}-\\x{9fff}]{0,4}数)$"));
+    const QString own = headerPath.last().trimmed();
+    if (own.startsWith(u"其中") || !amount.match(normalizedLabel(own)).hasMatch())
         return headerPath.size() - 1;
     return 0;
 }
