@@ -35,18 +35,19 @@ void TableFigureWriter::write() {
     dropAmbiguous(first, true);
 }
 
-bool TableFigureWriter::isOtherYear(int column) const {
+bool TableFigureWriter::namesOtherYear(const QString &text) const {
     static const QRegularExpression year(QStringLiteral("(20\\d\\d)\\s*年"));
     static const QRegularExpression previous(QStringLiteral("上年(?!结转)|去年|上一年"));
-    for (const QString &header : m_view.headerPath(column)) {
-        if (previous.match(header).hasMatch())
-            return true;
-        const QRegularExpressionMatch match = year.match(header);
-        if (match.hasMatch() && m_report.year != 0 &&
-            match.capturedView(1).toInt() != m_report.year)
-            return true;
-    }
-    return false;
+    if (previous.match(text).hasMatch())
+        return true;
+    const QRegularExpressionMatch match = year.match(text);
+    return match.hasMatch() && m_report.year != 0 && match.capturedView(1).toInt() != m_report.year;
+}
+
+bool TableFigureWriter::isOtherYear(int column) const {
+    const QStringList &path = m_view.headerPath(column);
+    return std::any_of(path.cbegin(), path.cend(),
+                       [this](const QString &header) { return namesOtherYear(header); });
 }
 
 void TableFigureWriter::dropAmbiguous(qsizetype firstFigure, bool subjectsOnly) {
@@ -167,19 +168,47 @@ void TableFigureWriter::writeBlock(const TableBlock &block) {
     }
 }
 
-void TableFigureWriter::writeKeywordCells() {
+QString TableFigureWriter::rowLabel(int row) const {
+    QString label;
+    for (int column = 0; column < m_view.columnCount(); ++column)
+        if (m_view.kind(column) == ColumnKind::Text && !m_view.cell(row, column).isEmpty())
+            label = m_view.cell(row, column);
+    return label;
+}
+
+// Rows of a keyword table that state the report's own figures: its 合计
+// rows when it has any (the others break the total down by unit), and not
+// a row of another year or of the change between years.
+QList<int> TableFigureWriter::keywordRows() const {
+    static const QRegularExpression change(QStringLiteral("增减|变化|比上年|差额"));
+    QList<int> rows, totals;
     for (int row = m_view.firstBodyRow(); row < m_view.rowCount(); ++row) {
-        QString rowLabel;
-        for (int column = 0; column < m_view.columnCount(); ++column)
-            if (m_view.kind(column) == ColumnKind::Text)
-                rowLabel = m_view.cell(row, column);
+        const QString label = rowLabel(row);
+        if (change.match(label).hasMatch() || namesOtherYear(label))
+            continue;
+        rows.append(row);
+        if (isTotalLabel(normalizedLabel(label)))
+            totals.append(row);
+    }
+    return totals.isEmpty() ? rows : totals;
+}
+
+void TableFigureWriter::writeKeywordCells() {
+    for (int row : keywordRows()) {
+        const QString label = rowLabel(row);
         for (int column = 0; column < m_view.columnCount(); ++column) {
             if (m_view.kind(column) != ColumnKind::Amount)
                 continue;
             // The cell is named by its column's header path, then its row's label.
             QStringList path = m_view.headerPath(column);
-            if (!rowLabel.isEmpty())
-                path.prepend(rowLabel);
+            if (std::any_of(path.cbegin(), path.cend(), [&](const QString &header) {
+                    return std::any_of(
+                        m_spec.skipColumns.cbegin(), m_spec.skipColumns.cend(),
+                        [&](const QString &keyword) { return header.contains(keyword); });
+                }))
+                continue;
+            if (!label.isEmpty())
+                path.prepend(label);
             const TableKeywordRule *item = matchKeywordRule(m_spec.items, path);
             const TableKeywordRule *facet = matchKeywordRule(m_spec.facets, path);
             const model::Facet cellFacet = facet ? facet->facet : model::Facet::Value;

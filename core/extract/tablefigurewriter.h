@@ -28,7 +28,10 @@ public:
     void write();
 
 private:
+    bool namesOtherYear(const QString &text) const;
     bool isOtherYear(int column) const;
+    QString rowLabel(int row) const;
+    QList<int> keywordRows() const;
     // Figures from `firstFigure` on that state one key with different values
     // are dropped, with every other figure of their metric and facet from
     // this table (the table is a breakdown, not a statement per subject);

@@ -67,21 +67,36 @@ QString metricForHeader(const QList<std::pair<QString, QString>> &columns,
     return {};
 }
 
+namespace {
+
+const TableColumnRule *matchColumnLabel(const QList<TableColumnRule> &rules,
+                                        const QString &header) {
+    const QString label = normalizedLabel(header);
+    // Exact labels first ("合计" is not "本年支出合计"), then containment.
+    for (const TableColumnRule &rule : rules)
+        for (const QString &wanted : rule.headers)
+            if (label == normalizedLabel(wanted))
+                return &rule;
+    for (const TableColumnRule &rule : rules)
+        for (const QString &wanted : rule.headers)
+            if (label.contains(normalizedLabel(wanted)))
+                return &rule;
+    return nullptr;
+}
+
+} // namespace
+
 const TableColumnRule *matchColumnRule(const QList<TableColumnRule> &rules,
                                        const QStringList &headerPath) {
-    for (qsizetype i = headerPath.size() - 1; i >= firstNaming(headerPath); --i) {
-        const QString label = normalizedLabel(headerPath[i]);
-        // Exact labels first ("合计" is not "本年支出合计"), then containment.
-        for (const TableColumnRule &rule : rules)
-            for (const QString &header : rule.headers)
-                if (label == normalizedLabel(header))
-                    return &rule;
-        for (const TableColumnRule &rule : rules)
-            for (const QString &header : rule.headers)
-                if (label.contains(normalizedLabel(header)))
-                    return &rule;
-    }
-    return nullptr;
+    const qsizetype first = firstNaming(headerPath);
+    // A column whose own label only says "the amount" (基本支出 / 小计) is
+    // named by the group above it first; its own label decides only when
+    // no group does (一般公共预算支出 / 小计).
+    const qsizetype last = headerPath.size() - 1;
+    for (qsizetype i = first < last ? last - 1 : last; i >= first; --i)
+        if (const TableColumnRule *rule = matchColumnLabel(rules, headerPath[i]))
+            return rule;
+    return first < last ? matchColumnLabel(rules, headerPath[last]) : nullptr;
 }
 
 const TableKeywordRule *matchKeywordRule(const QList<TableKeywordRule> &rules,
