@@ -137,8 +137,30 @@ void TableFigureWriter::writeRule(const TableRowRule &rule, const TableBlock &bl
             column, subject, code);
 }
 
+// The row a table of units totals in when it prints no 合计: its one row
+// that names a unit and nothing else (深圳: "深圳市人民政府办公厅" above the
+// unit's 类/款/项). -1 when there is a 合计 or several unit rows.
+int TableFigureWriter::unitTotalRow(const TableBlock &block) const {
+    if (block.unitColumn < 0)
+        return -1;
+    const CodedRowReader coded(m_view, block, m_spec.codes, m_catalogue);
+    int found = -1;
+    for (int row = m_view.firstBodyRow(); row < m_view.rowCount(); ++row) {
+        const QString label = normalizedLabel(coded.label(row));
+        if (isTotalLabel(label))
+            return -1;
+        if (label.isEmpty() && !m_view.cell(row, block.unitColumn).trimmed().isEmpty()) {
+            if (found >= 0)
+                return -1;
+            found = row;
+        }
+    }
+    return found;
+}
+
 void TableFigureWriter::writeBlock(const TableBlock &block) {
     CodedRowReader coded(m_view, block, m_spec.codes, m_catalogue);
+    const int unitTotal = unitTotalRow(block);
     QStringList labelsAbove;
     for (int row = m_view.firstBodyRow(); row < m_view.rowCount(); ++row) {
         if (m_spec.codes != CodeKind::None) {
@@ -150,7 +172,8 @@ void TableFigureWriter::writeBlock(const TableBlock &block) {
                 continue;
             }
         }
-        const QString label = normalizedLabel(coded.label(row));
+        const QString label =
+            row == unitTotal ? QStringLiteral("合计") : normalizedLabel(coded.label(row));
         if (label.isEmpty())
             continue;
         if (const TableRowRule *rule = matchRowRule(m_spec.rows, label, block.side, labelsAbove)) {
@@ -212,9 +235,15 @@ void TableFigureWriter::writeKeywordCells() {
             const TableKeywordRule *item = matchKeywordRule(m_spec.items, path);
             const TableKeywordRule *facet = matchKeywordRule(m_spec.facets, path);
             const model::Facet cellFacet = facet ? facet->facet : model::Facet::Value;
+            // A 合计 names the table's total only in a row that names
+            // nothing else than the total or the year ("行政经费" beside the
+            // 三公 rows is no 三公).
+            static const QRegularExpression yearOnly(QStringLiteral("^\\s*20\\d\\d\\s*年度?\\s*$"));
+            const bool plainRow = label.isEmpty() || isTotalLabel(normalizedLabel(label)) ||
+                                  yearOnly.match(label).hasMatch();
             if (item)
                 add(item->metric, cellFacet, row, column);
-            else if (!m_spec.itemsTotal.isEmpty() &&
+            else if (!m_spec.itemsTotal.isEmpty() && plainRow &&
                      std::any_of(path.cbegin(), path.cend(), [](const QString &header) {
                          return isTotalLabel(normalizedLabel(header));
                      }))

@@ -31,6 +31,7 @@ private:
     bool namesOtherYear(const QString &text) const;
     bool isOtherYear(int column) const;
     QString rowLabel(int row) const;
+    int unitTotalRow(const TableBlock &block) const;
     QList<int> keywordRows() const;
     // Figures from `firstFigure` on that state one key with different values
     // are dropped, with every other figure of their metric and facet from

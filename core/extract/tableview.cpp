@@ -26,6 +26,13 @@ bool isOrdinalLabel(const QString &label) {
     return pattern.match(squeezed).hasMatch();
 }
 
+// A column of unit names: "预算单位", "单位名称", "部门（单位）".
+bool isUnitHeader(const QStringList &path) {
+    static const QRegularExpression pattern(
+        QStringLiteral("^(预算单位|单位名称|单位|部门|部门名称|部门（单位）|部门（单位）名称)$"));
+    return !path.isEmpty() && pattern.match(path.last().trimmed()).hasMatch();
+}
+
 bool isNameLabel(const QString &label) {
     return label.contains(u"名称") || label.trimmed() == u"项目" || label.contains(u"科目");
 }
@@ -183,6 +190,9 @@ void TableView::findBlocks() {
         TableBlock &block = m_blocks.last();
         if (kind == ColumnKind::Code)
             block.codeColumns.append(c);
+        else if (kind == ColumnKind::Text && block.labelColumn < 0 && block.unitColumn < 0 &&
+                 isUnitHeader(headerPath(c)))
+            block.unitColumn = c;
         else if (kind == ColumnKind::Text && block.labelColumn < 0)
             block.labelColumn = c;
         else if (kind == ColumnKind::Amount)

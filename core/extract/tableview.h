@@ -19,6 +19,9 @@ enum class ColumnKind { Text, Code, Amount, Ordinal };
 struct TableBlock {
     QList<int> codeColumns;
     int labelColumn = -1;
+    // A column naming the unit a row belongs to (预算单位, 单位名称) beside
+    // the subject's own name: a department's table of several units.
+    int unitColumn = -1;
     QList<int> amountColumns;
     QString side; // "收入", "支出" or empty
 };

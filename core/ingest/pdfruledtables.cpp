@@ -183,11 +183,15 @@ private:
         return result;
     }
 
-    QStringList rowTexts(const PdfLattice &lattice, int row) const {
+    // The texts of a grid row: a cell merged over several rows stands in its
+    // first row only, or (`covered`) in every row it covers, as a header
+    // repeated on a continuation page is compared.
+    QStringList rowTexts(const PdfLattice &lattice, int row, bool covered = false) const {
         QStringList texts;
         for (int c = 0; c < lattice.columnCount(); ++c) {
             const PdfLattice::Cell &cell = lattice.cells[lattice.cellAt[row][c]];
-            texts.append(cell.row == row ? cellText(lattice.page, cell.words) : QString());
+            texts.append(cell.row == row || covered ? cellText(lattice.page, cell.words)
+                                                    : QString());
         }
         return texts;
     }
@@ -361,7 +365,7 @@ private:
             // repeated under it, are not read twice.
             qsizetype matched = 0;
             while (row < lattice.rowCount() && matched < open.headerTexts.size() &&
-                   rowKey(rowTexts(lattice, row)) == rowKey(open.headerTexts[matched])) {
+                   rowKey(rowTexts(lattice, row, true)) == rowKey(open.headerTexts[matched])) {
                 ++row;
                 ++matched;
             }
