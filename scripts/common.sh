@@ -9,7 +9,7 @@ JUESUAN_BUILD_DIR="$JUESUAN_ROOT/build/release"
 # each library was chosen.
 JUESUAN_PACKAGES=(
     build-essential cmake ninja-build pkg-config
-    qt6-base-dev qt6-charts-dev qt6-svg-dev
+    qt6-base-dev libqt6opengl6-dev qt6-charts-dev qt6-svg-dev
     qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
     libgl-dev libicu-dev catch2 libbenchmark-dev
     libpoppler-cpp-dev libzip-dev libfreexl-dev libxlsxwriter-dev
