@@ -246,6 +246,8 @@ int main(int argc, char *argv[]) {
     QApplication::setApplicationName(QStringLiteral("Juesuan"));
     QApplication::setOrganizationName(QStringLiteral("Juesuan"));
     QApplication::setApplicationVersion(about::applicationVersion());
+    // The installed desktop entry, so that desktops match the window to it.
+    QGuiApplication::setDesktopFileName(QStringLiteral(JUESUAN_APP_ID));
     // --lang wins for this run; the View menu's choice is what QSettings keeps.
     bool knownLanguage = true;
     ui::applyLanguage(ui::startupLanguage(commandLine.language, &knownLanguage));
