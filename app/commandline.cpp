@@ -95,6 +95,9 @@ CommandLine parseCommandLine(const QStringList &arguments) {
         } else if (option == u"--help") {
             result.error = QStringLiteral("help");
             return result;
+        } else if (option == u"--version") {
+            result.version = true;
+            return result;
         } else {
             result.error = tr("unknown option %1").arg(option);
             return result;
@@ -116,6 +119,7 @@ QString usageText() {
               "  juesuan compare A B [--png FILE] [--svg FILE] [--size WxH] [--scale N]\n"
               "                [--chart income|expenditure|functional|budget|structure|all]\n"
               "                [--json]\n"
+              "  juesuan --version                          print the versions and exit\n"
               "Options:\n"
               "  --lang zh_CN|en   user interface language\n");
 }

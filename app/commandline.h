@@ -20,6 +20,7 @@ struct CommandLine {
     QSize size;               // compare: --size WxH (logical pixels)
     double scale = 0;         // compare: --scale N (device pixels per logical pixel); 0: default
     QString language;         // --lang zh_CN|en
+    bool version = false;     // --version: print the versions and exit
     QString error;            // set when the arguments are invalid
 };
 

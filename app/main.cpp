@@ -1,4 +1,5 @@
 // Entry point: the GUI by default, headless sub-commands for scripts.
+#include "about/versions.h"
 #include "check/checker.h"
 #include "check/findingtext.h"
 #include "commandline.h"
@@ -211,6 +212,12 @@ int main(int argc, char *argv[]) {
         arguments.append(QString::fromLocal8Bit(argv[i]));
     const app::CommandLine commandLine = app::parseCommandLine(arguments);
 
+    // No application object: the versions print at once, without a display.
+    if (commandLine.version) {
+        QTextStream(stdout) << about::versionLines().join(u'\n') << Qt::endl;
+        return 0;
+    }
+
     if (!commandLine.error.isEmpty()) {
         QCoreApplication core(argc, argv);
         QTextStream err(stderr);
@@ -238,6 +245,9 @@ int main(int argc, char *argv[]) {
     QApplication application(argc, argv);
     QApplication::setApplicationName(QStringLiteral("Juesuan"));
     QApplication::setOrganizationName(QStringLiteral("Juesuan"));
+    QApplication::setApplicationVersion(about::applicationVersion());
+    // The installed desktop entry, so that desktops match the window to it.
+    QGuiApplication::setDesktopFileName(QStringLiteral(JUESUAN_APP_ID));
     // --lang wins for this run; the View menu's choice is what QSettings keeps.
     bool knownLanguage = true;
     ui::applyLanguage(ui::startupLanguage(commandLine.language, &knownLanguage));

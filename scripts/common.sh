@@ -1,12 +1,13 @@
 # shellcheck shell=bash
-# Shared by scripts/run and scripts/test (sourced, not run): the Debian
-# packages the project needs, their installation, and the release build.
+# Shared by scripts/run, scripts/test and scripts/package (sourced, not run):
+# the Debian packages the project needs, their installation, and the release
+# build.
 
 JUESUAN_ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 JUESUAN_BUILD_DIR="$JUESUAN_ROOT/build/release"
 
-# Everything needed to build, test and run on Debian 12. README explains why
-# each library was chosen.
+# Everything needed to build, test and run on Debian 12, on a bare system
+# (installed without recommends). docs/dependencies.md says why each is here.
 JUESUAN_PACKAGES=(
     build-essential cmake ninja-build pkg-config
     qt6-base-dev libqt6opengl6-dev qt6-charts-dev qt6-svg-dev
@@ -14,36 +15,42 @@ JUESUAN_PACKAGES=(
     libgl-dev libicu-dev catch2 libbenchmark-dev
     libpoppler-private-dev libzip-dev libfreexl-dev libxlsxwriter-dev libgumbo-dev
     fonts-noto-cjk
+    librsvg2-bin desktop-file-utils appstream
     xvfb xauth imagemagick poppler-utils
 )
+
+# What scripts/package needs on top: CPack's DEB generator finds the shared
+# libraries with `file` and turns them into Depends with dpkg-shlibdeps.
+# shellcheck disable=SC2034 # used by scripts/package
+JUESUAN_PACKAGING_PACKAGES=(dpkg-dev file)
 
 juesuan_say() {
     printf '%s\n' "$*" >&2
 }
 
-# Prints the packages of JUESUAN_PACKAGES that are not installed, one a line.
-# One dpkg-query call for all of them keeps this fast when nothing is missing.
+# Prints the given packages that are not installed, one a line. One
+# dpkg-query call for all of them keeps this fast when nothing is missing.
 juesuan_missing_packages() {
     local installed
-    installed=$(dpkg-query -W -f='${Package} ${db:Status-Abbrev}\n' "${JUESUAN_PACKAGES[@]}" \
+    installed=$(dpkg-query -W -f='${Package} ${db:Status-Abbrev}\n' "$@" \
         2>/dev/null | awk '$2 == "ii" { print $1 }' || true)
     local package
-    for package in "${JUESUAN_PACKAGES[@]}"; do
+    for package in "$@"; do
         if ! grep -qxF -- "$package" <<<"$installed"; then
             printf '%s\n' "$package"
         fi
     done
 }
 
-# Installs what is missing: directly as root, through sudo when there is one,
-# otherwise prints the command to run and fails.
+# Installs what is missing of the given packages: directly as root, through
+# sudo when there is one, otherwise prints the command to run and fails.
 juesuan_install_packages() {
     if ! command -v dpkg-query >/dev/null 2>&1; then
-        juesuan_say "Not a Debian system: make sure these are installed: ${JUESUAN_PACKAGES[*]}"
+        juesuan_say "Not a Debian system: make sure these are installed: $*"
         return 0
     fi
     local missing
-    mapfile -t missing < <(juesuan_missing_packages)
+    mapfile -t missing < <(juesuan_missing_packages "$@")
     if ((${#missing[@]} == 0)); then
         return 0
     fi
@@ -84,7 +91,7 @@ juesuan_build() {
 
 # Packages, configuration and build: what both scripts need first.
 juesuan_prepare() {
-    juesuan_install_packages
+    juesuan_install_packages "${JUESUAN_PACKAGES[@]}"
     juesuan_configure
     juesuan_build
 }

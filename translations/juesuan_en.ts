@@ -717,6 +717,7 @@
   juesuan compare A B [--png FILE] [--svg FILE] [--size WxH] [--scale N]
                 [--chart income|expenditure|functional|budget|structure|all]
                 [--json]
+  juesuan --version                          print the versions and exit
 Options:
   --lang zh_CN|en   user interface language
 </source>
@@ -728,6 +729,7 @@ Options:
   juesuan compare A B [--png FILE] [--svg FILE] [--size WxH] [--scale N]
                 [--chart income|expenditure|functional|budget|structure|all]
                 [--json]
+  juesuan --version                          print the versions and exit
 Options:
   --lang zh_CN|en   user interface language
 </translation>
@@ -1482,16 +1484,16 @@ could not be read: %2</translation>
         <translation>About Juesuan</translation>
     </message>
     <message>
-        <source>&lt;h3&gt;Juesuan %1&lt;/h3&gt;&lt;p&gt;Reads Chinese government final-account disclosure reports (部门决算公开报告), checks every arithmetic tie they state, and shows each inconsistency where it stands in the text.&lt;/p&gt;&lt;p&gt;Rounding is not an error: every relation is evaluated with the precision the report prints.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Juesuan %1&lt;/h3&gt;&lt;p&gt;Reads Chinese government final-account disclosure reports (部门决算公开报告), checks every arithmetic tie they state, and shows each inconsistency where it stands in the text.&lt;/p&gt;&lt;p&gt;Rounding is not an error: every relation is evaluated with the precision the report prints.&lt;/p&gt;</translation>
-    </message>
-    <message>
         <source>Co&amp;mpare Reports…</source>
         <translation>Co&amp;mpare Reports…</translation>
     </message>
     <message>
         <source>Reports (%1);;All files (*)</source>
         <translation>Reports (%1);;All files (*)</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Juesuan %1&lt;/h3&gt;&lt;p&gt;Reads Chinese government final-account disclosure reports (部门决算公开报告), checks every arithmetic tie they state, and shows each inconsistency where it stands in the text.&lt;/p&gt;&lt;p&gt;Rounding is not an error: every relation is evaluated with the precision the report prints.&lt;/p&gt;&lt;p&gt;Versions:&lt;br&gt;%2&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Juesuan %1&lt;/h3&gt;&lt;p&gt;Reads Chinese government final-account disclosure reports (部门决算公开报告), checks every arithmetic tie they state, and shows each inconsistency where it stands in the text.&lt;/p&gt;&lt;p&gt;Rounding is not an error: every relation is evaluated with the precision the report prints.&lt;/p&gt;&lt;p&gt;Versions:&lt;br&gt;%2&lt;/p&gt;</translation>
     </message>
 </context>
 <context>

@@ -716,6 +716,7 @@
   juesuan compare A B [--png FILE] [--svg FILE] [--size WxH] [--scale N]
                 [--chart income|expenditure|functional|budget|structure|all]
                 [--json]
+  juesuan --version                          print the versions and exit
 Options:
   --lang zh_CN|en   user interface language
 </source>
@@ -727,6 +728,7 @@ Options:
   juesuan compare A B [--png 文件] [--svg 文件] [--size 宽x高] [--scale 倍数]
                 [--chart income|expenditure|functional|budget|structure|all]
                 [--json]
+  juesuan --version                          显示版本后退出
 选项：
   --lang zh_CN|en   界面语言
 </translation>
@@ -1475,16 +1477,16 @@ could not be read: %2</source>
         <translation>关于决算</translation>
     </message>
     <message>
-        <source>&lt;h3&gt;Juesuan %1&lt;/h3&gt;&lt;p&gt;Reads Chinese government final-account disclosure reports (部门决算公开报告), checks every arithmetic tie they state, and shows each inconsistency where it stands in the text.&lt;/p&gt;&lt;p&gt;Rounding is not an error: every relation is evaluated with the precision the report prints.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;决算 %1&lt;/h3&gt;&lt;p&gt;阅读部门决算公开报告，核对报告中的每一处勾稽关系，并在原文中标出每一处不一致。&lt;/p&gt;&lt;p&gt;舍入不是错误：每一条关系都按报告所印数字的精度计算。&lt;/p&gt;</translation>
-    </message>
-    <message>
         <source>Co&amp;mpare Reports…</source>
         <translation>比较报告(&amp;M)…</translation>
     </message>
     <message>
         <source>Reports (%1);;All files (*)</source>
         <translation>报告 (%1);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Juesuan %1&lt;/h3&gt;&lt;p&gt;Reads Chinese government final-account disclosure reports (部门决算公开报告), checks every arithmetic tie they state, and shows each inconsistency where it stands in the text.&lt;/p&gt;&lt;p&gt;Rounding is not an error: every relation is evaluated with the precision the report prints.&lt;/p&gt;&lt;p&gt;Versions:&lt;br&gt;%2&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;决算 %1&lt;/h3&gt;&lt;p&gt;阅读部门决算公开报告，核对报告中的每一处勾稽关系，并在原文中标出每一处不一致。&lt;/p&gt;&lt;p&gt;舍入不是错误：每一条关系都按报告所印数字的精度计算。&lt;/p&gt;&lt;p&gt;版本：&lt;br&gt;%2&lt;/p&gt;</translation>
     </message>
 </context>
 <context>

@@ -1,5 +1,6 @@
 #include "mainwindow.h"
 
+#include "about/versions.h"
 #include "compare/comparisonwindow.h"
 #include "document/reportdocument.h"
 #include "document/reportlibrary.h"
@@ -315,13 +316,15 @@ void MainWindow::setLanguage(bool chinese) {
 }
 
 void MainWindow::showAbout() {
+    // The same version lines as `juesuan --version`: one owner, the core.
     QMessageBox::about(
         this, tr("About Juesuan"),
         tr("<h3>Juesuan %1</h3><p>Reads Chinese government final-account disclosure reports "
            "(部门决算公开报告), checks every arithmetic tie they state, and shows each "
            "inconsistency where it stands in the text.</p><p>Rounding is not an error: every "
-           "relation is evaluated with the precision the report prints.</p>")
-            .arg(QStringLiteral(JUESUAN_VERSION)));
+           "relation is evaluated with the precision the report prints.</p>"
+           "<p>Versions:<br>%2</p>")
+            .arg(about::applicationVersion(), about::versionLines().join(u"<br>")));
 }
 
 void MainWindow::dragEnterEvent(QDragEnterEvent *event) {

@@ -7,6 +7,7 @@
 #include <poppler/GlobalParams.h>
 #include <poppler/Object.h>
 #include <poppler/PDFDoc.h>
+#include <poppler/poppler-config.h>
 #include <poppler/Stream.h>
 
 namespace juesuan::ingest::pdfengine {
@@ -51,6 +52,10 @@ std::unique_ptr<PDFDoc> open(const QByteArray &bytes, QString *error) {
         return nullptr;
     }
     return document;
+}
+
+QString version() {
+    return QStringLiteral(POPPLER_VERSION);
 }
 
 } // namespace juesuan::ingest::pdfengine

@@ -24,5 +24,10 @@ namespace pdfengine {
 // encrypted with a password or have no pages.
 std::unique_ptr<PDFDoc> open(const QByteArray &bytes, QString *error);
 
+// The version of Poppler's core library. The core API has no stable ABI:
+// the program runs with exactly the Poppler it was built against (the
+// package depends on that library version), so this is that version.
+QString version();
+
 } // namespace pdfengine
 } // namespace juesuan::ingest

@@ -1,8 +1,9 @@
 // The window as a user meets it: both sample texts load in the background,
 // their findings are listed, selecting a finding selects the figure it is
-// about in the source, clicking a figure shows its relations, and the
-// language can be switched at run time.
+// about in the source, clicking a figure shows its relations, the language
+// can be switched at run time, and About names the versions.
 #include "../core/catchqtstrings.h"
+#include "about/versions.h"
 #include "compare/comparisonwindow.h"
 #include "document/reportdocument.h"
 #include "document/reportlibrary.h"
@@ -25,11 +26,14 @@
 #include <QDeadlineTimer>
 #include <QDragEnterEvent>
 #include <QDropEvent>
+#include <QMenu>
 #include <QMenuBar>
+#include <QMessageBox>
 #include <QMimeData>
 #include <QPointer>
 #include <QTabWidget>
 #include <QTableView>
+#include <QTimer>
 #include <QTreeView>
 #include <QUrl>
 
@@ -166,6 +170,31 @@ TEST_CASE("The language switches at run time and back", "[ui][window][i18n]") {
     CHECK(fileMenuTitle() == QStringLiteral("&File"));
     ui::applyLanguage(ui::Language::Chinese);
     CHECK(fileMenuTitle() == QStringLiteral("文件(&F)"));
+}
+
+TEST_CASE("About shows the version lines juesuan --version prints", "[ui][window][about]") {
+    ui::MainWindow window;
+    QAction *about = nullptr;
+    const QList<QAction *> helpActions = window.menuBar()->actions().last()->menu()->actions();
+    for (QAction *action : helpActions)
+        if (action->menuRole() == QAction::AboutRole)
+            about = action;
+    REQUIRE(about);
+    // The box is modal: read and close it from the event loop it runs.
+    QString text;
+    QTimer closer;
+    QObject::connect(&closer, &QTimer::timeout, [&text, &closer] {
+        if (auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget())) {
+            text = box->text();
+            closer.stop();
+            box->accept();
+        }
+    });
+    closer.start(10);
+    about->trigger();
+    REQUIRE(!text.isEmpty());
+    for (const QString &line : juesuan::about::versionLines())
+        CHECK(text.contains(line));
 }
 
 TEST_CASE("A PDF report shows the page of the selected finding with its figures boxed",
