@@ -481,43 +481,40 @@
         <source>Unit</source>
         <translation>Unit</translation>
     </message>
+    <message>
+        <source>Department final accounts</source>
+        <translation>Department final accounts</translation>
+    </message>
+    <message>
+        <source>Unit final accounts</source>
+        <translation>Unit final accounts</translation>
+    </message>
+    <message>
+        <source>Final accounts</source>
+        <translation>Final accounts</translation>
+    </message>
+    <message>
+        <source>Department budget</source>
+        <translation>Department budget</translation>
+    </message>
+    <message>
+        <source>Unit budget</source>
+        <translation>Unit budget</translation>
+    </message>
+    <message>
+        <source>Budget</source>
+        <translation>Budget</translation>
+    </message>
+    <message>
+        <source>%1 (blank template)</source>
+        <translation>%1 (blank template)</translation>
+    </message>
 </context>
 <context>
     <name>PdfPages</name>
     <message>
-        <source>the PDF is too large to show</source>
-        <translation>the PDF is too large to show</translation>
-    </message>
-    <message>
         <source>the PDF cannot be opened for display</source>
         <translation>the PDF cannot be opened for display</translation>
-    </message>
-</context>
-<context>
-    <name>PdfReader</name>
-    <message>
-        <source>truncated PDF: the file ends before its end marker</source>
-        <translation>truncated PDF: the file ends before its end marker</translation>
-    </message>
-    <message>
-        <source>damaged PDF or one encrypted with a password: it cannot be opened</source>
-        <translation>damaged PDF or one encrypted with a password: it cannot be opened</translation>
-    </message>
-    <message>
-        <source>encrypted PDF: it needs a password to be opened</source>
-        <translation>encrypted PDF: it needs a password to be opened</translation>
-    </message>
-    <message>
-        <source>the PDF has no pages</source>
-        <translation>the PDF has no pages</translation>
-    </message>
-    <message>
-        <source>the PDF has no text layer (scanned images only); it needs OCR first</source>
-        <translation>the PDF has no text layer (scanned images only); it needs OCR first</translation>
-    </message>
-    <message>
-        <source>the PDF has %1 pages; a report has at most %2</source>
-        <translation>the PDF has %1 pages; a report has at most %2</translation>
     </message>
 </context>
 <context>
@@ -570,6 +567,129 @@
     </message>
 </context>
 <context>
+    <name>Survey</name>
+    <message>
+        <source>no report file found in %1</source>
+        <translation>no report file found in %1</translation>
+    </message>
+    <message>
+        <source>final</source>
+        <translation>final</translation>
+    </message>
+    <message>
+        <source>budget</source>
+        <translation>budget</translation>
+    </message>
+    <message>
+        <source>template</source>
+        <translation>template</translation>
+    </message>
+    <message>
+        <source>%1 template</source>
+        <comment>a blank template of a final account or a budget</comment>
+        <translation>%1 template</translation>
+    </message>
+    <message>
+        <source>department</source>
+        <translation>department</translation>
+    </message>
+    <message>
+        <source>unit</source>
+        <comment>a report&apos;s scope: one unit, not a department</comment>
+        <translation>unit</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Scope</source>
+        <translation>Scope</translation>
+    </message>
+    <message>
+        <source>Tables</source>
+        <translation>Tables</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <comment>figures read in the narrative</comment>
+        <translation>text</translation>
+    </message>
+    <message>
+        <source>table</source>
+        <comment>figures read in tables</comment>
+        <translation>table</translation>
+    </message>
+    <message>
+        <source>chart</source>
+        <comment>figures read in charts</comment>
+        <translation>chart</translation>
+    </message>
+    <message>
+        <source>Errors</source>
+        <translation>Errors</translation>
+    </message>
+    <message>
+        <source>Warnings</source>
+        <translation>Warnings</translation>
+    </message>
+    <message>
+        <source>Seconds</source>
+        <translation>Seconds</translation>
+    </message>
+    <message>
+        <source>no catalogue table</source>
+        <translation>no catalogue table</translation>
+    </message>
+    <message numerus="yes">
+        <source>(and %n table(s) not in the catalogue)</source>
+        <translation>
+            <numerusform>(and %n table not in the catalogue)</numerusform>
+            <numerusform>(and %n tables not in the catalogue)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Files: %1; reports read: %2; unreadable: %3</source>
+        <translation>Files: %1; reports read: %2; unreadable: %3</translation>
+    </message>
+    <message>
+        <source>Figures: %1 (in the text %2, in tables %3, in charts %4)</source>
+        <translation>Figures: %1 (in the text %2, in tables %3, in charts %4)</translation>
+    </message>
+    <message>
+        <source>Tables recognised: %1; not in the catalogue: %2</source>
+        <translation>Tables recognised: %1; not in the catalogue: %2</translation>
+    </message>
+    <message>
+        <source>Findings: %1 errors, %2 warnings, %3 notes</source>
+        <translation>Findings: %1 errors, %2 warnings, %3 notes</translation>
+    </message>
+    <message>
+        <source>Seconds per report: median %1, slowest %2 (%3); %4 in all</source>
+        <translation>Seconds per report: median %1, slowest %2 (%3); %4 in all</translation>
+    </message>
+    <message>
+        <source>Figures</source>
+        <translation>Figures</translation>
+    </message>
+    <message>
+        <source>unreadable: %1</source>
+        <translation>unreadable: %1</translation>
+    </message>
+</context>
+<context>
     <name>Tables</name>
     <message>
         <source>table “%1” is not one of the known tables: its figures are not read</source>
@@ -578,6 +698,10 @@
     <message>
         <source>table “%1” states no unit: read in %2</source>
         <translation>table “%1” states no unit: read in %2</translation>
+    </message>
+    <message>
+        <source>table “%1”: several cells would state %2; none of them is read</source>
+        <translation>table “%1”: several cells would state %2; none of them is read</translation>
     </message>
 </context>
 <context>
@@ -604,12 +728,6 @@
 </translation>
     </message>
     <message>
-        <source>  year: %1   kind: %2   money unit: %3
-</source>
-        <translation>  year: %1   kind: %2   money unit: %3
-</translation>
-    </message>
-    <message>
         <source>  %1 figures, %2 performance tables
 </source>
         <translation>  %1 figures, %2 performance tables
@@ -625,6 +743,12 @@
         <source>  warning: %1
 </source>
         <translation>  warning: %1
+</translation>
+    </message>
+    <message>
+        <source>  year: %1   type: %2   scope: %3   money unit: %4
+</source>
+        <translation>  year: %1   type: %2   scope: %3   money unit: %4
 </translation>
     </message>
 </context>
@@ -679,6 +803,21 @@
     </message>
 </context>
 <context>
+    <name>juesuan::analysis</name>
+    <message>
+        <source>could not be read</source>
+        <translation>could not be read</translation>
+    </message>
+    <message>
+        <source>could not be processed: %1</source>
+        <translation>could not be processed: %1</translation>
+    </message>
+    <message>
+        <source>could not be processed: unknown exception</source>
+        <translation>could not be processed: unknown exception</translation>
+    </message>
+</context>
+<context>
     <name>juesuan::app</name>
     <message>
         <source>option %1 needs a value</source>
@@ -717,6 +856,7 @@
   juesuan compare A B [--png FILE] [--svg FILE] [--size WxH] [--scale N]
                 [--chart income|expenditure|functional|budget|structure|all]
                 [--json]
+  juesuan survey FOLDER|FILE… [--json] [--encoding NAME]
 Options:
   --lang zh_CN|en   user interface language
 </source>
@@ -728,6 +868,7 @@ Options:
   juesuan compare A B [--png FILE] [--svg FILE] [--size WxH] [--scale N]
                 [--chart income|expenditure|functional|budget|structure|all]
                 [--json]
+  juesuan survey FOLDER|FILE… [--json] [--encoding NAME]
 Options:
   --lang zh_CN|en   user interface language
 </translation>
@@ -818,6 +959,33 @@ Options:
     <message>
         <source>sheet “%1”: its values span %2 rows and %3 columns, more than %4 cells</source>
         <translation>sheet “%1”: its values span %2 rows and %3 columns, more than %4 cells</translation>
+    </message>
+    <message>
+        <source>the PDF has %1 pages; a report has at most %2</source>
+        <translation>the PDF has %1 pages; a report has at most %2</translation>
+    </message>
+    <message>
+        <source>the PDF has no text layer (scanned images only); it needs OCR first</source>
+        <translation>the PDF has no text layer (scanned images only); it needs OCR first</translation>
+    </message>
+</context>
+<context>
+    <name>juesuan::ingest::pdfengine</name>
+    <message>
+        <source>truncated PDF: the file ends before its end marker</source>
+        <translation>truncated PDF: the file ends before its end marker</translation>
+    </message>
+    <message>
+        <source>encrypted PDF: it needs a password to be opened</source>
+        <translation>encrypted PDF: it needs a password to be opened</translation>
+    </message>
+    <message>
+        <source>damaged PDF: it cannot be opened</source>
+        <translation>damaged PDF: it cannot be opened</translation>
+    </message>
+    <message>
+        <source>the PDF has no pages</source>
+        <translation>the PDF has no pages</translation>
     </message>
 </context>
 <context>
