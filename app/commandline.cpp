@@ -34,6 +34,8 @@ CommandLine parseCommandLine(const QStringList &arguments) {
             result.command = CommandLine::Command::Check;
         else if (first == u"compare")
             result.command = CommandLine::Command::Compare;
+        else if (first == u"survey")
+            result.command = CommandLine::Command::Survey;
         if (result.command != CommandLine::Command::Gui)
             i = 1;
     }
@@ -119,6 +121,7 @@ QString usageText() {
               "  juesuan compare A B [--png FILE] [--svg FILE] [--size WxH] [--scale N]\n"
               "                [--chart income|expenditure|functional|budget|structure|all]\n"
               "                [--json]\n"
+              "  juesuan survey FOLDER|FILE… [--json] [--encoding NAME]\n"
               "  juesuan --version                          print the versions and exit\n"
               "Options:\n"
               "  --lang zh_CN|en   user interface language\n");

@@ -8,7 +8,7 @@ namespace juesuan::app {
 
 // What the user asked for on the command line.
 struct CommandLine {
-    enum class Command { Gui, Extract, Check, Compare };
+    enum class Command { Gui, Extract, Check, Compare, Survey };
     Command command = Command::Gui;
     QStringList files;        // report files (or folders) in the order given
     bool json = false;        // --json

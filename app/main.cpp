@@ -15,6 +15,7 @@
 #include "ingest/reader.h"
 #include "language.h"
 #include "mainwindow.h"
+#include "surveycommand.h"
 
 #include <QApplication>
 #include <QDir>
@@ -238,6 +239,10 @@ int main(int argc, char *argv[]) {
     }
     case app::CommandLine::Command::Compare:
         return runCompare(argc, argv, commandLine);
+    case app::CommandLine::Command::Survey: {
+        QCoreApplication core(argc, argv);
+        return app::runSurvey(commandLine);
+    }
     case app::CommandLine::Command::Gui:
         break;
     }
