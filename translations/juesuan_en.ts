@@ -47,8 +47,8 @@
         <translation>Basic expenditure: personnel vs public</translation>
     </message>
     <message>
-        <source>&quot;Three public&quot; expenses: budget vs actual</source>
-        <translation>&quot;Three public&quot; expenses: budget vs actual</translation>
+        <source>"Three public" expenses: budget vs actual</source>
+        <translation>"Three public" expenses: budget vs actual</translation>
     </message>
     <message>
         <source>Performance self-evaluation scores</source>
@@ -113,8 +113,8 @@
         <translation>Functional classes</translation>
     </message>
     <message>
-        <source>&quot;Three public&quot; expenses</source>
-        <translation>&quot;Three public&quot; expenses</translation>
+        <source>"Three public" expenses</source>
+        <translation>"Three public" expenses</translation>
     </message>
     <message>
         <source>Performance evaluation</source>
@@ -179,6 +179,14 @@
     <message>
         <source>Final-account tables</source>
         <translation>Final-account tables</translation>
+    </message>
+    <message>
+        <source>one unit apart in the last printed place</source>
+        <translation>one unit apart in the last printed place</translation>
+    </message>
+    <message>
+        <source>the rate is cut off, not rounded</source>
+        <translation>the rate is cut off, not rounded</translation>
     </message>
 </context>
 <context>
@@ -308,10 +316,10 @@
         <translation>Δ%</translation>
     </message>
     <message numerus="yes">
-        <source>Cross-report checks (B&apos;s claims about A): %n finding(s)</source>
+        <source>Cross-report checks (B's claims about A): %n finding(s)</source>
         <translation>
-            <numerusform>Cross-report checks (B&apos;s claims about A): %n finding</numerusform>
-            <numerusform>Cross-report checks (B&apos;s claims about A): %n findings</numerusform>
+            <numerusform>Cross-report checks (B's claims about A): %n finding</numerusform>
+            <numerusform>Cross-report checks (B's claims about A): %n findings</numerusform>
         </translation>
     </message>
 </context>
@@ -323,7 +331,7 @@
     </message>
     <message>
         <source>FY%1</source>
-        <comment>a report&apos;s fiscal year; Chinese: %1年</comment>
+        <comment>a report's fiscal year; Chinese: %1年</comment>
         <translation>FY%1</translation>
     </message>
     <message>
@@ -481,13 +489,37 @@
         <source>Unit</source>
         <translation>Unit</translation>
     </message>
+    <message>
+        <source>Department final accounts</source>
+        <translation>Department final accounts</translation>
+    </message>
+    <message>
+        <source>Unit final accounts</source>
+        <translation>Unit final accounts</translation>
+    </message>
+    <message>
+        <source>Final accounts</source>
+        <translation>Final accounts</translation>
+    </message>
+    <message>
+        <source>Department budget</source>
+        <translation>Department budget</translation>
+    </message>
+    <message>
+        <source>Unit budget</source>
+        <translation>Unit budget</translation>
+    </message>
+    <message>
+        <source>Budget</source>
+        <translation>Budget</translation>
+    </message>
+    <message>
+        <source>%1 (blank template)</source>
+        <translation>%1 (blank template)</translation>
+    </message>
 </context>
 <context>
     <name>PdfPages</name>
-    <message>
-        <source>the PDF is too large to show</source>
-        <translation>the PDF is too large to show</translation>
-    </message>
     <message>
         <source>the PDF cannot be opened for display</source>
         <translation>the PDF cannot be opened for display</translation>
@@ -500,24 +532,24 @@
         <translation>truncated PDF: the file ends before its end marker</translation>
     </message>
     <message>
-        <source>damaged PDF or one encrypted with a password: it cannot be opened</source>
-        <translation>damaged PDF or one encrypted with a password: it cannot be opened</translation>
-    </message>
-    <message>
         <source>encrypted PDF: it needs a password to be opened</source>
         <translation>encrypted PDF: it needs a password to be opened</translation>
+    </message>
+    <message>
+        <source>damaged PDF: it cannot be opened</source>
+        <translation>damaged PDF: it cannot be opened</translation>
     </message>
     <message>
         <source>the PDF has no pages</source>
         <translation>the PDF has no pages</translation>
     </message>
     <message>
-        <source>the PDF has no text layer (scanned images only); it needs OCR first</source>
-        <translation>the PDF has no text layer (scanned images only); it needs OCR first</translation>
-    </message>
-    <message>
         <source>the PDF has %1 pages; a report has at most %2</source>
         <translation>the PDF has %1 pages; a report has at most %2</translation>
+    </message>
+    <message>
+        <source>the PDF has no text layer (scanned images only); it needs OCR first</source>
+        <translation>the PDF has no text layer (scanned images only); it needs OCR first</translation>
     </message>
 </context>
 <context>
@@ -570,6 +602,129 @@
     </message>
 </context>
 <context>
+    <name>Survey</name>
+    <message>
+        <source>no report file found in %1</source>
+        <translation>no report file found in %1</translation>
+    </message>
+    <message>
+        <source>final</source>
+        <translation>final</translation>
+    </message>
+    <message>
+        <source>budget</source>
+        <translation>budget</translation>
+    </message>
+    <message>
+        <source>template</source>
+        <translation>template</translation>
+    </message>
+    <message>
+        <source>%1 template</source>
+        <comment>a blank template of a final account or a budget</comment>
+        <translation>%1 template</translation>
+    </message>
+    <message>
+        <source>department</source>
+        <translation>department</translation>
+    </message>
+    <message>
+        <source>unit</source>
+        <comment>a report's scope: one unit, not a department</comment>
+        <translation>unit</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Scope</source>
+        <translation>Scope</translation>
+    </message>
+    <message>
+        <source>Tables</source>
+        <translation>Tables</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <comment>figures read in the narrative</comment>
+        <translation>text</translation>
+    </message>
+    <message>
+        <source>table</source>
+        <comment>figures read in tables</comment>
+        <translation>table</translation>
+    </message>
+    <message>
+        <source>chart</source>
+        <comment>figures read in charts</comment>
+        <translation>chart</translation>
+    </message>
+    <message>
+        <source>Errors</source>
+        <translation>Errors</translation>
+    </message>
+    <message>
+        <source>Warnings</source>
+        <translation>Warnings</translation>
+    </message>
+    <message>
+        <source>Seconds</source>
+        <translation>Seconds</translation>
+    </message>
+    <message>
+        <source>no catalogue table</source>
+        <translation>no catalogue table</translation>
+    </message>
+    <message numerus="yes">
+        <source>(and %n table(s) not in the catalogue)</source>
+        <translation>
+            <numerusform>(and %n table not in the catalogue)</numerusform>
+            <numerusform>(and %n tables not in the catalogue)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Files: %1; reports read: %2; unreadable: %3</source>
+        <translation>Files: %1; reports read: %2; unreadable: %3</translation>
+    </message>
+    <message>
+        <source>Figures: %1 (in the text %2, in tables %3, in charts %4)</source>
+        <translation>Figures: %1 (in the text %2, in tables %3, in charts %4)</translation>
+    </message>
+    <message>
+        <source>Tables recognised: %1; not in the catalogue: %2</source>
+        <translation>Tables recognised: %1; not in the catalogue: %2</translation>
+    </message>
+    <message>
+        <source>Findings: %1 errors, %2 warnings, %3 notes</source>
+        <translation>Findings: %1 errors, %2 warnings, %3 notes</translation>
+    </message>
+    <message>
+        <source>Seconds per report: median %1, slowest %2 (%3); %4 in all</source>
+        <translation>Seconds per report: median %1, slowest %2 (%3); %4 in all</translation>
+    </message>
+    <message>
+        <source>Figures</source>
+        <translation>Figures</translation>
+    </message>
+    <message>
+        <source>unreadable: %1</source>
+        <translation>unreadable: %1</translation>
+    </message>
+</context>
+<context>
     <name>Tables</name>
     <message>
         <source>table “%1” is not one of the known tables: its figures are not read</source>
@@ -578,6 +733,10 @@
     <message>
         <source>table “%1” states no unit: read in %2</source>
         <translation>table “%1” states no unit: read in %2</translation>
+    </message>
+    <message>
+        <source>table “%1”: several cells would state %2; none of them is read</source>
+        <translation>table “%1”: several cells would state %2; none of them is read</translation>
     </message>
 </context>
 <context>
@@ -604,12 +763,6 @@
 </translation>
     </message>
     <message>
-        <source>  year: %1   kind: %2   money unit: %3
-</source>
-        <translation>  year: %1   kind: %2   money unit: %3
-</translation>
-    </message>
-    <message>
         <source>  %1 figures, %2 performance tables
 </source>
         <translation>  %1 figures, %2 performance tables
@@ -625,6 +778,12 @@
         <source>  warning: %1
 </source>
         <translation>  warning: %1
+</translation>
+    </message>
+    <message>
+        <source>  year: %1   type: %2   scope: %3   money unit: %4
+</source>
+        <translation>  year: %1   type: %2   scope: %3   money unit: %4
 </translation>
     </message>
 </context>
@@ -679,6 +838,21 @@
     </message>
 </context>
 <context>
+    <name>juesuan::analysis</name>
+    <message>
+        <source>could not be read</source>
+        <translation>could not be read</translation>
+    </message>
+    <message>
+        <source>could not be processed: %1</source>
+        <translation>could not be processed: %1</translation>
+    </message>
+    <message>
+        <source>could not be processed: unknown exception</source>
+        <translation>could not be processed: unknown exception</translation>
+    </message>
+</context>
+<context>
     <name>juesuan::app</name>
     <message>
         <source>option %1 needs a value</source>
@@ -717,6 +891,7 @@
   juesuan compare A B [--png FILE] [--svg FILE] [--size WxH] [--scale N]
                 [--chart income|expenditure|functional|budget|structure|all]
                 [--json]
+  juesuan survey FOLDER|FILE… [--json] [--encoding NAME]
   juesuan --version                          print the versions and exit
 Options:
   --lang zh_CN|en   user interface language
@@ -729,6 +904,7 @@ Options:
   juesuan compare A B [--png FILE] [--svg FILE] [--size WxH] [--scale N]
                 [--chart income|expenditure|functional|budget|structure|all]
                 [--json]
+  juesuan survey FOLDER|FILE… [--json] [--encoding NAME]
   juesuan --version                          print the versions and exit
 Options:
   --lang zh_CN|en   user interface language
@@ -814,8 +990,8 @@ Options:
         <translation>a table of the web page spans %1 rows and %2 columns, more than %3 cells</translation>
     </message>
     <message>
-        <source>sheet “%1”: more than %2 cells hold values, more than a report&apos;s tables</source>
-        <translation>sheet “%1”: more than %2 cells hold values, more than a report&apos;s tables</translation>
+        <source>sheet “%1”: more than %2 cells hold values, more than a report's tables</source>
+        <translation>sheet “%1”: more than %2 cells hold values, more than a report's tables</translation>
     </message>
     <message>
         <source>sheet “%1”: its values span %2 rows and %3 columns, more than %4 cells</source>
@@ -968,8 +1144,8 @@ Options:
         <translation>A finding of report %1</translation>
     </message>
     <message>
-        <source>The later report&apos;s claim about the earlier one</source>
-        <translation>The later report&apos;s claim about the earlier one</translation>
+        <source>The later report's claim about the earlier one</source>
+        <translation>The later report's claim about the earlier one</translation>
     </message>
     <message>
         <source>Report</source>
@@ -995,8 +1171,8 @@ Options:
         <translation>A names it %1; B names it %2</translation>
     </message>
     <message>
-        <source>B − A, in A&apos;s unit</source>
-        <translation>B − A, in A&apos;s unit</translation>
+        <source>B − A, in A's unit</source>
+        <translation>B − A, in A's unit</translation>
     </message>
     <message>
         <source>(B − A) ÷ A</source>
@@ -1053,8 +1229,8 @@ Options:
         <translation>One of the compared reports was closed or could not be read</translation>
     </message>
     <message>
-        <source>The same unit in two years: A is the earlier year, and the later report&apos;s changes against last year are checked against A</source>
-        <translation>The same unit in two years: A is the earlier year, and the later report&apos;s changes against last year are checked against A</translation>
+        <source>The same unit in two years: A is the earlier year, and the later report's changes against last year are checked against A</source>
+        <translation>The same unit in two years: A is the earlier year, and the later report's changes against last year are checked against A</translation>
     </message>
     <message>
         <source>Two different units (or two scopes of one unit)</source>

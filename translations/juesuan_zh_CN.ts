@@ -180,6 +180,14 @@
         <source>Final-account tables</source>
         <translation>决算表</translation>
     </message>
+    <message>
+        <source>one unit apart in the last printed place</source>
+        <translation>末位相差一个单位</translation>
+    </message>
+    <message>
+        <source>the rate is cut off, not rounded</source>
+        <translation>比率是截断而非四舍五入的</translation>
+    </message>
 </context>
 <context>
     <name>Comparison</name>
@@ -474,19 +482,43 @@
     </message>
     <message>
         <source>Department</source>
-        <translation>部门决算</translation>
+        <translation>部门</translation>
     </message>
     <message>
         <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>Department final accounts</source>
+        <translation>部门决算</translation>
+    </message>
+    <message>
+        <source>Unit final accounts</source>
         <translation>单位决算</translation>
+    </message>
+    <message>
+        <source>Final accounts</source>
+        <translation>决算</translation>
+    </message>
+    <message>
+        <source>Department budget</source>
+        <translation>部门预算</translation>
+    </message>
+    <message>
+        <source>Unit budget</source>
+        <translation>单位预算</translation>
+    </message>
+    <message>
+        <source>Budget</source>
+        <translation>预算</translation>
+    </message>
+    <message>
+        <source>%1 (blank template)</source>
+        <translation>%1（空白模板）</translation>
     </message>
 </context>
 <context>
     <name>PdfPages</name>
-    <message>
-        <source>the PDF is too large to show</source>
-        <translation>PDF 过大，无法显示</translation>
-    </message>
     <message>
         <source>the PDF cannot be opened for display</source>
         <translation>无法打开 PDF 进行显示</translation>
@@ -496,27 +528,27 @@
     <name>PdfReader</name>
     <message>
         <source>truncated PDF: the file ends before its end marker</source>
-        <translation>PDF 文件不完整：文件在结束标记之前中断</translation>
-    </message>
-    <message>
-        <source>damaged PDF or one encrypted with a password: it cannot be opened</source>
-        <translation>PDF 已损坏或有密码保护，无法打开</translation>
+        <translation>PDF 文件不完整：文件在结束标记之前就结束了</translation>
     </message>
     <message>
         <source>encrypted PDF: it needs a password to be opened</source>
         <translation>PDF 已加密：需要密码才能打开</translation>
     </message>
     <message>
-        <source>the PDF has no pages</source>
-        <translation>PDF 没有页面</translation>
+        <source>damaged PDF: it cannot be opened</source>
+        <translation>PDF 文件已损坏，无法打开</translation>
     </message>
     <message>
-        <source>the PDF has no text layer (scanned images only); it needs OCR first</source>
-        <translation>PDF 没有文字层（仅为扫描图像），需要先进行文字识别（OCR）</translation>
+        <source>the PDF has no pages</source>
+        <translation>该 PDF 没有页面</translation>
     </message>
     <message>
         <source>the PDF has %1 pages; a report has at most %2</source>
         <translation>该 PDF 有 %1 页；一份报告最多 %2 页</translation>
+    </message>
+    <message>
+        <source>the PDF has no text layer (scanned images only); it needs OCR first</source>
+        <translation>该 PDF 没有文字层（只有扫描图像），需先进行文字识别（OCR）</translation>
     </message>
 </context>
 <context>
@@ -569,6 +601,128 @@
     </message>
 </context>
 <context>
+    <name>Survey</name>
+    <message>
+        <source>no report file found in %1</source>
+        <translation>%1 中没有找到报告文件</translation>
+    </message>
+    <message>
+        <source>final</source>
+        <translation>决算</translation>
+    </message>
+    <message>
+        <source>budget</source>
+        <translation>预算</translation>
+    </message>
+    <message>
+        <source>template</source>
+        <translation>模板</translation>
+    </message>
+    <message>
+        <source>%1 template</source>
+        <comment>a blank template of a final account or a budget</comment>
+        <translation>%1模板</translation>
+    </message>
+    <message>
+        <source>department</source>
+        <translation>部门</translation>
+    </message>
+    <message>
+        <source>unit</source>
+        <comment>a report&apos;s scope: one unit, not a department</comment>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>年度</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Scope</source>
+        <translation>范围</translation>
+    </message>
+    <message>
+        <source>Tables</source>
+        <translation>表格数</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <comment>figures read in the narrative</comment>
+        <translation>正文</translation>
+    </message>
+    <message>
+        <source>table</source>
+        <comment>figures read in tables</comment>
+        <translation>表格</translation>
+    </message>
+    <message>
+        <source>chart</source>
+        <comment>figures read in charts</comment>
+        <translation>表格</translation>
+    </message>
+    <message>
+        <source>Errors</source>
+        <translation>错误</translation>
+    </message>
+    <message>
+        <source>Warnings</source>
+        <translation>警告</translation>
+    </message>
+    <message>
+        <source>Seconds</source>
+        <translation>秒</translation>
+    </message>
+    <message>
+        <source>no catalogue table</source>
+        <translation>没有目录中的表格</translation>
+    </message>
+    <message numerus="yes">
+        <source>(and %n table(s) not in the catalogue)</source>
+        <translation>
+            <numerusform>（另有 %n 个表格不在目录中）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Files: %1; reports read: %2; unreadable: %3</source>
+        <translation>文件：%1；已读取报告：%2；无法读取：%3</translation>
+    </message>
+    <message>
+        <source>Figures: %1 (in the text %2, in tables %3, in charts %4)</source>
+        <translation>数字：%1 个（正文 %2，表格 %3，图表 %4）</translation>
+    </message>
+    <message>
+        <source>Tables recognised: %1; not in the catalogue: %2</source>
+        <translation>识别的表格：%1 张；不在目录中的：%2 张</translation>
+    </message>
+    <message>
+        <source>Findings: %1 errors, %2 warnings, %3 notes</source>
+        <translation>问题：%1 个错误，%2 个警告，%3 条提示</translation>
+    </message>
+    <message>
+        <source>Seconds per report: median %1, slowest %2 (%3); %4 in all</source>
+        <translation>每份报告用时（秒）：中位数 %1，最慢 %2（%3）；合计 %4</translation>
+    </message>
+    <message>
+        <source>Figures</source>
+        <translation>数字</translation>
+    </message>
+    <message>
+        <source>unreadable: %1</source>
+        <translation>无法读取：%1</translation>
+    </message>
+</context>
+<context>
     <name>Tables</name>
     <message>
         <source>table “%1” is not one of the known tables: its figures are not read</source>
@@ -577,6 +731,10 @@
     <message>
         <source>table “%1” states no unit: read in %2</source>
         <translation>表格“%1”未注明单位：按%2读取</translation>
+    </message>
+    <message>
+        <source>table “%1”: several cells would state %2; none of them is read</source>
+        <translation>表格“%1”：有多个单元格都对应 %2，无法确定，均不读取</translation>
     </message>
 </context>
 <context>
@@ -603,12 +761,6 @@
 </translation>
     </message>
     <message>
-        <source>  year: %1   kind: %2   money unit: %3
-</source>
-        <translation>  年度：%1   类型：%2   金额单位：%3
-</translation>
-    </message>
-    <message>
         <source>  %1 figures, %2 performance tables
 </source>
         <translation>  %1 个数字，%2 张绩效自评表
@@ -624,6 +776,12 @@
         <source>  warning: %1
 </source>
         <translation>  警告：%1
+</translation>
+    </message>
+    <message>
+        <source>  year: %1   type: %2   scope: %3   money unit: %4
+</source>
+        <translation>  年度：%1   类型：%2   范围：%3   金额单位：%4
 </translation>
     </message>
 </context>
@@ -678,6 +836,21 @@
     </message>
 </context>
 <context>
+    <name>juesuan::analysis</name>
+    <message>
+        <source>could not be read</source>
+        <translation>无法读取</translation>
+    </message>
+    <message>
+        <source>could not be processed: %1</source>
+        <translation>无法处理：%1</translation>
+    </message>
+    <message>
+        <source>could not be processed: unknown exception</source>
+        <translation>无法处理：未知异常</translation>
+    </message>
+</context>
+<context>
     <name>juesuan::app</name>
     <message>
         <source>option %1 needs a value</source>
@@ -716,6 +889,7 @@
   juesuan compare A B [--png FILE] [--svg FILE] [--size WxH] [--scale N]
                 [--chart income|expenditure|functional|budget|structure|all]
                 [--json]
+  juesuan survey FOLDER|FILE… [--json] [--encoding NAME]
   juesuan --version                          print the versions and exit
 Options:
   --lang zh_CN|en   user interface language
@@ -728,6 +902,7 @@ Options:
   juesuan compare A B [--png 文件] [--svg 文件] [--size 宽x高] [--scale 倍数]
                 [--chart income|expenditure|functional|budget|structure|all]
                 [--json]
+  juesuan survey 文件夹|文件… [--json] [--encoding 编码]
   juesuan --version                          显示版本后退出
 选项：
   --lang zh_CN|en   界面语言

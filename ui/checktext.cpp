@@ -57,6 +57,10 @@ QString outcomeLabel(check::Outcome outcome) {
         return CheckText::tr("the worded direction is wrong");
     case check::Outcome::Wording:
         return CheckText::tr("the wording contradicts the numbers");
+    case check::Outcome::LastDigit:
+        return CheckText::tr("one unit apart in the last printed place");
+    case check::Outcome::Truncated:
+        return CheckText::tr("the rate is cut off, not rounded");
     case check::Outcome::Undetermined:
         break;
     }

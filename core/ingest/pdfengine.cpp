@@ -7,8 +7,8 @@
 #include <poppler/GlobalParams.h>
 #include <poppler/Object.h>
 #include <poppler/PDFDoc.h>
-#include <poppler/poppler-config.h>
 #include <poppler/Stream.h>
+#include <poppler/poppler-config.h>
 
 namespace juesuan::ingest::pdfengine {
 namespace {
@@ -27,28 +27,26 @@ void setUpOnce() {
     });
 }
 
-QString tr(const char *text) {
-    return QCoreApplication::translate("PdfReader", text);
-}
-
 } // namespace
 
 std::unique_ptr<PDFDoc> open(const QByteArray &bytes, QString *error) {
     setUpOnce();
     if (!bytes.right(eofWindow).contains("%%EOF")) {
-        *error = tr("truncated PDF: the file ends before its end marker");
+        *error = QCoreApplication::translate("PdfReader",
+                                             "truncated PDF: the file ends before its end marker");
         return nullptr;
     }
     auto *stream = new MemStream(bytes.constData(), 0, bytes.size(), Object(objNull));
     auto document = std::make_unique<PDFDoc>(stream); // owns the stream
     if (!document->isOk()) {
         *error = document->getErrorCode() == errEncrypted
-                     ? tr("encrypted PDF: it needs a password to be opened")
-                     : tr("damaged PDF: it cannot be opened");
+                     ? QCoreApplication::translate(
+                           "PdfReader", "encrypted PDF: it needs a password to be opened")
+                     : QCoreApplication::translate("PdfReader", "damaged PDF: it cannot be opened");
         return nullptr;
     }
     if (document->getNumPages() <= 0) {
-        *error = tr("the PDF has no pages");
+        *error = QCoreApplication::translate("PdfReader", "the PDF has no pages");
         return nullptr;
     }
     return document;

@@ -31,10 +31,6 @@ constexpr double straightTolerance = 0.8;
 // Rules drawn lighter than this (each of R, G, B in 0..1) are invisible on paper.
 constexpr double whiteLevel = 0.92;
 
-QString tr(const char *text) {
-    return QCoreApplication::translate("PdfReader", text);
-}
-
 // Poppler's text device, also keeping the straight lines and thin filled
 // rectangles the page draws: words and rulings come from one pass.
 class WordsAndRulesDevice : public TextOutputDev {
@@ -201,7 +197,10 @@ bool loadPdfPages(const QByteArray &bytes, QList<PdfPage> *pages, QString *error
         return false;
     const int count = document->getNumPages();
     if (count > maxPages) {
-        *error = tr("the PDF has %1 pages; a report has at most %2").arg(count).arg(maxPages);
+        *error = QCoreApplication::translate("PdfReader",
+                                             "the PDF has %1 pages; a report has at most %2")
+                     .arg(count)
+                     .arg(maxPages);
         return false;
     }
     qsizetype wordCount = 0;
@@ -211,7 +210,8 @@ bool loadPdfPages(const QByteArray &bytes, QList<PdfPage> *pages, QString *error
         wordCount += pages->last().words.size();
     }
     if (wordCount == 0) {
-        *error = tr("the PDF has no text layer (scanned images only); it needs OCR first");
+        *error = QCoreApplication::translate(
+            "PdfReader", "the PDF has no text layer (scanned images only); it needs OCR first");
         return false;
     }
     return true;
