@@ -1,6 +1,8 @@
 #include "ledgercheck.h"
 
+#include "extract/tablecatalogue.h"
 #include "model/decimal.h"
+#include "model/metriccatalogue.h"
 #include "model/quantity.h"
 
 #include <algorithm>
@@ -248,6 +250,45 @@ QString LedgerComparison::summary(const Ledger &ledger) const {
         .arg(counts.errorsUnledgered)
         .arg(counts.inconsistenciesFound)
         .arg(counts.inconsistenciesTotal);
+}
+
+QStringList validateLedger(const Ledger &ledger) {
+    QStringList invalid;
+    const auto &tableSpecs = extract::TableCatalogue::builtin().tables();
+    for (const LedgerTable &table : ledger.tables)
+        if (std::none_of(tableSpecs.begin(), tableSpecs.end(),
+                         [&](const extract::TableSpec &spec) { return spec.id == table.id; }))
+            invalid
+                << QStringLiteral("table id \"%1\" is not in the table catalogue").arg(table.id);
+    if (!moneyUnitFromId(ledger.moneyUnit))
+        invalid << QStringLiteral("moneyUnit \"%1\" is not a money unit id").arg(ledger.moneyUnit);
+    for (const LedgerFigure &figure : ledger.figures) {
+        if (!model::MetricCatalogue::builtin().find(figure.metric))
+            invalid << QStringLiteral("figure %1: metric \"%2\" is not in the metric catalogue")
+                           .arg(figure.name, figure.metric);
+        if (!model::facetFromId(figure.facet))
+            invalid
+                << QStringLiteral("figure %1: unknown facet \"%2\"").arg(figure.name, figure.facet);
+        if (!Decimal::parse(figure.value) || figure.value.contains(u','))
+            invalid << QStringLiteral("figure %1: value \"%2\" is not a plain decimal")
+                           .arg(figure.name, figure.value);
+        if (!moneyUnitFromId(figure.unit))
+            invalid << QStringLiteral("figure %1: unit \"%2\" is not a money unit id")
+                           .arg(figure.name, figure.unit);
+    }
+    auto checkNumbers = [&invalid](const QStringList &numbers, const QString &what) {
+        if (numbers.isEmpty())
+            invalid << QStringLiteral("%1: no numbers").arg(what);
+        for (const QString &number : numbers)
+            if (!Decimal::parse(number) || number.contains(u','))
+                invalid << QStringLiteral("%1: \"%2\" is not a plain decimal").arg(what, number);
+    };
+    for (const LedgerInconsistency &inconsistency : ledger.inconsistencies)
+        checkNumbers(inconsistency.numbers,
+                     QStringLiteral("inconsistency \"%1\"").arg(inconsistency.what.left(30)));
+    for (const LedgerError &error : ledger.errors)
+        checkNumbers(error.numbers, QStringLiteral("error [%1]").arg(error.relation));
+    return invalid;
 }
 
 LedgerComparison compareWithLedger(const Ledger &ledger, const model::Report &report,

@@ -28,6 +28,10 @@ struct LedgerComparison {
     QString summary(const Ledger &ledger) const;
 };
 
+// What is wrong with the ledger itself: an unknown metric, facet, table id or
+// money unit, a value that is not a decimal. Empty when it can be used.
+QStringList validateLedger(const Ledger &ledger);
+
 LedgerComparison compareWithLedger(const Ledger &ledger, const model::Report &report,
                                    const check::CheckResult &result);
 

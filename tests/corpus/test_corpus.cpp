@@ -49,6 +49,11 @@ void runLedger(const QString &path) {
     const std::optional<corpus::Ledger> ledger = corpus::readLedger(path, &error);
     INFO(error.toStdString());
     REQUIRE(ledger.has_value());
+    // A malformed ledger always fails, whatever its status.
+    const QStringList invalid = corpus::validateLedger(*ledger);
+    for (const QString &problem : invalid)
+        FAIL_CHECK("ledger " << ledger->name.toStdString() << ": " << problem.toStdString());
+    REQUIRE(invalid.isEmpty());
     const QString source = QDir(corpusRun().corpusDir).filePath(ledger->file);
     INFO("report: " << source.toStdString());
     REQUIRE(QFileInfo::exists(source));
