@@ -60,6 +60,7 @@ model::Report extractReport(const ingest::SourceDocument &source) {
     appendSections(sections, normalized, report);
     extractNarrativeFigures(normalized, narrativeSections(sections), patterns, catalogue, report);
     identifyReport(source, normalized, report);
+    identifyMoneyUnit(report); // of the narrative: the default of the tables
 
     FigureMaker maker(normalized, report);
     const model::MoneyUnit unit =
@@ -69,6 +70,7 @@ model::Report extractReport(const ingest::SourceDocument &source) {
     appendTableFigures(source, report);
     if (report.type == model::ReportType::Budget)
         statePlannedAmounts(report);
+    identifyMoneyUnit(report); // of all amounts, the tables' included
 
     if (report.figures.isEmpty())
         report.warnings.append(QCoreApplication::translate(

@@ -218,11 +218,13 @@ void identifyReport(const ingest::SourceDocument &source, const text::Normalized
             report.scope =
                 unit > department ? model::ReportScope::Unit : model::ReportScope::Department;
     }
+}
 
-    // The money unit most amounts are printed in.
+void identifyMoneyUnit(model::Report &report) {
     QHash<int, int> units;
     for (const model::Figure &figure : std::as_const(report.figures))
-        if (figure.quantity.kind() == model::QuantityKind::Money)
+        if (figure.quantity.kind() == model::QuantityKind::Money &&
+            figure.quantity.unit() != model::MoneyUnit::None)
             ++units[int(figure.quantity.unit())];
     if (!units.isEmpty())
         report.moneyUnit = model::MoneyUnit(mostFrequent(units));

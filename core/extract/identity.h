@@ -20,8 +20,11 @@ namespace juesuan::extract {
 // - a blank template by its placeholder name ("上海市XX局").
 // A report without a cover (a narrative extracted to text) falls back to the
 // subject its sections open with ("鄂尔多斯市总工会（本级）2023年度…").
-// Also the money unit most of its amounts use.
 void identifyReport(const ingest::SourceDocument &source, const text::NormalizedText &text,
                     model::Report &report);
+
+// The money unit most of the report's amounts are printed in, from the
+// figures read so far (once more when the tables' figures are in).
+void identifyMoneyUnit(model::Report &report);
 
 } // namespace juesuan::extract
