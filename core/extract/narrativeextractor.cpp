@@ -123,6 +123,33 @@ qsizetype endOfStatement(QStringView all, qsizetype begin, qsizetype end) {
     return end;
 }
 
+// The sentence around a position: from after the previous "。" to the next.
+std::pair<qsizetype, qsizetype> sentenceAround(QStringView all, qsizetype at) {
+    const qsizetype begin = all.left(at).lastIndexOf(u'。') + 1;
+    qsizetype end = all.indexOf(u'。', at);
+    return {begin, end < 0 ? all.size() : end};
+}
+
+// Matches of a rule that must stand in one sentence with another rule's
+// match (PatternRule::within) are dropped where it does not.
+void dropOutsideTheirSentence(QStringView all, QList<RuleMatch> &matches) {
+    QList<RuleMatch> kept;
+    for (const RuleMatch &m : std::as_const(matches)) {
+        if (!m.rule->within.isEmpty()) {
+            const auto [begin, end] = sentenceAround(all, m.begin);
+            const bool opened =
+                std::any_of(matches.cbegin(), matches.cend(), [&](const RuleMatch &other) {
+                    return other.rule->id == m.rule->within && other.begin >= begin &&
+                           other.begin < m.begin && other.end <= end;
+                });
+            if (!opened)
+                continue;
+        }
+        kept.append(m);
+    }
+    matches = std::move(kept);
+}
+
 } // namespace
 
 void extractNarrativeFigures(const text::NormalizedText &text, const QList<SectionRange> &sections,
@@ -169,6 +196,7 @@ void extractNarrativeFigures(const text::NormalizedText &text, const QList<Secti
         }
         std::sort(matches.begin(), matches.end(),
                   [](const RuleMatch &a, const RuleMatch &b) { return a.begin < b.begin; });
+        dropOutsideTheirSentence(all, matches);
 
         for (qsizetype i = 0; i < matches.size(); ++i) {
             RuleMatch &m = matches[i];

@@ -154,6 +154,7 @@ PatternTable PatternTable::fromJson(const QList<QPair<QString, QByteArray>> &doc
             rule.clauseMetrics = stringList(object.value(u"clauses"));
             rule.subjectTemplate = object.value(u"subject").toString();
             rule.metricFrom = object.value(u"metricFrom").toString();
+            rule.within = object.value(u"within").toString();
             if (object.contains(u"list")) {
                 const QJsonObject list = object.value(u"list").toObject();
                 rule.list = ListSpec{list.value(u"metric").toString(),

@@ -42,6 +42,10 @@ struct PatternRule {
     QStringList clauseMetrics;        // templates; comparison clauses attach to these
     QString subjectTemplate;          // "{heading}/{kuan}/{xiang}"
     QString metricFrom;               // group whose text names the metric by catalogue label
+    // The id of a rule that must match in the same sentence: the items of an
+    // enumeration belong to the total that opens it ("共有车辆15辆，其中，
+    // 机要通信用车2辆…", not "拟新增配置公务用车6辆，其中…").
+    QString within;
     std::optional<ListSpec> list;
 };
 
