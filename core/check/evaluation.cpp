@@ -36,7 +36,18 @@ QString Evaluation::doubt() const {
     for (const model::Figure *figure : figures())
         if (!figure->doubt.isEmpty())
             return figure->doubt;
-    return {};
+    // Members of a collection named partly by the narrative and partly by a
+    // table: the two may name one item differently ("行政事业单位离退休" for
+    // the 款 a table calls "行政事业单位养老支出"), so a sum over them may
+    // count it twice.
+    bool narrative = false, table = false;
+    for (const Term &term : inputs) {
+        if (!term.figure || term.figure->subject.isEmpty())
+            continue;
+        narrative = narrative || term.figure->origin == model::Origin::Narrative;
+        table = table || term.figure->origin == model::Origin::Table;
+    }
+    return narrative && table ? QStringLiteral("subjects_mixed") : QString();
 }
 
 QList<const model::Figure *> Evaluation::figures() const {
