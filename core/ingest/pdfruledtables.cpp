@@ -244,7 +244,10 @@ private:
         const PdfLine &above = m_lines[page][line - 1];
         const PdfLine &current = m_lines[page][line];
         const QString aboveText = text({page, line - 1});
-        return m_lineOwner[page][line - 1] < 0 &&
+        // Prose punctuates; a caption line ("部门：佛山市轨道交通局") labels.
+        static const QRegularExpression prose(QStringLiteral("[，、；。]"));
+        return m_lineOwner[page][line - 1] < 0 && prose.match(aboveText).hasMatch() &&
+               !aboveText.contains(u'：') &&
                std::abs(above.fontSize - current.fontSize) <= 0.15 * current.fontSize &&
                above.right - above.left > 0.6 * m_pages[page].width &&
                !unitNotePattern().match(text({page, line})).hasMatch() &&

@@ -149,7 +149,17 @@ PdfWord makeWord(const TextWord &source, int rotation, double width, double heig
         readingBox(QRectF(xMin, yMin, xMax - xMin, yMax - yMin), rotation, width, height);
     const double reportedSize = source.getFontSize();
     word.fontSize = reportedSize > 0 ? reportedSize : std::max(r.height(), 1.0);
-    word.baseline = r.y() + baselineRatio * r.height();
+    // Poppler knows the baseline from the text matrix: exact whatever the
+    // font's metrics say. A word running another way than the page keeps
+    // the estimate.
+    if ((source.getRotation() & 3) == rotation) {
+        const double base = source.getBaseline();
+        const QRectF line = rotation % 2 == 0 ? QRectF(xMin, base, xMax - xMin, 0)
+                                              : QRectF(base, yMin, 0, yMax - yMin);
+        word.baseline = readingBox(line, rotation, width, height).y();
+    } else {
+        word.baseline = r.y() + baselineRatio * r.height();
+    }
     word.box = QRectF(r.x(), word.baseline - ascentRatio * word.fontSize, r.width(),
                       (ascentRatio + descentRatio) * word.fontSize);
     word.spaceAfter = source.hasSpaceAfter();
