@@ -245,9 +245,13 @@ private:
 
 std::pair<int, int> PdfLattice::placeOf(const PdfWord &word) const {
     const QPointF centre = word.box.center();
-    const auto locate = [](const QList<double> &edges, double at) {
-        if (at < edges.first() || at > edges.last())
+    // A word overflowing the outer border by less than half its size (a
+    // label wrapped past the last rule) still belongs to the edge cell.
+    const double slack = 0.5 * word.fontSize;
+    const auto locate = [slack](const QList<double> &edges, double at) {
+        if (at < edges.first() - slack || at > edges.last() + slack)
             return -1;
+        at = std::clamp(at, edges.first(), edges.last());
         const auto it = std::upper_bound(edges.cbegin(), edges.cend(), at);
         return std::min(int(it - edges.cbegin()) - 1, int(edges.size()) - 2);
     };
