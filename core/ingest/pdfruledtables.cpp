@@ -303,9 +303,13 @@ private:
             return std::nullopt;
         }
         static const QRegularExpression continued(QStringLiteral("续表|（续）|\\(续\\)|续$"));
+        // The caption repeated, perhaps without the part heading that stood
+        // over the table's first page ("二、表格部分 表1 收支总表").
+        const QString key = squeezed(caption.text);
         const bool sameCaption = caption.text.isEmpty() ||
                                  continued.match(caption.text).hasMatch() ||
-                                 squeezed(caption.text) == open.captionKey;
+                                 (!open.captionKey.isEmpty() &&
+                                  (open.captionKey.contains(key) || key.contains(open.captionKey)));
         if (open.lastPage == page - 1 && closesPage(open.lastPage, open.lastLattice) &&
             opensPage(page, latticeIndex, caption) && sameCaption)
             return map;
