@@ -92,7 +92,8 @@ bool isMoneyUnit(QStringView name) {
 void countLabelledNames(const QString &text, QHash<QString, int> &names) {
     static const QRegularExpression colon(
         QStringLiteral(
-            "(?:^|\\s)(?:编制单位|预算单位|填报单位|部门（单位）|部门\\(单位\\)|单位名称|部门名称|"
+            "(?:^|\\s)(?:编制单位|预算单位|填报单位|预算主管部门|主管部门|部门（单位）|部门\\("
+            "单位\\)|单位名称|部门名称|"
             "部门|单位)\\s*[：:]\\s*(%1{%2,%3}?)(?=\\s|$|单位\\s*[：:]|金额单位|[，。；,;])")
             .arg(nameChars)
             .arg(minimumNameLength)
@@ -226,6 +227,11 @@ void identifyMoneyUnit(model::Report &report) {
         if (figure.quantity.kind() == model::QuantityKind::Money &&
             figure.quantity.unit() != model::MoneyUnit::None)
             ++units[int(figure.quantity.unit())];
+    // A report without amounts (a blank template) by what its tables say.
+    if (units.isEmpty())
+        for (const model::ReportTable &table : std::as_const(report.tables))
+            if (table.unit != model::MoneyUnit::None)
+                ++units[int(table.unit)];
     if (!units.isEmpty())
         report.moneyUnit = model::MoneyUnit(mostFrequent(units));
 }

@@ -24,7 +24,8 @@ void identifyReport(const ingest::SourceDocument &source, const text::Normalized
                     model::Report &report);
 
 // The money unit most of the report's amounts are printed in, from the
-// figures read so far (once more when the tables' figures are in).
+// figures read so far (once more when the tables' figures are in); for a
+// report without amounts, the unit its tables state most.
 void identifyMoneyUnit(model::Report &report);
 
 } // namespace juesuan::extract

@@ -8,8 +8,8 @@ namespace juesuan::extract {
 namespace {
 
 const QRegularExpression &leadingCode() {
-    static const QRegularExpression pattern(
-        QStringLiteral("^\\s*[\\[【［]?(\\d{3}(?:\\d{2}){0,2})[\\]】］]?(?=\\s|\\D|$)[\\s\\-—－_]*"));
+    static const QRegularExpression pattern(QStringLiteral(
+        "^\\s*[\\[【［]?(\\d{3}(?:\\d{2}){0,2})[\\]】］]?(?=\\s|\\D|$)[\\s\\-—－_]*"));
     return pattern;
 }
 

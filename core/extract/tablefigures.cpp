@@ -12,7 +12,9 @@ void appendTableFigures(const ingest::SourceDocument &source, model::Report &rep
     const TableCatalogue &catalogue = TableCatalogue::builtin();
     for (const ingest::CellGrid &grid : source.tables) {
         const TableSpec *spec = catalogue.recognise(grid.title);
-        report.tables.append({spec ? spec->id : QString(), grid.title, grid.firstPage, grid.span});
+        const TableView view(grid);
+        report.tables.append(
+            {spec ? spec->id : QString(), grid.title, grid.firstPage, grid.span, view.unit()});
         if (!spec) {
             if (!grid.title.isEmpty())
                 report.warnings.append(QCoreApplication::translate(
@@ -21,7 +23,6 @@ void appendTableFigures(const ingest::SourceDocument &source, model::Report &rep
                                            .arg(grid.title));
             continue;
         }
-        const TableView view(grid);
         TableReading reading;
         reading.unit = view.unit();
         if (reading.unit == model::MoneyUnit::None) {

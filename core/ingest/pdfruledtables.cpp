@@ -343,8 +343,7 @@ private:
         appendRows(m_open.last(), page, latticeIndex, identityMap(lattice), false);
     }
 
-    void appendRows(Open &open, int page, int latticeIndex, const EdgeMap &map,
-                    bool continuation) {
+    void appendRows(Open &open, int page, int latticeIndex, const EdgeMap &map, bool continuation) {
         const PdfLattice &lattice = m_lattices[page][latticeIndex];
         PdfTable &table = open.table;
         for (int l = 0; l < m_lines[page].size(); ++l)

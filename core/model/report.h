@@ -42,10 +42,11 @@ struct IndicatorRow {
 // (empty when the catalogue does not know it: it is kept, its figures are
 // not read), its caption and where it starts.
 struct ReportTable {
-    QString id;    // tables.json id: "summary", "income", "three_public" …
-    QString title; // as printed
-    int page = -1; // first page, 0-based; -1 for sources without pages
-    Span span;     // the whole table in the text
+    QString id;                       // tables.json id: "summary", "income", "three_public" …
+    QString title;                    // as printed
+    int page = -1;                    // first page, 0-based; -1 for sources without pages
+    Span span;                        // the whole table in the text
+    MoneyUnit unit = MoneyUnit::None; // as its unit note states it
 };
 
 struct PerformanceTable {
