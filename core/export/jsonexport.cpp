@@ -52,6 +52,7 @@ QJsonObject reportToJson(const model::Report &report) {
             {QStringLiteral("id"), table.id},
             {QStringLiteral("title"), table.title},
             {QStringLiteral("page"), table.page >= 0 ? QJsonValue(table.page + 1) : QJsonValue()},
+            {QStringLiteral("unit"), model::unitId(table.unit)},
             {QStringLiteral("span"), spanToJson(table.span)}});
     QJsonArray performanceTables;
     for (const model::PerformanceTable &table : report.performanceTables) {
