@@ -46,6 +46,19 @@ void readClauses(QStringView text, qsizetype begin, qsizetype end, const Pattern
     std::sort(found.begin(), found.end(), [](const ClauseMatch &a, const ClauseMatch &b) {
         return a.match.capturedStart() < b.match.capturedStart();
     });
+    // A clause inside brackets opened after the item ("…112.08万元（其中：
+    // 公务用车运行维护费93.88万元，比上年减少1.79万元。）比上年减少19.89万元")
+    // is about a part named there, not about the item.
+    found.removeIf([&](const ClauseMatch &clause) {
+        int depth = 0;
+        for (qsizetype at = 0; at < clause.match.capturedStart(); ++at) {
+            if (region[at] == u'（')
+                ++depth;
+            else if (region[at] == u'）' && depth > 0)
+                --depth;
+        }
+        return depth > 0;
+    });
 
     for (qsizetype i = 0; i < found.size(); ++i) {
         const ClauseMatch &clause = found[i];

@@ -58,8 +58,10 @@ model::Report extractReport(const ingest::SourceDocument &source) {
 
     const QList<SectionRange> sections = findSections(normalized.text(), patterns);
     appendSections(sections, normalized, report);
-    extractNarrativeFigures(normalized, narrativeSections(sections), patterns, catalogue, report);
+    // Who and what the report is comes first: a budget is read with a
+    // budget's phrasings.
     identifyReport(source, normalized, report);
+    extractNarrativeFigures(normalized, narrativeSections(sections), patterns, catalogue, report);
     identifyMoneyUnit(report); // of the narrative: the default of the tables
 
     FigureMaker maker(normalized, report);

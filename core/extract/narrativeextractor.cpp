@@ -100,7 +100,8 @@ bool appliesIn(const PatternRule &rule, const QString &key) {
     return rule.sections.contains(key) || rule.sections.contains(QStringLiteral("*"));
 }
 
-// Where the statement about a matched item ends: at a "；" that starts
+// Where the statement about a matched item ends: at the bracket that closes
+// around it, or at a "；" that starts
 // another item of a list ("…完成预算的15.63%；公务用车…") rather than another
 // comparison of the same one ("…增长14.75%；与上年决算相比…"). A stated reason
 // may list its causes with "；": they do not end it; a full stop ends the
@@ -109,8 +110,15 @@ qsizetype endOfStatement(QStringView all, qsizetype begin, qsizetype end) {
     static const QRegularExpression continuation(
         QStringLiteral("^\\s*(?:与|比|较|同比|完成|增加|减少|增长|下降|持平|主要|其中|变动|原因)"));
     bool inReason = false;
+    int depth = 0;
     for (qsizetype at = begin; at < end; ++at) {
         const QChar c = all[at];
+        // A bracket closing one opened before the item: the item was a part
+        // named inside it ("（…运行维护费93.88万元，比上年减少1.79万元。）").
+        if (c == u'（')
+            ++depth;
+        else if (c == u'）' && depth-- == 0)
+            return at;
         if (c == u'因' && at > begin && all[at - 1] == u'原')
             inReason = true;
         if (c == u'。')
@@ -168,7 +176,8 @@ void extractNarrativeFigures(const text::NormalizedText &text, const QList<Secti
         QList<RuleMatch> matches;
         QSet<qsizetype> takenNumbers;
         for (const PatternRule &rule : patterns.rules()) {
-            if (!appliesIn(rule, section.key))
+            if (!appliesIn(rule, section.key) ||
+                (rule.reportType && *rule.reportType != report.type))
                 continue;
             auto it = rule.regex.globalMatch(body);
             while (it.hasNext()) {

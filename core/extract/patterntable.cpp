@@ -155,6 +155,10 @@ PatternTable PatternTable::fromJson(const QList<QPair<QString, QByteArray>> &doc
             rule.subjectTemplate = object.value(u"subject").toString();
             rule.metricFrom = object.value(u"metricFrom").toString();
             rule.within = object.value(u"within").toString();
+            if (const QString type = object.value(u"reportType").toString(); type == u"budget")
+                rule.reportType = model::ReportType::Budget;
+            else if (type == u"final")
+                rule.reportType = model::ReportType::FinalAccount;
             if (object.contains(u"list")) {
                 const QJsonObject list = object.value(u"list").toObject();
                 rule.list = ListSpec{list.value(u"metric").toString(),

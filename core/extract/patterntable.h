@@ -1,6 +1,7 @@
 #pragma once
 
 #include "model/figure.h"
+#include "model/report.h"
 
 #include <QHash>
 #include <QList>
@@ -46,6 +47,8 @@ struct PatternRule {
     // enumeration belong to the total that opens it ("共有车辆15辆，其中，
     // 机要通信用车2辆…", not "拟新增配置公务用车6辆，其中…").
     QString within;
+    // Only reports of this type are read by it (a budget's phrasings).
+    std::optional<model::ReportType> reportType;
     std::optional<ListSpec> list;
 };
 
