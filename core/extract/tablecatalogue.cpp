@@ -123,6 +123,7 @@ TableCatalogue TableCatalogue::fromJson(const QByteArray &json, QString *error) 
         spec.items = parseKeywords(object.value(u"items"));
         spec.facets = parseKeywords(object.value(u"facets"));
         spec.itemsTotal = object.value(u"itemsTotal").toString();
+        spec.partsTotal = object.value(u"partsTotal").toString();
         for (const QJsonValue &keyword : object.value(u"skipColumns").toArray())
             spec.skipColumns.append(keyword.toString());
         catalogue.m_tables.append(spec);

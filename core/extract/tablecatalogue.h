@@ -50,6 +50,9 @@ struct TableSpec {
     QList<TableKeywordRule> facets;
     // The metric of a 合计 column that names no item (三公: 预算数 / 合计).
     QString itemsTotal;
+    // The metric of that total on the rows below a 合计 that name a unit
+    // (the table's total broken down by unit, one subject per unit).
+    QString partsTotal;
     // Columns whose header path names one of these are not read (the 三公
     // of 政府性基金 beside those of 一般公共预算: not in the model).
     QStringList skipColumns;

@@ -200,9 +200,9 @@ QString TableFigureWriter::rowLabel(int row) const {
 }
 
 // Rows of a keyword table that state the report's own figures: its 合计
-// rows when it has any (the others break the total down by unit), and not
-// a row of another year or of the change between years.
-QList<int> TableFigureWriter::keywordRows() const {
+// rows when it has any (the others are then its parts: one row per unit),
+// and not a row of another year or of the change between years.
+TableFigureWriter::KeywordRows TableFigureWriter::keywordRows() const {
     static const QRegularExpression change(QStringLiteral("增减|变化|比上年|差额"));
     QList<int> rows, totals;
     for (int row = m_view.firstBodyRow(); row < m_view.rowCount(); ++row) {
@@ -213,41 +213,65 @@ QList<int> TableFigureWriter::keywordRows() const {
         if (isTotalLabel(normalizedLabel(label)))
             totals.append(row);
     }
-    return totals.isEmpty() ? rows : totals;
+    if (totals.isEmpty())
+        return {rows, {}};
+    QList<int> parts;
+    for (int row : std::as_const(rows))
+        if (!totals.contains(row) && !rowLabel(row).isEmpty())
+            parts.append(row);
+    return {totals, parts};
+}
+
+// The metric and facet a keyword table's cell states, by its column's
+// header path and its row's label; an empty metric when it names none.
+std::pair<QString, model::Facet> TableFigureWriter::keywordCell(int column,
+                                                               const QString &label) const {
+    QStringList path = m_view.headerPath(column);
+    const bool skipped = std::any_of(path.cbegin(), path.cend(), [&](const QString &header) {
+        return std::any_of(m_spec.skipColumns.cbegin(), m_spec.skipColumns.cend(),
+                           [&](const QString &keyword) { return header.contains(keyword); });
+    });
+    if (skipped)
+        return {};
+    if (!label.isEmpty())
+        path.prepend(label);
+    const TableKeywordRule *item = matchKeywordRule(m_spec.items, path);
+    const TableKeywordRule *facet = matchKeywordRule(m_spec.facets, path);
+    const model::Facet cellFacet = facet ? facet->facet : model::Facet::Value;
+    if (item)
+        return {item->metric, cellFacet};
+    // A 合计 names the table's total only in a row that names nothing else
+    // than the total or the year ("行政经费" beside the 三公 rows is no 三公).
+    static const QRegularExpression yearOnly(QStringLiteral("^\\s*20\\d\\d\\s*年度?\\s*$"));
+    const bool plainRow = label.isEmpty() || isTotalLabel(normalizedLabel(label)) ||
+                          yearOnly.match(label).hasMatch();
+    const bool totalColumn = std::any_of(path.cbegin(), path.cend(), [](const QString &header) {
+        return isTotalLabel(normalizedLabel(header));
+    });
+    if (!m_spec.itemsTotal.isEmpty() && plainRow && totalColumn)
+        return {m_spec.itemsTotal, cellFacet};
+    return {};
 }
 
 void TableFigureWriter::writeKeywordCells() {
-    for (int row : keywordRows()) {
+    const KeywordRows rows = keywordRows();
+    for (int row : rows.stating) {
         const QString label = rowLabel(row);
+        for (int column = 0; column < m_view.columnCount(); ++column)
+            if (m_view.kind(column) == ColumnKind::Amount)
+                if (const auto [metric, facet] = keywordCell(column, label); !metric.isEmpty())
+                    add(metric, facet, row, column);
+    }
+    // The units' rows under a 合计: each unit's total, named by the unit.
+    if (m_spec.partsTotal.isEmpty())
+        return;
+    for (int row : rows.parts) {
         for (int column = 0; column < m_view.columnCount(); ++column) {
             if (m_view.kind(column) != ColumnKind::Amount)
                 continue;
-            // The cell is named by its column's header path, then its row's label.
-            QStringList path = m_view.headerPath(column);
-            if (std::any_of(path.cbegin(), path.cend(), [&](const QString &header) {
-                    return std::any_of(
-                        m_spec.skipColumns.cbegin(), m_spec.skipColumns.cend(),
-                        [&](const QString &keyword) { return header.contains(keyword); });
-                }))
-                continue;
-            if (!label.isEmpty())
-                path.prepend(label);
-            const TableKeywordRule *item = matchKeywordRule(m_spec.items, path);
-            const TableKeywordRule *facet = matchKeywordRule(m_spec.facets, path);
-            const model::Facet cellFacet = facet ? facet->facet : model::Facet::Value;
-            // A 合计 names the table's total only in a row that names
-            // nothing else than the total or the year ("行政经费" beside the
-            // 三公 rows is no 三公).
-            static const QRegularExpression yearOnly(QStringLiteral("^\\s*20\\d\\d\\s*年度?\\s*$"));
-            const bool plainRow = label.isEmpty() || isTotalLabel(normalizedLabel(label)) ||
-                                  yearOnly.match(label).hasMatch();
-            if (item)
-                add(item->metric, cellFacet, row, column);
-            else if (!m_spec.itemsTotal.isEmpty() && plainRow &&
-                     std::any_of(path.cbegin(), path.cend(), [](const QString &header) {
-                         return isTotalLabel(normalizedLabel(header));
-                     }))
-                add(m_spec.itemsTotal, cellFacet, row, column);
+            const auto [metric, facet] = keywordCell(column, {});
+            if (metric == m_spec.itemsTotal)
+                add(m_spec.partsTotal, facet, row, column, rowLabel(row).trimmed());
         }
     }
 }

@@ -32,7 +32,12 @@ private:
     bool isOtherYear(int column) const;
     QString rowLabel(int row) const;
     int unitTotalRow(const TableBlock &block) const;
-    QList<int> keywordRows() const;
+    struct KeywordRows {
+        QList<int> stating; // the rows whose cells state the table's figures
+        QList<int> parts;   // rows that break the 合计 row down by unit
+    };
+    KeywordRows keywordRows() const;
+    std::pair<QString, model::Facet> keywordCell(int column, const QString &label) const;
     // Figures from `firstFigure` on that state one key with different values
     // are dropped, with every other figure of their metric and facet from
     // this table (the table is a breakdown, not a statement per subject);
