@@ -166,7 +166,7 @@ void extractNarrativeFigures(const text::NormalizedText &text, const QList<Secti
     const QStringView all(text.text());
     FigureMaker maker(text, report);
     for (const SectionRange &section : sections) {
-        if (section.level != 1 || section.key.isEmpty())
+        if (section.level > 2 || section.level < 1 || section.key.isEmpty())
             continue;
         const QStringView body = all.mid(section.headingEnd, section.end - section.headingEnd);
         const qsizetype base = section.headingEnd;

@@ -134,6 +134,15 @@ QList<SectionRange> findSections(QStringView text, const PatternTable &patterns)
             }
         }
     }
+    // A section that names no kind may hold its kinds one level down
+    // ("三、决算报表说明" / "（三）高等学校支出决算表说明"): they are keyed then.
+    bool parentKeyed = false;
+    for (SectionRange &heading : headings) {
+        if (heading.level <= 1)
+            parentKeyed = heading.level == 1 && !heading.key.isEmpty();
+        else if (heading.level == 2 && !parentKeyed)
+            heading.key = patterns.sectionKeyFor(heading.title);
+    }
     // Ids are paths of numbers through the enclosing headings.
     // (an item outside any （一） heading has 0 in that place: "2/1/0/3").
     int path[4] = {0, 0, 0, 0};

@@ -14,7 +14,9 @@ struct SectionRange {
     QString number; // as printed: "五"
     int value = 0;  // the number's value (五 → 5), 0 when unknown
     QString title;  // heading text after the number
-    QString key;    // section kind from the pattern table ("totals"), level 1 only
+    // Section kind from the pattern table ("totals"): of a level-1 heading, or
+    // of a level-2 heading whose level-1 heading names no kind.
+    QString key;
     QString id;     // path of values: "2/5/1"
     qsizetype headingBegin = 0;
     qsizetype headingEnd = 0;
