@@ -4,6 +4,7 @@
 #include "figuremaker.h"
 #include "model/metriccatalogue.h"
 #include "patterntable.h"
+#include "tablecatalogue.h"
 #include "text/normalizer.h"
 
 #include <QRegularExpression>
@@ -191,6 +192,11 @@ void extractNarrativeFigures(const text::NormalizedText &text, const QList<Secti
                         taken = true;
                 if (taken)
                     continue;
+                if (!rule.classFrom.isEmpty() &&
+                    TableCatalogue::builtin()
+                        .classCode(CodeKind::Function, m.match.captured(rule.classFrom))
+                        .isEmpty())
+                    continue; // names no 类 of the functional classification
                 if (!rule.metricFrom.isEmpty()) {
                     const auto *info = catalogue.findByLabel(m.match.captured(rule.metricFrom));
                     if (!info)

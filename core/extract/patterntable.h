@@ -43,6 +43,9 @@ struct PatternRule {
     QStringList clauseMetrics;        // templates; comparison clauses attach to these
     QString subjectTemplate;          // "{heading}/{kuan}/{xiang}"
     QString metricFrom;               // group whose text names the metric by catalogue label
+    // Group whose text must name a 类 of the functional classification (the
+    // table catalogue knows them): "科学技术" is one, "包括人员" is not.
+    QString classFrom;
     // The id of a rule that must match in the same sentence: the items of an
     // enumeration belong to the total that opens it ("共有车辆15辆，其中，
     // 机要通信用车2辆…", not "拟新增配置公务用车6辆，其中…").

@@ -17,7 +17,7 @@ struct SectionRange {
     // Section kind from the pattern table ("totals"): of a level-1 heading, or
     // of a level-2 heading whose level-1 heading names no kind.
     QString key;
-    QString id;     // path of values: "2/5/1"
+    QString id; // path of values: "2/5/1"
     qsizetype headingBegin = 0;
     qsizetype headingEnd = 0;
     qsizetype end = 0; // start of the next heading of the same or a higher level

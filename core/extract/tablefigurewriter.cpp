@@ -225,7 +225,7 @@ TableFigureWriter::KeywordRows TableFigureWriter::keywordRows() const {
 // The metric and facet a keyword table's cell states, by its column's
 // header path and its row's label; an empty metric when it names none.
 std::pair<QString, model::Facet> TableFigureWriter::keywordCell(int column,
-                                                               const QString &label) const {
+                                                                const QString &label) const {
     QStringList path = m_view.headerPath(column);
     const bool skipped = std::any_of(path.cbegin(), path.cend(), [&](const QString &header) {
         return std::any_of(m_spec.skipColumns.cbegin(), m_spec.skipColumns.cend(),
@@ -243,8 +243,8 @@ std::pair<QString, model::Facet> TableFigureWriter::keywordCell(int column,
     // A 合计 names the table's total only in a row that names nothing else
     // than the total or the year ("行政经费" beside the 三公 rows is no 三公).
     static const QRegularExpression yearOnly(QStringLiteral("^\\s*20\\d\\d\\s*年度?\\s*$"));
-    const bool plainRow = label.isEmpty() || isTotalLabel(normalizedLabel(label)) ||
-                          yearOnly.match(label).hasMatch();
+    const bool plainRow =
+        label.isEmpty() || isTotalLabel(normalizedLabel(label)) || yearOnly.match(label).hasMatch();
     const bool totalColumn = std::any_of(path.cbegin(), path.cend(), [](const QString &header) {
         return isTotalLabel(normalizedLabel(header));
     });
