@@ -55,7 +55,8 @@ QList<LedgerInconsistency> inconsistencies(const QJsonArray &array) {
     for (const QJsonValue &value : array) {
         const QJsonObject object = value.toObject();
         list << LedgerInconsistency{text(object, "what"), strings(object.value(u"numbers")),
-                                    text(object, "outcome"), text(object, "where")};
+                                    text(object, "outcome"), text(object, "where"),
+                                    text(object, "notSought")};
     }
     return list;
 }

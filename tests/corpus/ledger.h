@@ -35,6 +35,10 @@ struct LedgerInconsistency {
     QStringList numbers; // any of them named by a finding counts as found
     QString outcome;     // when set, the finding must have this outcome id
     QString where;
+    // Why no relation of the checker can establish it from what the report
+    // states (it needs an assumption or a reading the reader does not do yet);
+    // empty when the checker must find it.
+    QString notSought;
 };
 
 struct LedgerError {

@@ -208,6 +208,10 @@ void compareErrors(const Ledger &ledger, const check::CheckResult &result, Ledge
 void compareInconsistencies(const Ledger &ledger, const check::CheckResult &result,
                             LedgerComparison &out) {
     for (const LedgerInconsistency &wanted : ledger.inconsistencies) {
+        if (!wanted.notSought.isEmpty()) {
+            ++out.counts.inconsistenciesNotSought;
+            continue;
+        }
         ++out.counts.inconsistenciesTotal;
         const bool found = std::any_of(
             result.findings.begin(), result.findings.end(), [&](const check::Finding &f) {
@@ -249,7 +253,10 @@ QString LedgerComparison::summary(const Ledger &ledger) const {
         .arg(counts.figuresTotal)
         .arg(counts.errorsUnledgered)
         .arg(counts.inconsistenciesFound)
-        .arg(counts.inconsistenciesTotal);
+        .arg(counts.inconsistenciesTotal) +
+           (counts.inconsistenciesNotSought > 0
+                ? QStringLiteral(" (%1 not sought)").arg(counts.inconsistenciesNotSought)
+                : QString());
 }
 
 QStringList validateLedger(const Ledger &ledger) {

@@ -17,6 +17,7 @@ struct LedgerCounts {
     int figuresFound = 0, figuresTotal = 0;
     int errorsUnledgered = 0;
     int inconsistenciesFound = 0, inconsistenciesTotal = 0;
+    int inconsistenciesNotSought = 0; // real, but no relation can establish them
 };
 
 struct LedgerComparison {
