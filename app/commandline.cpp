@@ -17,7 +17,7 @@ bool needsValue(const QString &option) {
                                     QStringLiteral("--catalogue"), QStringLiteral("--png"),
                                     QStringLiteral("--svg"),       QStringLiteral("--chart"),
                                     QStringLiteral("--size"),      QStringLiteral("--scale"),
-                                    QStringLiteral("--lang")};
+                                    QStringLiteral("--lang"),      QStringLiteral("--jobs")};
     return valued.contains(option);
 }
 
@@ -59,6 +59,16 @@ CommandLine parseCommandLine(const QStringList &arguments) {
         }
         if (option == u"--json") {
             result.json = true;
+        } else if (option == u"--jsonl") {
+            result.jsonLines = true;
+        } else if (option == u"--jobs") {
+            bool ok = false;
+            const int jobs = value.toInt(&ok);
+            if (!ok || jobs < 1 || jobs > 1024) {
+                result.error = tr("--jobs takes a number of threads from 1 to 1024");
+                return result;
+            }
+            result.jobs = jobs;
         } else if (option == u"--encoding") {
             result.encoding = value;
         } else if (option == u"--min-severity") {
@@ -107,6 +117,8 @@ CommandLine parseCommandLine(const QStringList &arguments) {
     }
     if (result.command != CommandLine::Command::Gui && result.files.isEmpty())
         result.error = tr("no input file given");
+    if (result.json && result.jsonLines)
+        result.error = tr("--json and --jsonl exclude each other");
     if (result.command == CommandLine::Command::Compare && result.files.size() != 2)
         result.error = tr("compare takes exactly two reports");
     return result;
@@ -115,16 +127,19 @@ CommandLine parseCommandLine(const QStringList &arguments) {
 QString usageText() {
     return tr("Usage:\n"
               "  juesuan [FILE|FOLDER…]                     open the desktop app\n"
-              "  juesuan extract FILE… [--json] [--encoding NAME]\n"
-              "  juesuan check FILE… [--json] [--min-severity error|warning|info]\n"
-              "                [--catalogue RELATIONS.json]\n"
+              "  juesuan extract FILE|FOLDER… [--json|--jsonl] [--encoding NAME] [--jobs N]\n"
+              "  juesuan check FILE|FOLDER… [--json|--jsonl] [--min-severity error|warning|info]\n"
+              "                [--catalogue RELATIONS.json] [--encoding NAME] [--jobs N]\n"
               "  juesuan compare A B [--png FILE] [--svg FILE] [--size WxH] [--scale N]\n"
               "                [--chart income|expenditure|functional|budget|structure|all]\n"
               "                [--json]\n"
-              "  juesuan survey FOLDER|FILE… [--json] [--encoding NAME]\n"
+              "  juesuan survey FOLDER|FILE… [--json|--jsonl] [--encoding NAME] [--jobs N]\n"
               "  juesuan --version                          print the versions and exit\n"
               "Options:\n"
-              "  --lang zh_CN|en   user interface language\n");
+              "  --lang zh_CN|en   user interface language\n"
+              "  --jobs N          threads that analyse reports (default: one per processor)\n"
+              "  --jsonl           one JSON object per report and line, as each is done\n"
+              "A FOLDER stands for every report file beneath it.\n");
 }
 
 } // namespace juesuan::app

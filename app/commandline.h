@@ -11,7 +11,9 @@ struct CommandLine {
     enum class Command { Gui, Extract, Check, Compare, Survey };
     Command command = Command::Gui;
     QStringList files;        // report files (or folders) in the order given
-    bool json = false;        // --json
+    bool json = false;        // --json: one JSON document
+    bool jsonLines = false;   // --jsonl: a JSON object per report and line, streamed
+    int jobs = 0;             // --jobs N: analysing threads; 0: one per processor
     QString encoding;         // --encoding for text reports
     QString minSeverity;      // check: --min-severity error|warning|info
     QString catalogue;        // check: --catalogue extra relation catalogue

@@ -1,132 +1,27 @@
 // Entry point: the GUI by default, headless sub-commands for scripts.
 #include "about/versions.h"
-#include "check/checker.h"
-#include "check/findingtext.h"
+#include "analysis/analysis.h"
 #include "commandline.h"
 #include "compare/comparison.h"
 #include "compare/comparisonexportrequest.h"
 #include "compare/comparisontable.h"
 #include "compare/comparisontext.h"
 #include "export/comparisonexport.h"
-#include "export/findingsjson.h"
-#include "export/jsonexport.h"
-#include "export/textexport.h"
-#include "extract/extractor.h"
-#include "ingest/reader.h"
 #include "language.h"
 #include "mainwindow.h"
+#include "reportcommands.h"
 #include "surveycommand.h"
 
 #include <QApplication>
 #include <QDir>
-#include <QJsonArray>
 #include <QJsonDocument>
 #include <QTextStream>
 #include <array>
 #include <memory>
-#include <optional>
 
 using namespace juesuan;
 
 namespace {
-
-// Reads and extracts one file as the options say; an unreadable one gets a
-// line on stderr with its reason and gives nothing.
-std::optional<model::Report> readReport(const QString &path, const app::CommandLine &commandLine,
-                                        QTextStream &err) {
-    ingest::ReadOptions options;
-    options.encoding = commandLine.encoding;
-    const ingest::ReadResult read = ingest::readSource(path, options);
-    if (!read.ok()) {
-        err << path << ": " << read.error << Qt::endl;
-        return std::nullopt;
-    }
-    return extract::extractReport(*read.document);
-}
-
-// `juesuan extract`: every readable file is printed; each unreadable one gets
-// a line on stderr and makes the exit code 2.
-int runExtract(const app::CommandLine &commandLine) {
-    QTextStream out(stdout);
-    QTextStream err(stderr);
-    QJsonArray reports;
-    int exitCode = 0;
-    for (const QString &path : commandLine.files) {
-        const std::optional<model::Report> read = readReport(path, commandLine, err);
-        if (!read) {
-            exitCode = 2;
-            continue;
-        }
-        const model::Report &report = *read;
-        for (const QString &warning : report.warnings)
-            err << path << ": " << QCoreApplication::translate("main", "warning: ") << warning
-                << Qt::endl;
-        if (commandLine.json)
-            reports.append(exporting::reportToJson(report));
-        else
-            out << exporting::reportToText(report) << Qt::endl;
-    }
-    if (commandLine.json)
-        out << QJsonDocument(reports).toJson(QJsonDocument::Indented);
-    return exitCode;
-}
-
-// `juesuan check`: the findings of every readable file, human-readable or
-// JSON. Exit 0 without error-severity findings, 1 with at least one, 2 when a
-// file or the extra catalogue could not be read.
-int runCheck(const app::CommandLine &commandLine) {
-    QTextStream out(stdout);
-    QTextStream err(stderr);
-    const ui::Language language = ui::languageFromCode(commandLine.language, ui::systemLanguage());
-    ui::applyLanguage(language);
-    check::RelationCatalogue catalogue = check::RelationCatalogue::builtin();
-    if (!commandLine.catalogue.isEmpty()) {
-        QString error;
-        if (!catalogue.loadFile(commandLine.catalogue, &error)) {
-            err << "juesuan: " << error << Qt::endl;
-            return 2;
-        }
-    }
-    // Rounding tails are information most readers do not want by default.
-    const check::Severity shown =
-        check::severityFromId(commandLine.minSeverity).value_or(check::Severity::Warning);
-    const check::Checker checker(catalogue);
-    QJsonArray reports;
-    bool anyError = false;
-    bool unreadable = false;
-    for (const QString &path : commandLine.files) {
-        const std::optional<model::Report> read = readReport(path, commandLine, err);
-        if (!read) {
-            unreadable = true;
-            continue;
-        }
-        const model::Report &report = *read;
-        check::CheckResult result = checker.check(report);
-        anyError = anyError || result.hasErrors();
-        const qsizetype errors = result.count(check::Severity::Error);
-        const qsizetype warnings = result.count(check::Severity::Warning);
-        const qsizetype notes = result.count(check::Severity::Info);
-        result.findings.removeIf([shown](const check::Finding &f) { return f.severity < shown; });
-        if (commandLine.json) {
-            reports.append(exporting::checkResultToJson(report, result));
-            continue;
-        }
-        out << path << ": "
-            << QCoreApplication::translate("main", "%1 errors, %2 warnings, %3 notes")
-                   .arg(errors)
-                   .arg(warnings)
-                   .arg(notes)
-            << Qt::endl;
-        for (const check::Finding &finding : std::as_const(result.findings))
-            out << "  "
-                << check::findingToText(finding, report.text, language == ui::Language::English)
-                       .replace(u'\n', QStringLiteral("\n  "))
-                << Qt::endl;
-    }
-    if (commandLine.json)
-        out << QJsonDocument(reports).toJson(QJsonDocument::Indented);
-    return unreadable ? 2 : (anyError ? 1 : 0);
-}
 
 // The charts `--chart` names: one kind, or every kind with something to draw.
 std::optional<QList<ui::ComparisonChartKind>> chosenCharts(const QString &chart) {
@@ -189,11 +84,16 @@ int runCompare(int argc, char *argv[], const app::CommandLine &commandLine) {
     QTextStream err(stderr);
 
     std::array<model::Report, 2> reports;
+    analysis::AnalysisOptions options;
+    options.read.encoding = commandLine.encoding;
+    options.check = false; // the comparison checks what it shows
     for (int i = 0; i < 2; ++i) {
-        std::optional<model::Report> read = readReport(commandLine.files[i], commandLine, err);
-        if (!read)
+        analysis::AnalysedReport analysed = analysis::analyse(commandLine.files[i], options);
+        if (!analysed.ok()) {
+            err << analysed.path << ": " << analysed.error << Qt::endl;
             return 2;
-        reports[i] = std::move(*read);
+        }
+        reports[i] = std::move(analysed.report);
     }
     const compare::Comparison comparison = compare::compareReports(reports[0], reports[1]);
     if (commandLine.json)
@@ -231,11 +131,11 @@ int main(int argc, char *argv[]) {
     switch (commandLine.command) {
     case app::CommandLine::Command::Extract: {
         QCoreApplication core(argc, argv);
-        return runExtract(commandLine);
+        return app::runExtract(commandLine);
     }
     case app::CommandLine::Command::Check: {
         QCoreApplication core(argc, argv);
-        return runCheck(commandLine);
+        return app::runCheck(commandLine);
     }
     case app::CommandLine::Command::Compare:
         return runCompare(argc, argv, commandLine);

@@ -1,77 +1,51 @@
 #include "surveycommand.h"
 
+#include "analysis/batch.h"
 #include "analysis/survey.h"
 #include "export/surveyjson.h"
 #include "language.h"
+#include "progress.h"
+#include "reportcommands.h"
 #include "surveytable.h"
 
 #include <QCoreApplication>
 #include <QJsonDocument>
+#include <QJsonObject>
 #include <QTextStream>
-#include <cstdio>
-#include <unistd.h>
 
 namespace juesuan::app {
-namespace {
-
-struct SurveyText {
-    Q_DECLARE_TR_FUNCTIONS(Survey)
-};
-
-// On a terminal, stderr shows which file is being read, on one line that
-// each file overwrites and that is wiped at the end.
-class Progress {
-public:
-    explicit Progress(qsizetype total)
-        : m_total(total)
-        , m_shown(isatty(STDERR_FILENO) == 1)
-        , m_err(stderr) {}
-    ~Progress() {
-        if (m_shown)
-            m_err << "\r\x1b[K" << Qt::flush;
-    }
-    Progress(const Progress &) = delete;
-    Progress &operator=(const Progress &) = delete;
-
-    void show(qsizetype index, const QString &name) {
-        if (m_shown)
-            m_err << "\r\x1b[K[" << index + 1 << '/' << m_total << "] "
-                  << elideToWidth(name, surveyLineWidth / 2, true) << Qt::flush;
-    }
-
-private:
-    qsizetype m_total;
-    bool m_shown;
-    QTextStream m_err;
-};
-
-} // namespace
 
 int runSurvey(const CommandLine &commandLine) {
     ui::applyLanguage(ui::languageFromCode(commandLine.language, ui::systemLanguage()));
     QTextStream out(stdout);
-    const QList<analysis::SurveyFile> files = analysis::surveyFiles(commandLine.files);
-    if (files.isEmpty()) {
-        QTextStream(stderr) << "juesuan: "
-                            << SurveyText::tr("no report file found in %1")
-                                   .arg(commandLine.files.join(QStringLiteral(", ")))
-                            << Qt::endl;
+    const QList<analysis::ReportFile> files = namedReportFiles(commandLine);
+    if (files.isEmpty())
         return 2;
-    }
 
-    ingest::ReadOptions options;
-    options.encoding = commandLine.encoding;
-    const check::Checker checker;
+    analysis::AnalysisOptions options;
+    options.read.encoding = commandLine.encoding;
     QList<analysis::SurveyRow> rows;
     {
         Progress progress(files.size());
-        for (qsizetype i = 0; i < files.size(); ++i) {
-            progress.show(i, files[i].name);
-            rows.append(analysis::surveyReport(files[i], checker, options));
-        }
+        analysis::analyseInOrder(files, options, commandLine.jobs,
+                                 [&](qsizetype index, analysis::AnalysedReport &&analysed) {
+                                     rows.append(analysis::surveyRow(files[index], analysed));
+                                     progress.show(index, files[index].name);
+                                     if (commandLine.jsonLines)
+                                         out << QJsonDocument(
+                                                    exporting::surveyRowToJson(rows.last()))
+                                                    .toJson(QJsonDocument::Compact)
+                                             << '\n'
+                                             << Qt::flush;
+                                 });
     }
     const analysis::SurveyTotals totals = analysis::surveyTotals(rows);
-    if (commandLine.json)
+    if (commandLine.jsonLines)
+        out << QJsonDocument(
+                   QJsonObject{{QStringLiteral("totals"), exporting::surveyTotalsToJson(totals)}})
+                   .toJson(QJsonDocument::Compact)
+            << '\n';
+    else if (commandLine.json)
         out << QJsonDocument(exporting::surveyToJson(rows, totals)).toJson(QJsonDocument::Indented);
     else
         out << surveyToText(rows, totals);

@@ -3,8 +3,7 @@
 // the same file, run as a process (what a user would run) and as the Poppler
 // call it makes (page text in physical layout), both in the loop.
 // Target (issue 4): at most 1.5× pdftotext's time.
-#include "check/checker.h"
-#include "extract/extractor.h"
+#include "analysis/analysis.h"
 #include "ingest/pdfengine.h"
 #include "ingest/reader.h"
 
@@ -23,18 +22,15 @@ const QString samplePath =
     QStringLiteral(JUESUAN_SAMPLES_DIR "/shanghai-putuo-caizhengju-2024-final.pdf");
 
 void pdfIngestExtractCheck(benchmark::State &state) {
-    const check::Checker checker;
     qsizetype figures = 0, findings = 0;
     for (auto _ : state) {
-        const ingest::ReadResult read = ingest::readSource(samplePath);
-        if (!read.ok()) {
+        const analysis::AnalysedReport analysed = analysis::analyse(samplePath);
+        if (!analysed.ok()) {
             state.SkipWithError("sample unreadable");
             return;
         }
-        const model::Report report = extract::extractReport(*read.document);
-        const check::CheckResult checked = checker.check(report);
-        figures = report.figures.size();
-        findings = checked.findings.size();
+        figures = analysed.report.figures.size();
+        findings = analysed.findings.size();
         benchmark::DoNotOptimize(findings);
     }
     state.counters["figures"] = double(figures);

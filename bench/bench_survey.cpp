@@ -128,7 +128,7 @@ void surveyProcess(benchmark::State &state) {
 
 void pdftotextProcesses(benchmark::State &state) {
     QStringList pdfs;
-    for (const analysis::SurveyFile &file : analysis::surveyFiles({corpusDir()}))
+    for (const analysis::ReportFile &file : analysis::reportFiles({corpusDir()}))
         if (isPdf(file.path))
             pdfs.append(file.path);
     if (pdfs.isEmpty()) {

@@ -580,13 +580,6 @@
     </message>
 </context>
 <context>
-    <name>ReportLoader</name>
-    <message>
-        <source>could not be processed: %1</source>
-        <translation>could not be processed: %1</translation>
-    </message>
-</context>
-<context>
     <name>Severity</name>
     <message>
         <source>Error</source>
@@ -851,6 +844,10 @@
         <source>could not be processed: unknown exception</source>
         <translation>could not be processed: unknown exception</translation>
     </message>
+    <message>
+        <source>could not be processed: out of memory</source>
+        <translation>could not be processed: out of memory</translation>
+    </message>
 </context>
 <context>
     <name>juesuan::app</name>
@@ -883,32 +880,54 @@
         <translation>--scale takes a number from 0.5 to 4, e.g. 2</translation>
     </message>
     <message>
+        <source>--jobs takes a number of threads from 1 to 1024</source>
+        <translation>--jobs takes a number of threads from 1 to 1024</translation>
+    </message>
+    <message>
+        <source>--json and --jsonl exclude each other</source>
+        <translation>--json and --jsonl exclude each other</translation>
+    </message>
+    <message>
         <source>Usage:
   juesuan [FILE|FOLDER…]                     open the desktop app
-  juesuan extract FILE… [--json] [--encoding NAME]
-  juesuan check FILE… [--json] [--min-severity error|warning|info]
-                [--catalogue RELATIONS.json]
+  juesuan extract FILE|FOLDER… [--json|--jsonl] [--encoding NAME] [--jobs N]
+  juesuan check FILE|FOLDER… [--json|--jsonl] [--min-severity error|warning|info]
+                [--catalogue RELATIONS.json] [--encoding NAME] [--jobs N]
   juesuan compare A B [--png FILE] [--svg FILE] [--size WxH] [--scale N]
                 [--chart income|expenditure|functional|budget|structure|all]
                 [--json]
-  juesuan survey FOLDER|FILE… [--json] [--encoding NAME]
+  juesuan survey FOLDER|FILE… [--json|--jsonl] [--encoding NAME] [--jobs N]
   juesuan --version                          print the versions and exit
 Options:
   --lang zh_CN|en   user interface language
+  --jobs N          threads that analyse reports (default: one per processor)
+  --jsonl           one JSON object per report and line, as each is done
+A FOLDER stands for every report file beneath it.
 </source>
         <translation>Usage:
   juesuan [FILE|FOLDER…]                     open the desktop app
-  juesuan extract FILE… [--json] [--encoding NAME]
-  juesuan check FILE… [--json] [--min-severity error|warning|info]
-                [--catalogue RELATIONS.json]
+  juesuan extract FILE|FOLDER… [--json|--jsonl] [--encoding NAME] [--jobs N]
+  juesuan check FILE|FOLDER… [--json|--jsonl] [--min-severity error|warning|info]
+                [--catalogue RELATIONS.json] [--encoding NAME] [--jobs N]
   juesuan compare A B [--png FILE] [--svg FILE] [--size WxH] [--scale N]
                 [--chart income|expenditure|functional|budget|structure|all]
                 [--json]
-  juesuan survey FOLDER|FILE… [--json] [--encoding NAME]
+  juesuan survey FOLDER|FILE… [--json|--jsonl] [--encoding NAME] [--jobs N]
   juesuan --version                          print the versions and exit
 Options:
   --lang zh_CN|en   user interface language
+  --jobs N          threads that analyse reports (default: one per processor)
+  --jsonl           one JSON object per report and line, as each is done
+A FOLDER stands for every report file beneath it.
 </translation>
+    </message>
+    <message>
+        <source>warning: </source>
+        <translation>warning: </translation>
+    </message>
+    <message>
+        <source>%1 errors, %2 warnings, %3 notes</source>
+        <translation>%1 errors, %2 warnings, %3 notes</translation>
     </message>
 </context>
 <context>
@@ -940,10 +959,6 @@ Options:
     <message>
         <source>not a %1 file: its content has no %1 signature</source>
         <translation>not a %1 file: its content has no %1 signature</translation>
-    </message>
-    <message>
-        <source>unsupported file format</source>
-        <translation>unsupported file format</translation>
     </message>
     <message>
         <source>the folder holds no report file (PDF, DOCX, XLSX, XLS, TXT)</source>
@@ -996,6 +1011,10 @@ Options:
     <message>
         <source>sheet “%1”: its values span %2 rows and %3 columns, more than %4 cells</source>
         <translation>sheet “%1”: its values span %2 rows and %3 columns, more than %4 cells</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>text</translation>
     </message>
 </context>
 <context>
@@ -1664,12 +1683,16 @@ could not be read: %2</translation>
         <translation>Co&amp;mpare Reports…</translation>
     </message>
     <message>
-        <source>Reports (%1);;All files (*)</source>
-        <translation>Reports (%1);;All files (*)</translation>
-    </message>
-    <message>
         <source>&lt;h3&gt;Juesuan %1&lt;/h3&gt;&lt;p&gt;Reads Chinese government final-account disclosure reports (部门决算公开报告), checks every arithmetic tie they state, and shows each inconsistency where it stands in the text.&lt;/p&gt;&lt;p&gt;Rounding is not an error: every relation is evaluated with the precision the report prints.&lt;/p&gt;&lt;p&gt;Versions:&lt;br&gt;%2&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Juesuan %1&lt;/h3&gt;&lt;p&gt;Reads Chinese government final-account disclosure reports (部门决算公开报告), checks every arithmetic tie they state, and shows each inconsistency where it stands in the text.&lt;/p&gt;&lt;p&gt;Rounding is not an error: every relation is evaluated with the precision the report prints.&lt;/p&gt;&lt;p&gt;Versions:&lt;br&gt;%2&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Reports (%1)</source>
+        <translation>Reports (%1)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>All files (*)</translation>
     </message>
 </context>
 <context>
@@ -1685,10 +1708,6 @@ could not be read: %2</translation>
     <message>
         <source>Page %1 of %2</source>
         <translation>Page %1 of %2</translation>
-    </message>
-    <message>
-        <source>locating the figures on the page…</source>
-        <translation>locating the figures on the page…</translation>
     </message>
 </context>
 <context>
@@ -1753,14 +1772,6 @@ could not be read: %2</translation>
 </context>
 <context>
     <name>main</name>
-    <message>
-        <source>warning: </source>
-        <translation>warning: </translation>
-    </message>
-    <message>
-        <source>%1 errors, %2 warnings, %3 notes</source>
-        <translation>%1 errors, %2 warnings, %3 notes</translation>
-    </message>
     <message>
         <source>unknown language %1; use zh_CN or en</source>
         <translation>unknown language %1; use zh_CN or en</translation>

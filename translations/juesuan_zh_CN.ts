@@ -579,13 +579,6 @@
     </message>
 </context>
 <context>
-    <name>ReportLoader</name>
-    <message>
-        <source>could not be processed: %1</source>
-        <translation>无法处理：%1</translation>
-    </message>
-</context>
-<context>
     <name>Severity</name>
     <message>
         <source>Error</source>
@@ -849,6 +842,10 @@
         <source>could not be processed: unknown exception</source>
         <translation>无法处理：未知异常</translation>
     </message>
+    <message>
+        <source>could not be processed: out of memory</source>
+        <translation>无法处理：内存不足</translation>
+    </message>
 </context>
 <context>
     <name>juesuan::app</name>
@@ -881,32 +878,54 @@
         <translation>--scale 取 0.5 到 4 之间的数，例如 2</translation>
     </message>
     <message>
+        <source>--jobs takes a number of threads from 1 to 1024</source>
+        <translation>--jobs 的取值为 1 到 1024 之间的线程数</translation>
+    </message>
+    <message>
+        <source>--json and --jsonl exclude each other</source>
+        <translation>--json 与 --jsonl 不能同时使用</translation>
+    </message>
+    <message>
         <source>Usage:
   juesuan [FILE|FOLDER…]                     open the desktop app
-  juesuan extract FILE… [--json] [--encoding NAME]
-  juesuan check FILE… [--json] [--min-severity error|warning|info]
-                [--catalogue RELATIONS.json]
+  juesuan extract FILE|FOLDER… [--json|--jsonl] [--encoding NAME] [--jobs N]
+  juesuan check FILE|FOLDER… [--json|--jsonl] [--min-severity error|warning|info]
+                [--catalogue RELATIONS.json] [--encoding NAME] [--jobs N]
   juesuan compare A B [--png FILE] [--svg FILE] [--size WxH] [--scale N]
                 [--chart income|expenditure|functional|budget|structure|all]
                 [--json]
-  juesuan survey FOLDER|FILE… [--json] [--encoding NAME]
+  juesuan survey FOLDER|FILE… [--json|--jsonl] [--encoding NAME] [--jobs N]
   juesuan --version                          print the versions and exit
 Options:
   --lang zh_CN|en   user interface language
+  --jobs N          threads that analyse reports (default: one per processor)
+  --jsonl           one JSON object per report and line, as each is done
+A FOLDER stands for every report file beneath it.
 </source>
         <translation>用法：
   juesuan [文件|文件夹…]                     打开桌面程序
-  juesuan extract 文件… [--json] [--encoding 编码]
-  juesuan check 文件… [--json] [--min-severity error|warning|info]
-                [--catalogue 关系目录.json]
+  juesuan extract 文件|文件夹… [--json|--jsonl] [--encoding 编码] [--jobs N]
+  juesuan check 文件|文件夹… [--json|--jsonl] [--min-severity error|warning|info]
+                [--catalogue 关系目录.json] [--encoding 编码] [--jobs N]
   juesuan compare A B [--png 文件] [--svg 文件] [--size 宽x高] [--scale 倍数]
                 [--chart income|expenditure|functional|budget|structure|all]
                 [--json]
-  juesuan survey 文件夹|文件… [--json] [--encoding 编码]
+  juesuan survey 文件夹|文件… [--json|--jsonl] [--encoding 编码] [--jobs N]
   juesuan --version                          显示版本后退出
 选项：
   --lang zh_CN|en   界面语言
+  --jobs N          分析报告所用的线程数（默认：每个处理器一个）
+  --jsonl           每份报告一行 JSON 对象，每份分析完即输出
+文件夹代表其下所有层级中的全部报告文件。
 </translation>
+    </message>
+    <message>
+        <source>warning: </source>
+        <translation>警告：</translation>
+    </message>
+    <message>
+        <source>%1 errors, %2 warnings, %3 notes</source>
+        <translation>%1 个错误，%2 个警告，%3 条提示</translation>
     </message>
 </context>
 <context>
@@ -938,10 +957,6 @@ Options:
     <message>
         <source>not a %1 file: its content has no %1 signature</source>
         <translation>不是 %1 文件：内容中没有 %1 文件标识</translation>
-    </message>
-    <message>
-        <source>unsupported file format</source>
-        <translation>不支持的文件格式</translation>
     </message>
     <message>
         <source>the folder holds no report file (PDF, DOCX, XLSX, XLS, TXT)</source>
@@ -994,6 +1009,10 @@ Options:
     <message>
         <source>sheet “%1”: its values span %2 rows and %3 columns, more than %4 cells</source>
         <translation>工作表“%1”：有值的单元格跨 %2 行、%3 列，超过 %4 个单元格</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>文本</translation>
     </message>
 </context>
 <context>
@@ -1656,12 +1675,16 @@ could not be read: %2</source>
         <translation>比较报告(&amp;M)…</translation>
     </message>
     <message>
-        <source>Reports (%1);;All files (*)</source>
-        <translation>报告 (%1);;所有文件 (*)</translation>
-    </message>
-    <message>
         <source>&lt;h3&gt;Juesuan %1&lt;/h3&gt;&lt;p&gt;Reads Chinese government final-account disclosure reports (部门决算公开报告), checks every arithmetic tie they state, and shows each inconsistency where it stands in the text.&lt;/p&gt;&lt;p&gt;Rounding is not an error: every relation is evaluated with the precision the report prints.&lt;/p&gt;&lt;p&gt;Versions:&lt;br&gt;%2&lt;/p&gt;</source>
         <translation>&lt;h3&gt;决算 %1&lt;/h3&gt;&lt;p&gt;阅读部门决算公开报告，核对报告中的每一处勾稽关系，并在原文中标出每一处不一致。&lt;/p&gt;&lt;p&gt;舍入不是错误：每一条关系都按报告所印数字的精度计算。&lt;/p&gt;&lt;p&gt;版本：&lt;br&gt;%2&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Reports (%1)</source>
+        <translation>报告 (%1)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>所有文件 (*)</translation>
     </message>
 </context>
 <context>
@@ -1677,10 +1700,6 @@ could not be read: %2</source>
     <message>
         <source>Page %1 of %2</source>
         <translation>第 %1 页，共 %2 页</translation>
-    </message>
-    <message>
-        <source>locating the figures on the page…</source>
-        <translation>正在定位页面上的数字…</translation>
     </message>
 </context>
 <context>
@@ -1745,14 +1764,6 @@ could not be read: %2</source>
 </context>
 <context>
     <name>main</name>
-    <message>
-        <source>warning: </source>
-        <translation>警告：</translation>
-    </message>
-    <message>
-        <source>%1 errors, %2 warnings, %3 notes</source>
-        <translation>%1 个错误，%2 个警告，%3 条提示</translation>
-    </message>
     <message>
         <source>unknown language %1; use zh_CN or en</source>
         <translation>未知语言 %1；请使用 zh_CN 或 en</translation>

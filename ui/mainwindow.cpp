@@ -6,7 +6,7 @@
 #include "document/reportlibrary.h"
 #include "document/reportloader.h"
 #include "document/samplereports.h"
-#include "ingest/formatsniffer.h"
+#include "ingest/fileformats.h"
 #include "language.h"
 #include "recentfiles.h"
 #include "views/librarypanel.h"
@@ -37,10 +37,10 @@ const QString openFolderKey = QStringLiteral("open/folder");
 constexpr int stateVersion = 1;
 constexpr int statusTimeout = 8000;
 
-// "*.pdf *.docx …": the formats the readers take, for the open dialog.
-QString reportPatterns() {
+// "*.pdf *.htm *.html": the patterns of file name suffixes.
+QString patterns(const QStringList &suffixes) {
     QStringList patterns;
-    for (const QString &suffix : ingest::reportSuffixes())
+    for (const QString &suffix : suffixes)
         patterns.append(QStringLiteral("*.") + suffix);
     return patterns.join(u' ');
 }
@@ -90,9 +90,9 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_library, &ReportLibrary::documentChanged, this, [this] { updateTitle(); });
     connect(m_library->loader(), &ReportLoader::finished, this, &MainWindow::onLoadingFinished);
     connect(m_library->loader(), &ReportLoader::loaded, this,
-            [this](const QList<LoadOutcome> &outcomes) {
-                for (const LoadOutcome &outcome : outcomes)
-                    ++(outcome.report ? m_loadedInRun : m_failedInRun);
+            [this](const QList<analysis::AnalysedReport> &outcomes) {
+                for (const analysis::AnalysedReport &outcome : outcomes)
+                    ++(outcome.ok() ? m_loadedInRun : m_failedInRun);
             });
     connect(m_reportView, &ReportView::statusMessage, this,
             [this](const QString &message) { statusBar()->showMessage(message, statusTimeout); });
@@ -262,11 +262,20 @@ void MainWindow::openPaths(const QStringList &paths) {
             statusTimeout);
 }
 
+QString MainWindow::openDialogFilters() const {
+    QStringList filters{tr("Reports (%1)").arg(patterns(ingest::reportSuffixes()))};
+    for (const ingest::FileFormat &format : ingest::fileFormats())
+        if (format.read)
+            filters.append(
+                QStringLiteral("%1 (%2)").arg(format.displayName(), patterns(format.suffixes)));
+    filters.append(tr("All files (*)"));
+    return filters.join(QStringLiteral(";;"));
+}
+
 void MainWindow::openFilesDialog() {
     QSettings settings;
     const QStringList files = QFileDialog::getOpenFileNames(
-        this, tr("Open Reports"), settings.value(openFolderKey).toString(),
-        tr("Reports (%1);;All files (*)").arg(reportPatterns()));
+        this, tr("Open Reports"), settings.value(openFolderKey).toString(), openDialogFilters());
     if (files.isEmpty())
         return;
     settings.setValue(openFolderKey, QFileInfo(files.first()).absolutePath());

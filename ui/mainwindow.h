@@ -48,6 +48,8 @@ private:
     void updateActions();
     void updateTitle();
     void openFilesDialog();
+    // "Reports (*.pdf …);;PDF (*.pdf);;…;;All files (*)", from the format table.
+    QString openDialogFilters() const;
     void openFolderDialog();
     void showDocument(ReportDocument *document);
     void onDocumentsAdded(int first, int last);

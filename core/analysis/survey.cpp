@@ -1,31 +1,12 @@
 #include "survey.h"
 
-#include "extract/extractor.h"
-#include "ingest/formatsniffer.h"
-
-#include <QCoreApplication>
-#include <QDir>
-#include <QDirIterator>
-#include <QElapsedTimer>
-#include <QFileInfo>
 #include <algorithm>
-#include <exception>
 
 namespace juesuan::analysis {
 namespace {
 
-// The context lupdate gives a free tr() call in this namespace, so that
-// the translations it collects are found at run time.
-QString tr(const char *text) {
-    return QCoreApplication::translate("juesuan::analysis", text);
-}
-
-bool isReportFile(const QString &path) {
-    return ingest::reportSuffixes().contains(QFileInfo(path).suffix(), Qt::CaseInsensitive);
-}
-
 // Everything the survey keeps of a report that was read.
-void describe(SurveyRow &row, const model::Report &report, const check::CheckResult &checked) {
+void describe(SurveyRow &row, const model::Report &report, const QList<check::Finding> &findings) {
     row.unit = report.unitName;
     row.year = report.year;
     row.type = report.type;
@@ -53,67 +34,23 @@ void describe(SurveyRow &row, const model::Report &report, const check::CheckRes
             break;
         }
     }
-    row.errors = checked.count(check::Severity::Error);
-    row.warnings = checked.count(check::Severity::Warning);
-    row.notes = checked.count(check::Severity::Info);
+    row.errors = check::countOf(findings, check::Severity::Error);
+    row.warnings = check::countOf(findings, check::Severity::Warning);
+    row.notes = check::countOf(findings, check::Severity::Info);
     row.notices = report.warnings;
-}
-
-// A row naming `file` and nothing else: what an exception half-way leaves.
-SurveyRow restarted(const SurveyFile &file) {
-    SurveyRow row;
-    row.path = file.path;
-    row.name = file.name;
-    return row;
 }
 
 } // namespace
 
-QList<SurveyFile> surveyFiles(const QStringList &paths) {
-    QList<SurveyFile> files;
-    for (const QString &path : paths) {
-        if (!QFileInfo(path).isDir()) {
-            files.append({path, path});
-            continue;
-        }
-        const QDir folder(QFileInfo(path).absoluteFilePath());
-        QStringList found;
-        // Symbolic links to folders are not followed: a link loop cannot
-        // make the scan endless.
-        QDirIterator it(path, QDir::Files, QDirIterator::Subdirectories);
-        while (it.hasNext()) {
-            const QString file = it.next();
-            if (isReportFile(file))
-                found.append(file);
-        }
-        found.sort();
-        for (const QString &file : std::as_const(found))
-            files.append({file, folder.relativeFilePath(QFileInfo(file).absoluteFilePath())});
-    }
-    return files;
-}
-
-SurveyRow surveyReport(const SurveyFile &file, const check::Checker &checker,
-                       const ingest::ReadOptions &options) {
-    SurveyRow row = restarted(file);
-    QElapsedTimer timer;
-    timer.start();
-    try {
-        const ingest::ReadResult read = ingest::readSource(file.path, options);
-        if (read.ok()) {
-            const model::Report report = extract::extractReport(*read.document);
-            describe(row, report, checker.check(report));
-        } else {
-            row.error = read.error.isEmpty() ? tr("could not be read") : read.error;
-        }
-    } catch (const std::exception &exception) {
-        row = restarted(file);
-        row.error = tr("could not be processed: %1").arg(QString::fromLocal8Bit(exception.what()));
-    } catch (...) {
-        row = restarted(file);
-        row.error = tr("could not be processed: unknown exception");
-    }
-    row.seconds = double(timer.nsecsElapsed()) / 1e9;
+SurveyRow surveyRow(const ReportFile &file, const AnalysedReport &analysed) {
+    SurveyRow row;
+    row.path = file.path;
+    row.name = file.name;
+    row.seconds = analysed.seconds;
+    if (analysed.ok())
+        describe(row, analysed.report, analysed.findings);
+    else
+        row.error = analysed.error;
     return row;
 }
 

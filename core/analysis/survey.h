@@ -1,8 +1,7 @@
 #pragma once
 
-#include "check/checker.h"
-#include "ingest/reader.h"
-#include "model/report.h"
+#include "analysis.h"
+#include "reportfiles.h"
 
 #include <QList>
 #include <QString>
@@ -14,18 +13,6 @@ namespace juesuan::analysis {
 // (read, extract, check) and keeps, per file, what a developer or a user
 // needs to see where reading stands: identity, tables recognised, figures
 // by origin, findings by severity and the time it took (`juesuan survey`).
-
-// One file to survey: where it is, and its name relative to the folder it
-// was found in (the path as given for a file named on its own).
-struct SurveyFile {
-    QString path;
-    QString name;
-};
-
-// The report files `paths` stand for, in the order given: a file stands for
-// itself, a folder for every file beneath it, at any depth, whose suffix is
-// one of ingest::reportSuffixes(), sorted by path.
-QList<SurveyFile> surveyFiles(const QStringList &paths);
 
 // What surveying one file found.
 struct SurveyRow {
@@ -51,11 +38,9 @@ struct SurveyRow {
     qsizetype figures() const { return narrativeFigures + tableFigures + chartFigures; }
 };
 
-// Reads, extracts and checks one file, timing the whole. Never throws: a
-// file that cannot be read, or whose processing throws, gives a row with
-// its reason.
-SurveyRow surveyReport(const SurveyFile &file, const check::Checker &checker,
-                       const ingest::ReadOptions &options = {});
+// What the survey keeps of one analysed file (a row with the reason when
+// it could not be read or processed).
+SurveyRow surveyRow(const ReportFile &file, const AnalysedReport &analysed);
 
 // The sums over a survey. Times (median, slowest) are over the reports read.
 struct SurveyTotals {

@@ -6,6 +6,7 @@
 #include "model/metriccatalogue.h"
 
 #include <algorithm>
+#include <numeric>
 
 namespace juesuan::check {
 
@@ -14,8 +15,7 @@ bool CheckResult::hasErrors() const {
 }
 
 qsizetype CheckResult::count(Severity severity) const {
-    return std::count_if(findings.cbegin(), findings.cend(),
-                         [severity](const Finding &f) { return f.severity == severity; });
+    return countOf(findings, severity);
 }
 
 Checker::Checker(const RelationCatalogue &catalogue)
@@ -27,24 +27,43 @@ CheckResult Checker::check(const model::Report &report, const model::Report *pre
     const std::optional<FigureIndex> before =
         previous ? std::optional<FigureIndex>(std::in_place, *previous) : std::nullopt;
     const Evaluator evaluator(current, before ? &*before : nullptr, options.keepEvaluations);
-    const FindingBuilder builder(m_catalogue, model::MetricCatalogue::builtin());
+    const FindingBuilder builder(m_catalogue, model::MetricCatalogue::builtin(), report.figures);
 
     CheckResult result;
+    QList<int> evaluationOfFinding; // kept in step with result.findings
     for (const Relation &relation : m_catalogue.relations()) {
+        if (!options.family.isEmpty() && relation.family != options.family)
+            continue;
         for (Evaluation &evaluation : evaluator.evaluate(relation)) {
             const auto severity = evaluation.findingSeverity();
-            if (severity && *severity >= options.minSeverity)
+            if (severity && *severity >= options.minSeverity) {
                 result.findings.append(builder.build(evaluation, *severity));
+                evaluationOfFinding.append(int(result.evaluations.size()));
+            }
             if (options.keepEvaluations)
                 result.evaluations.append(std::move(evaluation));
         }
     }
-    std::stable_sort(result.findings.begin(), result.findings.end(),
-                     [](const Finding &a, const Finding &b) {
-                         if (a.severity != b.severity)
-                             return a.severity > b.severity;
-                         return a.primarySpan().begin < b.primarySpan().begin;
-                     });
+    // Most severe first, then in text order; the permutation is kept so that
+    // each evaluation still knows its finding.
+    QList<int> order(result.findings.size());
+    std::iota(order.begin(), order.end(), 0);
+    const QList<Finding> &built = result.findings;
+    std::stable_sort(order.begin(), order.end(), [&built](int a, int b) {
+        if (built[a].severity != built[b].severity)
+            return built[a].severity > built[b].severity;
+        return built[a].primarySpan().begin < built[b].primarySpan().begin;
+    });
+    QList<Finding> sorted;
+    sorted.reserve(order.size());
+    if (options.keepEvaluations)
+        result.findingOfEvaluation.fill(-1, result.evaluations.size());
+    for (int position = 0; position < order.size(); ++position) {
+        sorted.append(std::move(result.findings[order[position]]));
+        if (options.keepEvaluations)
+            result.findingOfEvaluation[evaluationOfFinding[order[position]]] = position;
+    }
+    result.findings = std::move(sorted);
     return result;
 }
 

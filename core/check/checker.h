@@ -6,12 +6,14 @@
 #include "relationcatalogue.h"
 
 #include <QList>
+#include <QString>
 
 namespace juesuan::check {
 
 struct CheckOptions {
     Severity minSeverity = Severity::Info; // findings below it are dropped
     bool keepEvaluations = false;          // also return every evaluation, holding or not
+    QString family; // only the relations of this family (e.g. "cross_report"); all when empty
 };
 
 struct CheckResult {
@@ -19,6 +21,9 @@ struct CheckResult {
     // Only with CheckOptions::keepEvaluations. They point into the report and
     // the catalogue: valid while both live.
     QList<Evaluation> evaluations;
+    // With keepEvaluations: for each evaluation, the index of the finding it
+    // produced in `findings`, or -1.
+    QList<int> findingOfEvaluation;
 
     bool hasErrors() const;
     qsizetype count(Severity severity) const;

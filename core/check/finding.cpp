@@ -15,4 +15,9 @@ bool Finding::names(const model::Span &span) const {
     });
 }
 
+qsizetype countOf(const QList<Finding> &findings, Severity severity) {
+    return std::count_if(findings.cbegin(), findings.cend(),
+                         [severity](const Finding &f) { return f.severity == severity; });
+}
+
 } // namespace juesuan::check

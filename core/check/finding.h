@@ -19,6 +19,9 @@ struct FindingFigure {
     model::Span span;
     model::Origin origin = model::Origin::Narrative;
     QString role; // "stated" for the checked number, "input" for the others
+    // Where the figure stands in the checked report's figures; -1 for a
+    // figure of another report (a cross-report relation's previous year).
+    int index = -1;
 };
 
 // Something a relation found: which tie, how serious, every figure involved
@@ -44,5 +47,8 @@ struct Finding {
     // Whether the finding names a figure stated at `span` (begin offsets equal).
     bool names(const model::Span &span) const;
 };
+
+// How many of `findings` have `severity`.
+qsizetype countOf(const QList<Finding> &findings, Severity severity);
 
 } // namespace juesuan::check

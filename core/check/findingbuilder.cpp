@@ -27,17 +27,24 @@ int displayScale(const Evaluation &e) {
     return e.stated.fineScale + (quotient ? 2 : 0);
 }
 
-FindingFigure copyFigure(const Term &term, const QString &role) {
-    const model::Figure &f = *term.figure;
-    return {f.metric, f.facet, f.subject, f.quantity, f.direction, f.span, f.origin, role};
-}
-
 } // namespace
 
 FindingBuilder::FindingBuilder(const RelationCatalogue &relations,
-                               const model::MetricCatalogue &metrics)
+                               const model::MetricCatalogue &metrics,
+                               const QList<model::Figure> &checked)
     : m_relations(relations)
-    , m_metrics(metrics) {}
+    , m_metrics(metrics)
+    , m_checked(checked) {}
+
+FindingFigure FindingBuilder::copyFigure(const Term &term, const QString &role) const {
+    const model::Figure &f = *term.figure;
+    const model::Figure *first = m_checked.constData();
+    const bool checked =
+        std::less_equal<>()(first, &f) && std::less<>()(&f, first + m_checked.size());
+    return {f.metric,   f.facet,     f.subject,
+            f.quantity, f.direction, f.span,
+            f.origin,   role,        checked ? int(&f - first) : -1};
+}
 
 QString FindingBuilder::pick(const Text &text, Language language) const {
     return language == Language::Zh ? text.zh : text.en;

@@ -18,13 +18,16 @@ namespace juesuan::check {
 // worded directions, and replace the message for a zero base.
 class FindingBuilder {
 public:
-    FindingBuilder(const RelationCatalogue &relations, const model::MetricCatalogue &metrics);
+    // Figures of `checked` are named by their index in it.
+    FindingBuilder(const RelationCatalogue &relations, const model::MetricCatalogue &metrics,
+                   const QList<model::Figure> &checked);
 
     Finding build(const Evaluation &evaluation, Severity severity) const;
 
 private:
     enum class Language { Zh, En };
 
+    FindingFigure copyFigure(const Term &term, const QString &role) const;
     QString pick(const Text &text, Language language) const;
     QString label(const Term &term, Language language) const;
     QString displayed(const model::Quantity &quantity, Language language) const;
@@ -35,6 +38,7 @@ private:
 
     const RelationCatalogue &m_relations;
     const model::MetricCatalogue &m_metrics;
+    const QList<model::Figure> &m_checked;
 };
 
 } // namespace juesuan::check

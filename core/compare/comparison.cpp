@@ -114,11 +114,11 @@ Comparison compareReports(const model::Report &first, const model::Report &secon
     }
 
     if (comparison.mode == Mode::YearOverYear) {
-        const check::Checker checker;
-        const check::CheckResult result = checker.check(b, &a);
-        for (const check::Finding &finding : result.findings)
-            if (finding.family == u"cross_report")
-                comparison.crossFindings.append(finding);
+        // Each report's own findings are its analysis's: only the ties
+        // across the two are checked here.
+        check::CheckOptions options;
+        options.family = QStringLiteral("cross_report");
+        comparison.crossFindings = check::Checker().check(b, &a, options).findings;
     }
     return comparison;
 }

@@ -1,7 +1,5 @@
 #include "officereader.h"
 
-#include "formatsniffer.h"
-
 #include <QCoreApplication>
 
 namespace juesuan::ingest {
@@ -12,14 +10,13 @@ ReadResult readOfficeZipSource(const QString &path, const QByteArray &bytes,
     auto archive = ZipArchive::open(bytes, options.zipLimits, &error);
     if (!archive)
         return ReadResult::failure(error);
-    switch (classifyZip(archive->entryNames())) {
-    case SourceFormat::Docx:
+    // A zip is a DOCX when it holds word/document.xml, an XLSX when it holds
+    // xl/workbook.xml, whatever its name.
+    const QStringList entries = archive->entryNames();
+    if (entries.contains(u"word/document.xml"))
         return readDocxSource(path, *archive, options);
-    case SourceFormat::Xlsx:
+    if (entries.contains(u"xl/workbook.xml"))
         return readXlsxSource(path, *archive, options);
-    default:
-        break;
-    }
     return ReadResult::failure(QCoreApplication::translate(
         "Reader", "a zip archive that is neither a DOCX nor an XLSX document"));
 }

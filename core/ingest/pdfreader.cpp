@@ -30,6 +30,7 @@ ReadResult readPdfSource(const QString &path, const QByteArray &bytes, const Rea
     SourceDocument document;
     document.path = path;
     document.format = QStringLiteral("pdf");
+    document.bytes = bytes; // shared, not copied
     PdfTextBuilder(pages, lines, tables, document).build();
     return {std::move(document), {}};
 }

@@ -1,40 +1,13 @@
 #include "reader.h"
 
-#include "formatsniffer.h"
-#include "htmlreader.h"
-#include "officereader.h"
-#include "pdfreader.h"
+#include "fileformats.h"
 #include "reportgroup.h"
-#include "textreader.h"
 
 #include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
 
 namespace juesuan::ingest {
-namespace {
-
-// The context lupdate gives a free tr() call in this namespace, so that
-// the translations it collects are found at run time.
-QString tr(const char *text) {
-    return QCoreApplication::translate("juesuan::ingest", text);
-}
-
-ReadResult refuse(SniffResult sniff) {
-    switch (sniff.format) {
-    case SourceFormat::Unsupported:
-        if (sniff.expected == u"DOC")
-            return ReadResult::failure(
-                tr("a Word 97-2003 .doc file is not supported: save it as .docx"));
-        return ReadResult::failure(
-            tr("not a %1 file: its content has no %1 signature").arg(sniff.expected));
-    default:
-        break;
-    }
-    return ReadResult::failure(tr("unsupported file format"));
-}
-
-} // namespace
 
 ReadResult readSource(const QString &path, const ReadOptions &options) {
     const QFileInfo info(path);
@@ -54,21 +27,16 @@ ReadResult readSource(const QString &path, const ReadOptions &options) {
     if (bytes.isEmpty())
         return ReadResult::failure(QCoreApplication::translate("Reader", "file is empty"));
 
-    const SniffResult sniff = sniffFormat(bytes, path);
-    switch (sniff.format) {
-    case SourceFormat::Pdf:
-        return readPdfSource(path, bytes, options);
-    case SourceFormat::Zip:
-        return readOfficeZipSource(path, bytes, options);
-    case SourceFormat::Ole:
-        return readXlsSource(path, bytes, options);
-    case SourceFormat::Html:
-        return readHtmlSource(path, bytes, options);
-    case SourceFormat::Text:
-        return readTextSource(path, bytes, options);
-    default:
-        return refuse(sniff);
-    }
+    const Recognition recognised = recognise(bytes, path);
+    const FileFormat &format = *recognised.format;
+    if (!format.read)
+        return ReadResult::failure(QCoreApplication::translate("juesuan::ingest", format.refusal));
+    if (recognised.signatureMissing)
+        return ReadResult::failure(
+            QCoreApplication::translate("juesuan::ingest",
+                                        "not a %1 file: its content has no %1 signature")
+                .arg(format.displayName()));
+    return format.read(path, bytes, options);
 }
 
 } // namespace juesuan::ingest

@@ -1,6 +1,6 @@
 #include "reportgroup.h"
 
-#include "formatsniffer.h"
+#include "fileformats.h"
 
 #include <QCoreApplication>
 #include <QDir>

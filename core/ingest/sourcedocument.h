@@ -2,6 +2,7 @@
 
 #include "model/span.h"
 
+#include <QByteArray>
 #include <QList>
 #include <QRectF>
 #include <QString>
@@ -71,6 +72,9 @@ struct SourceDocument {
     // When several files were read as one report (a folder, or narrative and
     // tables published apart): the files, in the order their texts follow.
     QStringList memberPaths;
+    // The file as read, for formats whose pages a view draws (PDF): the page
+    // view renders from these bytes instead of opening the file again.
+    QByteArray bytes;
 };
 
 } // namespace juesuan::ingest

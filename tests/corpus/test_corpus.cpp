@@ -2,10 +2,8 @@
 // its hand-made ledger (tests/data/corpus/README.md). A "complete" ledger
 // fails on any problem; a "reading" ledger reports its problems as warnings
 // and fails once it has none, so that it gets promoted.
-#include "check/checker.h"
+#include "analysis/analysis.h"
 #include "corpusrun.h"
-#include "extract/extractor.h"
-#include "ingest/reader.h"
 #include "ledger.h"
 #include "ledgercheck.h"
 
@@ -20,27 +18,18 @@ using corpus::corpusRun;
 
 namespace {
 
-// Reads, extracts and checks the ledger's report. A report that cannot be
-// read, or whose reading throws, is compared as an empty report, so that the
-// ledger's every expectation is listed as missed after the reason.
+// Analyses the ledger's report. A report that cannot be read, or whose
+// reading throws, is compared as an empty report, so that the ledger's
+// every expectation is listed as missed after the reason.
 corpus::LedgerComparison readAndCompare(const corpus::Ledger &ledger, const QString &source) {
-    QString failure;
-    try {
-        const ingest::ReadResult read = ingest::readSource(source);
-        if (read.ok()) {
-            const model::Report report = extract::extractReport(*read.document);
-            const check::CheckResult result = check::Checker().check(report);
-            return corpus::compareWithLedger(ledger, report, result);
-        }
-        failure = QStringLiteral("the report cannot be read: %1").arg(read.error);
-    } catch (const std::exception &exception) {
-        failure = QStringLiteral("reading the report threw: %1")
-                      .arg(QString::fromLocal8Bit(exception.what()));
-    } catch (...) {
-        failure = QStringLiteral("reading the report threw an unknown exception");
-    }
-    corpus::LedgerComparison comparison = corpus::compareWithLedger(ledger, model::Report{}, {});
-    comparison.problems.prepend(failure);
+    analysis::AnalysedReport analysed = analysis::analyse(source);
+    check::CheckResult checked;
+    checked.findings = std::move(analysed.findings);
+    corpus::LedgerComparison comparison =
+        corpus::compareWithLedger(ledger, analysed.report, checked);
+    if (!analysed.ok())
+        comparison.problems.prepend(
+            QStringLiteral("the report cannot be analysed: %1").arg(analysed.error));
     return comparison;
 }
 

@@ -2,6 +2,7 @@
 // outcomes arrive in batches, a cancelled run stops early and leaves what
 // it loaded, and key figures read the loaded report.
 #include "../core/catchqtstrings.h"
+#include "analysis/reportfiles.h"
 #include "document/reportdocument.h"
 #include "document/reportlibrary.h"
 #include "document/reportloader.h"
@@ -37,14 +38,15 @@ void fillFolder(const QTemporaryDir &dir, int count) {
 TEST_CASE("Folders are searched recursively for report files only", "[ui][loading]") {
     QTemporaryDir dir;
     fillFolder(dir, 5);
-    const QStringList files = ui::expandPaths({dir.path()});
+    const QList<analysis::ReportFile> files = analysis::reportFiles({dir.path()});
     CHECK(files.size() == 5);
-    CHECK(std::none_of(files.cbegin(), files.cend(),
-                       [](const QString &file) { return file.endsWith(u".md"); }));
+    CHECK(std::none_of(files.cbegin(), files.cend(), [](const analysis::ReportFile &file) {
+        return file.path.endsWith(u".md");
+    }));
     // A file named explicitly is tried whatever its name.
-    CHECK(ui::expandPaths({dir.filePath(QStringLiteral("notes.md"))}).size() == 1);
-    CHECK(ui::isReportFileName(QStringLiteral("a.PDF")));
-    CHECK(!ui::isReportFileName(QStringLiteral("a.png")));
+    CHECK(analysis::reportFiles({dir.filePath(QStringLiteral("notes.md"))}).size() == 1);
+    CHECK(analysis::isReportFileName(QStringLiteral("a.PDF")));
+    CHECK(!analysis::isReportFileName(QStringLiteral("a.png")));
 }
 
 TEST_CASE("Opened files are listed at once in the order given and fill in as they load",

@@ -1,5 +1,6 @@
 #include "reportlibrary.h"
 
+#include "analysis/reportfiles.h"
 #include "reportdocument.h"
 #include "reportloader.h"
 
@@ -44,9 +45,9 @@ ReportDocument *ReportLibrary::find(const QString &path) const {
 }
 
 int ReportLibrary::open(const QStringList &paths) {
-    QStringList files = expandPaths(paths);
-    for (QString &file : files)
-        file = canonicalKey(file);
+    QStringList files;
+    for (const analysis::ReportFile &file : analysis::reportFiles(paths))
+        files.append(canonicalKey(file.path));
     files.removeDuplicates();
     QList<ReportDocument *> added;
     for (const QString &file : std::as_const(files))
@@ -83,8 +84,8 @@ void ReportLibrary::closeAll() {
         close(m_documents.last());
 }
 
-void ReportLibrary::accept(const QList<LoadOutcome> &outcomes) {
-    for (const LoadOutcome &outcome : outcomes) {
+void ReportLibrary::accept(const QList<analysis::AnalysedReport> &outcomes) {
+    for (const analysis::AnalysedReport &outcome : outcomes) {
         // Outcomes carry the key the file was queued under. A report closed
         // while it was loading stays closed.
         const int index = indexOfKey(outcome.path);

@@ -4,11 +4,14 @@
 #include <QObject>
 #include <QStringList>
 
+namespace juesuan::analysis {
+struct AnalysedReport;
+}
+
 namespace juesuan::ui {
 
 class ReportDocument;
 class ReportLoader;
-struct LoadOutcome;
 
 // The open reports, in the order they were opened. Owns one
 // ReportDocument per file and the loader that fills them: open() lists the
@@ -45,7 +48,7 @@ signals:
 
 private:
     int indexOfKey(const QString &key) const; // key: canonical path, as documents keep it
-    void accept(const QList<LoadOutcome> &outcomes);
+    void accept(const QList<analysis::AnalysedReport> &outcomes);
     void dropUnloaded(bool cancelled);
 
     QList<ReportDocument *> m_documents;

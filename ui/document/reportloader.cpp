@@ -1,61 +1,14 @@
 #include "reportloader.h"
 
-#include "check/checker.h"
-#include "extract/extractor.h"
-#include "ingest/formatsniffer.h"
-#include "ingest/reader.h"
-
-#include <QCoreApplication>
-#include <QDirIterator>
-#include <QFileInfo>
 #include <QtConcurrent/QtConcurrentMap>
-#include <exception>
 
 namespace juesuan::ui {
 
-LoadOutcome loadReport(const QString &path) {
-    LoadOutcome outcome;
-    outcome.path = path;
-    try {
-        const ingest::ReadResult read = ingest::readSource(path);
-        if (!read.ok()) {
-            outcome.error = read.error;
-            return outcome;
-        }
-        model::Report report = extract::extractReport(*read.document);
-        outcome.findings = check::Checker().check(report).findings;
-        outcome.report = std::move(report);
-    } catch (const std::exception &exception) {
-        outcome.report.reset();
-        outcome.findings.clear();
-        outcome.error = QCoreApplication::translate("ReportLoader", "could not be processed: %1")
-                            .arg(QString::fromLocal8Bit(exception.what()));
-    }
-    return outcome;
-}
-
-bool isReportFileName(const QString &fileName) {
-    return ingest::reportSuffixes().contains(QFileInfo(fileName).suffix(), Qt::CaseInsensitive);
-}
-
-QStringList expandPaths(const QStringList &paths) {
-    QStringList files;
-    for (const QString &path : paths) {
-        if (!QFileInfo(path).isDir()) {
-            files.append(path);
-            continue;
-        }
-        QStringList found;
-        QDirIterator it(path, QDir::Files | QDir::Readable, QDirIterator::Subdirectories);
-        while (it.hasNext()) {
-            const QString file = it.next();
-            if (isReportFileName(file))
-                found.append(file);
-        }
-        found.sort();
-        files.append(found);
-    }
-    return files;
+analysis::AnalysedReport loadReport(const QString &path) {
+    analysis::AnalysisOptions options;
+    options.keepSource = true;
+    options.keepRelations = true;
+    return analysis::analyse(path, options);
 }
 
 namespace {
@@ -104,7 +57,7 @@ void ReportLoader::cancel() {
 }
 
 void ReportLoader::collect() {
-    QList<LoadOutcome> batch;
+    QList<analysis::AnalysedReport> batch;
     for (Run &run : m_runs) {
         // resultCount(): the outcomes ready without a gap from the first.
         const int ready = run.future.resultCount();

@@ -1,7 +1,6 @@
 #pragma once
 
-#include "check/finding.h"
-#include "model/report.h"
+#include "analysis/analysis.h"
 
 #include <QFuture>
 #include <QList>
@@ -9,31 +8,13 @@
 #include <QStringList>
 #include <QThreadPool>
 #include <QTimer>
-#include <optional>
 
 namespace juesuan::ui {
 
-// What loading one file produced: a report and its findings, or the reason
-// the file could not be used.
-struct LoadOutcome {
-    QString path;
-    std::optional<model::Report> report;
-    QList<check::Finding> findings;
-    QString error;
-};
-
-// Reads, extracts and checks one file. Thread-safe; never throws: any
-// failure, including running out of memory on a hostile file, becomes the
-// outcome's error.
-LoadOutcome loadReport(const QString &path);
-
-// Whether a file name looks like a report the core can read; folders are
-// searched for these only (a file named explicitly is always tried).
-bool isReportFileName(const QString &fileName);
-
-// Files as given, folders replaced by the report files under them
-// (recursively, sorted by path). Paths may be Qt resource paths (":/…").
-QStringList expandPaths(const QStringList &paths);
+// Analyses one file as the window needs it: with the source's layout for
+// the page view and every relation for the figure details. Thread-safe;
+// never throws.
+analysis::AnalysedReport loadReport(const QString &path);
 
 // Loads files on the global thread pool and hands the outcomes to the UI
 // thread in batches, so a folder of a thousand reports fills the library
@@ -60,7 +41,7 @@ public:
     int total() const { return m_total; }
 
 signals:
-    void loaded(const QList<juesuan::ui::LoadOutcome> &outcomes);
+    void loaded(const QList<juesuan::analysis::AnalysedReport> &outcomes);
     void progressChanged(int done, int total);
     void busyChanged(bool busy);
     // Every pending load finished or was cancelled.
@@ -68,7 +49,7 @@ signals:
 
 private:
     struct Run {
-        QFuture<LoadOutcome> future;
+        QFuture<analysis::AnalysedReport> future;
         int delivered = 0; // outcomes already handed over
     };
 

@@ -35,7 +35,7 @@ int RelationsModel::columnCount(const QModelIndex &parent) const {
     return parent.isValid() ? 0 : ColumnCount;
 }
 
-QString RelationsModel::otherFigures(const FigureRelation &relation) const {
+QString RelationsModel::otherFigures(const analysis::RelationUse &relation) const {
     QStringList others;
     const QList<model::Figure> &figures = document()->report().figures;
     for (const int index : relation.figures)
@@ -48,7 +48,7 @@ QString RelationsModel::otherFigures(const FigureRelation &relation) const {
 QVariant RelationsModel::data(const QModelIndex &index, int role) const {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid))
         return {};
-    const FigureRelation &relation = m_relations.at(index.row());
+    const analysis::RelationUse &relation = m_relations.at(index.row());
     switch (role) {
     case Qt::DisplayRole:
         switch (index.column()) {

@@ -31,10 +31,10 @@ protected:
     void documentReset() override;
 
 private:
-    QString otherFigures(const FigureRelation &relation) const;
+    QString otherFigures(const analysis::RelationUse &relation) const;
 
     int m_figure = -1;
-    QList<FigureRelation> m_relations;
+    QList<analysis::RelationUse> m_relations;
 };
 
 } // namespace juesuan::ui

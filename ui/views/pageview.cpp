@@ -1,7 +1,6 @@
 #include "pageview.h"
 
 #include "document/reportdocument.h"
-#include "ingest/reader.h"
 #include "pagecanvas.h"
 #include "pdfpages.h"
 #include "severitystyle.h"
@@ -14,7 +13,6 @@
 #include <QStyle>
 #include <QToolButton>
 #include <QVBoxLayout>
-#include <QtConcurrent/QtConcurrentRun>
 #include <algorithm>
 
 namespace juesuan::ui {
@@ -54,24 +52,18 @@ PageView::PageView(QWidget *parent)
     layout->addWidget(m_scroll, 1);
     connect(m_previous, &QToolButton::clicked, this, [this] { showPage(m_page - 1); });
     connect(m_next, &QToolButton::clicked, this, [this] { showPage(m_page + 1); });
-    connect(&m_reader, &QFutureWatcherBase::finished, this, &PageView::onLayoutRead);
     connect(m_canvas, &PageCanvas::clicked, this, &PageView::onCanvasClicked);
     updateStatus();
 }
 
-PageView::~PageView() {
-    m_reader.disconnect(this);
-    m_reader.waitForFinished();
-}
+PageView::~PageView() = default;
 
 void PageView::setDocument(ReportDocument *document) {
     m_document = document;
-    m_available = document && document->isLoaded() && PdfPages::looksLikePdf(document->path());
+    m_source = document && document->isLoaded() ? document->source() : nullptr;
+    m_available = m_source && !m_source->bytes.isEmpty();
     m_requested = false;
-    m_locating = false;
-    // Words still being read for the previous document must not land here.
-    m_reader.setFuture(QFuture<Layout>());
-    m_layout = {};
+    m_error.clear();
     m_pdf.reset();
     m_marks.clear();
     m_focus.clear();
@@ -92,49 +84,20 @@ int PageView::pageCount() const {
     return m_pdf ? m_pdf->count() : 0;
 }
 
-PageView::Layout PageView::readLayout(const QString &path) {
-    Layout layout;
-    const ingest::ReadResult read = ingest::readSource(path);
-    if (!read.ok()) {
-        layout.error = read.error;
-        return layout;
-    }
-    layout.pages = read.document->pages;
-    layout.words = read.document->words;
-    std::stable_sort(layout.words.begin(), layout.words.end(),
-                     [](const ingest::PositionedWord &a, const ingest::PositionedWord &b) {
-                         return a.span.begin < b.span.begin;
-                     });
-    return layout;
-}
-
 void PageView::ensureLoaded() {
     if (!m_available || m_requested || !m_document)
         return;
     m_requested = true;
-    QString error;
-    m_pdf = PdfPages::open(m_document->path(), &error);
+    m_pdf = PdfPages::open(m_source->bytes, &m_error);
     if (!m_pdf) {
-        m_layout.error = error;
         updateStatus();
         return;
     }
-    m_locating = true;
-    m_reader.setFuture(QtConcurrent::run(&PageView::readLayout, m_document->path()));
-    render();
-}
-
-void PageView::onLayoutRead() {
-    m_locating = false;
-    if (m_reader.future().resultCount() == 0)
-        return;
-    m_layout = m_reader.result();
-    // A focus set before the words were known may be on another page.
+    // A focus set before the page view was shown may be on another page.
     if (!m_focus.isEmpty())
         focusSpans(m_focus);
     else
-        updateBoxes();
-    updateStatus();
+        render();
 }
 
 void PageView::showEvent(QShowEvent *event) {
@@ -175,7 +138,9 @@ void PageView::render() {
 
 QList<QRectF> PageView::boxesOf(const model::Span &span) const {
     QList<QRectF> boxes;
-    const QList<ingest::PositionedWord> &words = m_layout.words;
+    if (!m_source)
+        return boxes;
+    const QList<ingest::PositionedWord> &words = m_source->words;
     auto it = std::lower_bound(words.cbegin(), words.cend(), span.begin,
                                [](const ingest::PositionedWord &word, qsizetype position) {
                                    return word.span.end <= position;
@@ -189,8 +154,8 @@ QList<QRectF> PageView::boxesOf(const model::Span &span) const {
 void PageView::updateBoxes() {
     QList<PageCanvas::Box> boxes;
     int focused = 0;
-    if (m_page < m_layout.pages.size()) {
-        const ingest::PageInfo &page = m_layout.pages[m_page];
+    if (m_source && m_page < m_source->pages.size()) {
+        const ingest::PageInfo &page = m_source->pages[m_page];
         for (const SourceMark &mark : std::as_const(m_marks)) {
             if (mark.span.end <= page.textBegin || mark.span.begin >= page.textEnd)
                 continue;
@@ -217,9 +182,9 @@ void PageView::setMarks(const QList<SourceMark> &marks) {
 int PageView::pageOf(const model::Span &span) const {
     if (span.page >= 0)
         return span.page;
-    for (int page = 0; page < m_layout.pages.size(); ++page)
-        if (span.begin >= m_layout.pages[page].textBegin &&
-            span.begin < m_layout.pages[page].textEnd)
+    const QList<ingest::PageInfo> pages = m_source ? m_source->pages : QList<ingest::PageInfo>();
+    for (int page = 0; page < pages.size(); ++page)
+        if (span.begin >= pages[page].textBegin && span.begin < pages[page].textEnd)
             return page;
     return -1;
 }
@@ -256,7 +221,9 @@ void PageView::showPage(int page) {
 }
 
 void PageView::onCanvasClicked(const QPointF &points) {
-    for (const ingest::PositionedWord &word : std::as_const(m_layout.words))
+    if (!m_source)
+        return;
+    for (const ingest::PositionedWord &word : m_source->words)
         if (word.span.page == m_page && word.box.contains(points)) {
             emit positionClicked(word.span.begin);
             return;
@@ -268,15 +235,12 @@ void PageView::updateStatus() {
     m_next->setEnabled(m_pdf && m_page + 1 < pageCount());
     if (!m_available) {
         m_status->setText(tr("Pages are shown for PDF reports."));
-    } else if (!m_layout.error.isEmpty()) {
-        m_status->setText(tr("The pages cannot be shown: %1").arg(m_layout.error));
+    } else if (!m_error.isEmpty()) {
+        m_status->setText(tr("The pages cannot be shown: %1").arg(m_error));
     } else if (!m_pdf) {
         m_status->clear();
     } else {
-        QString text = tr("Page %1 of %2").arg(m_page + 1).arg(pageCount());
-        if (m_locating)
-            text += QStringLiteral("  ·  ") + tr("locating the figures on the page…");
-        m_status->setText(text);
+        m_status->setText(tr("Page %1 of %2").arg(m_page + 1).arg(pageCount()));
     }
 }
 

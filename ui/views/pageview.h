@@ -3,7 +3,6 @@
 #include "ingest/sourcedocument.h"
 #include "sourceview.h"
 
-#include <QFutureWatcher>
 #include <QPointer>
 #include <QWidget>
 #include <memory>
@@ -20,9 +19,8 @@ class ReportDocument;
 
 // A PDF report's pages as Poppler draws them, with the same marks as the
 // text view: every figure tinted, figures in findings by severity, the
-// selected ones outlined. The words' positions come from reading the file
-// again in the background when the page view is first needed (they are not
-// kept for every open report: a thousand PDFs would hold too many).
+// selected ones outlined. Pages, words and the PDF's bytes come from the
+// report's analysis: the file is not opened again.
 class PageView : public QWidget {
     Q_OBJECT
 public:
@@ -41,8 +39,6 @@ public:
     void showPage(int page);
     int currentPage() const { return m_page; }
     int pageCount() const;
-    // Whether the words' positions are still being read.
-    bool isLocating() const { return m_locating; }
     // How many boxes outline the focused spans on the current page.
     int focusBoxCount() const { return m_focusBoxes; }
 
@@ -56,15 +52,7 @@ protected:
     void changeEvent(QEvent *event) override;
 
 private:
-    struct Layout {
-        QList<ingest::PageInfo> pages;
-        QList<ingest::PositionedWord> words; // sorted by span begin
-        QString error;
-    };
-    static Layout readLayout(const QString &path);
-
     void ensureLoaded();
-    void onLayoutRead();
     void render();
     void updateBoxes();
     void updateStatus();
@@ -76,10 +64,10 @@ private:
     QPointer<ReportDocument> m_document;
     bool m_available = false;
     bool m_requested = false;
-    bool m_locating = false; // from the request until the words are applied
-    Layout m_layout;
+    // The analysis's source: pages, words sorted by span begin, the PDF's bytes.
+    std::shared_ptr<const ingest::SourceDocument> m_source;
+    QString m_error; // why the pages cannot be drawn
     std::unique_ptr<PdfPages> m_pdf;
-    QFutureWatcher<Layout> m_reader;
     QList<SourceMark> m_marks;
     QList<model::Span> m_focus;
     int m_page = 0;

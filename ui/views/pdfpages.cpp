@@ -3,26 +3,15 @@
 #include "ingest/pdfrenderer.h"
 
 #include <QCoreApplication>
-#include <QFile>
 
 namespace juesuan::ui {
 
 PdfPages::~PdfPages() = default;
 
-bool PdfPages::looksLikePdf(const QString &path) {
-    QFile file(path);
-    return file.open(QIODevice::ReadOnly) && file.read(5) == "%PDF-";
-}
-
-std::unique_ptr<PdfPages> PdfPages::open(const QString &path, QString *error) {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        *error = file.errorString();
-        return nullptr;
-    }
+std::unique_ptr<PdfPages> PdfPages::open(const QByteArray &bytes, QString *error) {
     std::unique_ptr<PdfPages> pages(new PdfPages);
     QString reason;
-    pages->m_renderer = ingest::PdfRenderer::open(file.readAll(), &reason);
+    pages->m_renderer = ingest::PdfRenderer::open(bytes, &reason);
     if (!pages->m_renderer) {
         *error = QCoreApplication::translate("PdfPages", "the PDF cannot be opened for display");
         return nullptr;

@@ -19,11 +19,9 @@ class PdfPages {
 public:
     ~PdfPages();
 
-    // Opens the PDF at `path` (a file or a Qt resource); nullptr with
+    // Opens the PDF held in `bytes` (as the analysis read it); nullptr with
     // `error` set when it cannot be opened.
-    static std::unique_ptr<PdfPages> open(const QString &path, QString *error);
-    // Whether the file starts like a PDF (without opening it).
-    static bool looksLikePdf(const QString &path);
+    static std::unique_ptr<PdfPages> open(const QByteArray &bytes, QString *error);
 
     int count() const;
     QSizeF pageSize(int page) const; // in points

@@ -1,0 +1,156 @@
+#include "reportcommands.h"
+
+#include "analysis/batch.h"
+#include "check/findingtext.h"
+#include "export/findingsjson.h"
+#include "export/jsonexport.h"
+#include "export/textexport.h"
+#include "language.h"
+#include "progress.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTextStream>
+#include <functional>
+
+namespace juesuan::app {
+namespace {
+
+QString tr(const char *text) {
+    return QCoreApplication::translate("juesuan::app", text);
+}
+
+// Analyses the files the command line names (folders stand for the report
+// files beneath them) on --jobs threads and hands each readable report to
+// `use` in input order. An unreadable file gets a line on stderr (and, for
+// JSON Lines, a line with its error, so that lines and files correspond).
+// Returns 2 when a file could not be read or none was found, else 0.
+int forEachReport(const CommandLine &commandLine, const analysis::AnalysisOptions &options,
+                  QTextStream &out, const std::function<void(analysis::AnalysedReport &)> &use) {
+    const QList<analysis::ReportFile> files = namedReportFiles(commandLine);
+    if (files.isEmpty())
+        return 2;
+    int exitCode = 0;
+    Progress progress(files.size());
+    analysis::analyseInOrder(
+        files, options, commandLine.jobs,
+        [&](qsizetype index, analysis::AnalysedReport &&analysed) {
+            progress.show(index, files[index].name);
+            if (analysed.ok()) {
+                use(analysed);
+                return;
+            }
+            exitCode = 2;
+            progress.message(analysed.path + u": " + analysed.error);
+            if (commandLine.jsonLines)
+                out << QJsonDocument(QJsonObject{{QStringLiteral("file"), analysed.path},
+                                                 {QStringLiteral("error"), analysed.error}})
+                           .toJson(QJsonDocument::Compact)
+                    << '\n'
+                    << Qt::flush;
+        });
+    return exitCode;
+}
+
+void printJsonLine(QTextStream &out, const QJsonObject &object) {
+    out << QJsonDocument(object).toJson(QJsonDocument::Compact) << '\n' << Qt::flush;
+}
+
+analysis::AnalysisOptions analysisOptions(const CommandLine &commandLine) {
+    analysis::AnalysisOptions options;
+    options.read.encoding = commandLine.encoding;
+    return options;
+}
+
+} // namespace
+
+QList<analysis::ReportFile> namedReportFiles(const CommandLine &commandLine) {
+    const QList<analysis::ReportFile> files = analysis::reportFiles(commandLine.files);
+    if (files.isEmpty())
+        QTextStream(stderr) << "juesuan: "
+                            << QCoreApplication::translate("Survey", "no report file found in %1")
+                                   .arg(commandLine.files.join(QStringLiteral(", ")))
+                            << Qt::endl;
+    return files;
+}
+
+int runExtract(const CommandLine &commandLine) {
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+    QJsonArray reports;
+    analysis::AnalysisOptions options = analysisOptions(commandLine);
+    options.check = false;
+    const int exitCode =
+        forEachReport(commandLine, options, out, [&](analysis::AnalysedReport &analysed) {
+            const model::Report &report = analysed.report;
+            for (const QString &warning : report.warnings)
+                err << analysed.path << ": " << tr("warning: ") << warning << Qt::endl;
+            if (commandLine.jsonLines)
+                printJsonLine(out, exporting::reportToJson(report));
+            else if (commandLine.json)
+                reports.append(exporting::reportToJson(report));
+            else
+                out << exporting::reportToText(report) << Qt::endl;
+        });
+    if (commandLine.json)
+        out << QJsonDocument(reports).toJson(QJsonDocument::Indented);
+    return exitCode;
+}
+
+int runCheck(const CommandLine &commandLine) {
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+    const ui::Language language = ui::languageFromCode(commandLine.language, ui::systemLanguage());
+    ui::applyLanguage(language);
+    check::RelationCatalogue catalogue = check::RelationCatalogue::builtin();
+    if (!commandLine.catalogue.isEmpty()) {
+        QString error;
+        if (!catalogue.loadFile(commandLine.catalogue, &error)) {
+            err << "juesuan: " << error << Qt::endl;
+            return 2;
+        }
+    }
+    // Rounding tails are information most readers do not want by default.
+    const check::Severity shown =
+        check::severityFromId(commandLine.minSeverity).value_or(check::Severity::Warning);
+    const check::Checker checker(catalogue);
+    analysis::AnalysisOptions options = analysisOptions(commandLine);
+    options.checker = &checker;
+    QJsonArray reports;
+    bool anyError = false;
+    const int exitCode =
+        forEachReport(commandLine, options, out, [&](analysis::AnalysedReport &analysed) {
+            const model::Report &report = analysed.report;
+            check::CheckResult result;
+            result.findings = std::move(analysed.findings);
+            anyError = anyError || result.hasErrors();
+            const qsizetype errors = result.count(check::Severity::Error);
+            const qsizetype warnings = result.count(check::Severity::Warning);
+            const qsizetype notes = result.count(check::Severity::Info);
+            result.findings.removeIf(
+                [shown](const check::Finding &f) { return f.severity < shown; });
+            if (commandLine.jsonLines) {
+                printJsonLine(out, exporting::checkResultToJson(report, result));
+                return;
+            }
+            if (commandLine.json) {
+                reports.append(exporting::checkResultToJson(report, result));
+                return;
+            }
+            out << analysed.path << ": "
+                << tr("%1 errors, %2 warnings, %3 notes").arg(errors).arg(warnings).arg(notes)
+                << Qt::endl;
+            for (const check::Finding &finding : std::as_const(result.findings))
+                out << "  "
+                    << check::findingToText(finding, report.text, language == ui::Language::English)
+                           .replace(u'\n', QStringLiteral("\n  "))
+                    << Qt::endl;
+        });
+    if (commandLine.json)
+        out << QJsonDocument(reports).toJson(QJsonDocument::Indented);
+    return exitCode != 0 ? exitCode : (anyError ? 1 : 0);
+}
+
+} // namespace juesuan::app
