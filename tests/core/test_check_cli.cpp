@@ -1,5 +1,6 @@
 // `juesuan check` as a user runs it: exit codes, text and JSON output, the
 // minimum severity and an extra catalogue.
+#include <QDir>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -104,4 +105,38 @@ TEST_CASE("check --catalogue adds relations and refuses a malformed file", "[che
                                    .toObject();
     CHECK(counts.value(u"error").toInt() == 2);
     CHECK(counts.value(u"warning").toInt() == 11);
+}
+
+TEST_CASE("check takes a folder: every report beneath it, one JSON line each in path order",
+          "[check][cli][batch]") {
+    QTemporaryDir dir;
+    REQUIRE(QDir(dir.path()).mkpath(QStringLiteral("b/deeper")));
+    REQUIRE(QFile::copy(ordos, dir.filePath(QStringLiteral("a.txt"))));
+    REQUIRE(QFile::copy(wuhai, dir.filePath(QStringLiteral("b/deeper/c.txt"))));
+    QFile empty(dir.filePath(QStringLiteral("b/broken.txt")));
+    REQUIRE(empty.open(QIODevice::WriteOnly));
+    empty.close();
+    QFile notes(dir.filePath(QStringLiteral("b/notes.md"))); // not a report file: not scanned
+    REQUIRE(notes.open(QIODevice::WriteOnly));
+    notes.write("notes");
+    notes.close();
+
+    const Run run = juesuan({QStringLiteral("check"), dir.path(), QStringLiteral("--jsonl"),
+                             QStringLiteral("--jobs"), QStringLiteral("2")});
+    CHECK(run.exitCode == 2); // one file could not be read
+    const QStringList lines = run.out.split(u'\n', Qt::SkipEmptyParts);
+    REQUIRE(lines.size() == 3);
+    const QJsonObject first = QJsonDocument::fromJson(lines[0].toUtf8()).object();
+    const QJsonObject second = QJsonDocument::fromJson(lines[1].toUtf8()).object();
+    const QJsonObject third = QJsonDocument::fromJson(lines[2].toUtf8()).object();
+    CHECK(first[u"unit"].toString().contains(u"鄂尔多斯"));
+    CHECK(second[u"file"].toString().endsWith(u"b/broken.txt"));
+    CHECK(!second[u"error"].toString().isEmpty());
+    CHECK(third[u"unit"].toString().contains(u"乌海"));
+    CHECK(run.err.contains(u"broken.txt"));
+
+    const Run invalid = juesuan(
+        {QStringLiteral("check"), dir.path(), QStringLiteral("--jobs"), QStringLiteral("0")});
+    CHECK(invalid.exitCode == 2);
+    CHECK(invalid.err.contains(u"--jobs"));
 }
