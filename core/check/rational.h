@@ -86,7 +86,6 @@ struct Interval {
     friend Interval operator+(const Interval &a, const Interval &b) {
         return {a.low + b.low, a.high + b.high};
     }
-    Interval negated() const { return {-high, -low}; }
     Interval operator*(const Interval &other) const;
     // The divisor must not contain zero (callers handle a zero base first).
     Interval operator/(const Interval &other) const;

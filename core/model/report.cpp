@@ -33,12 +33,4 @@ const Figure *Report::find(QStringView metric, Facet facet, QStringView subject)
     return nullptr;
 }
 
-QList<const Figure *> Report::findAll(QStringView metric, Facet facet) const {
-    QList<const Figure *> result;
-    for (const Figure &figure : figures)
-        if (figure.facet == facet && figure.metric == metric)
-            result.append(&figure);
-    return result;
-}
-
 } // namespace juesuan::model

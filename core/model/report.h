@@ -81,7 +81,6 @@ struct Report {
     // does not state it (absent is not zero).
     const Figure *find(QStringView metric, Facet facet = Facet::Value,
                        QStringView subject = {}) const;
-    QList<const Figure *> findAll(QStringView metric, Facet facet = Facet::Value) const;
 };
 
 } // namespace juesuan::model
