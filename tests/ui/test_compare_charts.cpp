@@ -2,7 +2,7 @@
 // sample texts), A and B in the same colours everywhere, Chinese drawn with
 // a CJK font that really resolved, and PNG/SVG export at the asked size.
 #include "../core/catchqtstrings.h"
-#include "compare/chartfont.h"
+#include "charts/chartfont.h"
 #include "compare/comparisonchartbuilder.h"
 #include "compare/comparisonchartdata.h"
 #include "compare/comparisonexportrequest.h"

@@ -1,7 +1,7 @@
 #include "chartbuilder.h"
 
-#include "compare/barvaluelabels.h"
-#include "compare/chartfont.h"
+#include "barvaluelabels.h"
+#include "chartfont.h"
 #include "figuretext.h"
 #include "metricpalette.h"
 

@@ -1,7 +1,7 @@
 #include "comparisonchartbuilder.h"
 
-#include "barvaluelabels.h"
-#include "chartfont.h"
+#include "charts/barvaluelabels.h"
+#include "charts/chartfont.h"
 #include "comparisontext.h"
 #include "figuretext.h"
 
