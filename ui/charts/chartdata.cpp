@@ -149,14 +149,6 @@ ChartData performanceScores(const Report &report) {
     return data;
 }
 
-QStringList groupMetrics(QStringView group) {
-    QStringList ids;
-    for (const model::MetricInfo &metric : model::MetricCatalogue::builtin().metrics())
-        if (metric.group == group && !metric.collection)
-            ids.append(metric.id);
-    return ids;
-}
-
 } // namespace
 
 const QList<ChartKind> &chartKinds() {
@@ -205,6 +197,14 @@ QString chartTitle(ChartKind kind) {
         break;
     }
     return ChartText::tr("Performance self-evaluation scores");
+}
+
+QStringList groupMetrics(QStringView group) {
+    QStringList ids;
+    for (const model::MetricInfo &metric : model::MetricCatalogue::builtin().metrics())
+        if (metric.group == group && !metric.collection)
+            ids.append(metric.id);
+    return ids;
 }
 
 bool ChartData::isEmpty() const {

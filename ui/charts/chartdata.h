@@ -65,6 +65,12 @@ struct ChartData {
 // figures of the same metric: the narrative is what the reader reads.
 ChartData chartData(ChartKind kind, const model::Report &report);
 
+// The parts a chart of a metric catalogue group shows ("income_sources",
+// "expenditure_kinds"): the group's report-level metrics, in catalogue order.
+// Report and comparison charts of a group take their parts from here, so
+// both list the same parts in the same order.
+QStringList groupMetrics(QStringView group);
+
 // The figure a chart or summary shows for a metric: narrative first.
 const model::Figure *preferredFigure(const model::Report &report, QStringView metric,
                                      model::Facet facet = model::Facet::Value,

@@ -4,7 +4,6 @@
 #include "comparisontext.h"
 #include "figuretext.h"
 #include "language.h"
-#include "model/metriccatalogue.h"
 
 #include <QCoreApplication>
 #include <algorithm>
@@ -46,15 +45,6 @@ ComparisonChartData emptyChart(ComparisonChartKind kind, const Comparison &compa
         ChartText::tr("A: %1    B: %2").arg(reportName(*comparison.a), reportName(*comparison.b));
     data.unit = moneyUnitLabel(chartUnit(comparison));
     return data;
-}
-
-// The report-level members of a catalogue group, in catalogue order.
-QStringList groupMetrics(QStringView group) {
-    QStringList ids;
-    for (const model::MetricInfo &metric : model::MetricCatalogue::builtin().metrics())
-        if (metric.group == group && !metric.collection)
-            ids.append(metric.id);
-    return ids;
 }
 
 const ComparisonRow *findRow(const Comparison &comparison, QStringView metric, Facet facet) {
