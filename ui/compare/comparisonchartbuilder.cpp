@@ -2,6 +2,7 @@
 
 #include "charts/barvaluelabels.h"
 #include "charts/chartfont.h"
+#include "charts/metricpalette.h"
 #include "comparisontext.h"
 #include "figuretext.h"
 
@@ -159,7 +160,7 @@ std::unique_ptr<QChart> percentChart(const ComparisonChartData &data) {
     QList<Values> labels;
     for (ComparisonChartData::Series part : data.series) {
         auto *set = new QBarSet(part.name);
-        set->setColor(ComparisonPalette::part(part.metric));
+        set->setColor(MetricPalette::color(part.metric));
         set->setBorderColor(Qt::white);
         std::reverse(part.values.begin(), part.values.end());
         for (const auto &value : std::as_const(part.values))

@@ -9,7 +9,7 @@ namespace juesuan::ui {
 
 // Draws comparison chart data as a QChart: grouped bars in the A and B
 // colours of ComparisonPalette (budgets a lighter tint), percent bars in the
-// part colours of ComparisonPalette, the value of every bar on it ("—" where a
+// metric colours of MetricPalette, the value of every bar on it ("—" where a
 // side does not state it), the unit on the value axis, a title naming both
 // reports, Chinese text in a CJK font. A pure function of its input; the
 // caller owns the chart. nullptr when there is nothing to draw.
