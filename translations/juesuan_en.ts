@@ -4,8 +4,8 @@
 <context>
     <name>ChartBuilder</name>
     <message>
-        <source>not stated</source>
-        <translation>not stated</translation>
+        <source>not stated (%1)</source>
+        <translation>not stated (%1)</translation>
     </message>
 </context>
 <context>
@@ -218,10 +218,6 @@
 </context>
 <context>
     <name>ComparisonChart</name>
-    <message>
-        <source>not stated (%1)</source>
-        <translation>not stated (%1)</translation>
-    </message>
     <message>
         <source>A: %1    B: %2</source>
         <translation>A: %1    B: %2</translation>

@@ -2,7 +2,7 @@
 // sample texts), A and B in the same colours everywhere, Chinese drawn with
 // a CJK font that really resolved, and PNG/SVG export at the asked size.
 #include "../core/catchqtstrings.h"
-#include "compare/chartfont.h"
+#include "charts/chartfont.h"
 #include "compare/comparisonchartbuilder.h"
 #include "compare/comparisonchartdata.h"
 #include "compare/comparisonexportrequest.h"
@@ -25,7 +25,7 @@ using ui::Side;
 namespace {
 
 // A series value at a category as exact text; "missing" when not stated.
-QString valueAt(const ui::ComparisonChartData &data, qsizetype series, const QString &category) {
+QString valueAt(const ui::ChartData &data, qsizetype series, const QString &category) {
     const qsizetype i = data.categories.indexOf(category);
     REQUIRE(i >= 0);
     const auto &value = data.series.value(series).values.value(i);

@@ -42,9 +42,8 @@ std::optional<Decimal> stated(const Report &report, QStringView metric, Facet fa
 }
 
 // A pie of the report-level metrics of one catalogue group, in catalogue order.
-ChartData pieOfMetrics(ChartKind kind, const Report &report, const QStringList &metrics) {
+ChartData pieOfMetrics(const Report &report, const QStringList &metrics) {
     ChartData data;
-    data.kind = kind;
     data.shape = ChartData::Shape::Pie;
     data.unit = unitText(report, model::QuantityKind::Money);
     ChartData::Series series;
@@ -62,13 +61,12 @@ ChartData pieOfMetrics(ChartKind kind, const Report &report, const QStringList &
     return data;
 }
 
-ChartData budgetVsActual(ChartKind kind, const Report &report, const QString &colourMetric) {
+ChartData budgetVsActual(const Report &report, const QString &colourMetric) {
     ChartData data;
-    data.kind = kind;
     data.shape = ChartData::Shape::Bars;
     data.unit = unitText(report, model::QuantityKind::Money);
-    data.series.append({ChartText::tr("Budget"), colourMetric, Facet::Budget, {}});
-    data.series.append({ChartText::tr("Actual"), colourMetric, Facet::Value, {}});
+    data.series.append({ChartText::tr("Budget"), colourMetric, Facet::Budget, std::nullopt, {}});
+    data.series.append({ChartText::tr("Actual"), colourMetric, Facet::Value, std::nullopt, {}});
     return data;
 }
 
@@ -76,8 +74,7 @@ ChartData budgetVsActual(ChartKind kind, const Report &report, const QString &co
 // often states its actual and its change against the budget but not the
 // budget itself; the budget is then actual − change, noted on the chart.
 ChartData functionalClasses(const Report &report) {
-    ChartData data = budgetVsActual(ChartKind::FunctionalBudgetVsActual, report,
-                                    QStringLiteral("func.expenditure"));
+    ChartData data = budgetVsActual(report, QStringLiteral("func.expenditure"));
     static const QString metric = QStringLiteral("func.expenditure");
     bool derived = false;
     for (const Figure &figure : report.figures) {
@@ -107,8 +104,7 @@ ChartData functionalClasses(const Report &report) {
 }
 
 ChartData threePublic(const Report &report) {
-    ChartData data = budgetVsActual(ChartKind::ThreePublicBudgetVsActual, report,
-                                    QStringLiteral("threepublic.total"));
+    ChartData data = budgetVsActual(report, QStringLiteral("threepublic.total"));
     const QStringList metrics{
         QStringLiteral("threepublic.abroad"), QStringLiteral("threepublic.vehicle"),
         QStringLiteral("threepublic.reception"), QStringLiteral("threepublic.total")};
@@ -129,11 +125,12 @@ ChartData threePublic(const Report &report) {
 // narrative states.
 ChartData performanceScores(const Report &report) {
     ChartData data;
-    data.kind = ChartKind::PerformanceScores;
     data.shape = ChartData::Shape::HorizontalBars;
-    data.unit = unitText(report, model::QuantityKind::Score);
-    ChartData::Series series{
-        ChartText::tr("Score"), QStringLiteral("perf.project.score"), Facet::Value, {}};
+    data.quantity = model::QuantityKind::Score;
+    data.unit = unitText(report, data.quantity);
+    ChartData::Series series;
+    series.name = ChartText::tr("Score");
+    series.metric = QStringLiteral("perf.project.score");
     static const QString tableScore = QStringLiteral("perf.table.total_score");
     static const QString narrativeScore = QStringLiteral("perf.project.score");
     for (const Figure &figure : report.figures) {
@@ -147,14 +144,6 @@ ChartData performanceScores(const Report &report) {
     }
     data.series.append(series);
     return data;
-}
-
-QStringList groupMetrics(QStringView group) {
-    QStringList ids;
-    for (const model::MetricInfo &metric : model::MetricCatalogue::builtin().metrics())
-        if (metric.group == group && !metric.collection)
-            ids.append(metric.id);
-    return ids;
 }
 
 } // namespace
@@ -207,8 +196,19 @@ QString chartTitle(ChartKind kind) {
     return ChartText::tr("Performance self-evaluation scores");
 }
 
+QStringList groupMetrics(QStringView group) {
+    QStringList ids;
+    for (const model::MetricInfo &metric : model::MetricCatalogue::builtin().metrics())
+        if (metric.group == group && !metric.collection)
+            ids.append(metric.id);
+    return ids;
+}
+
 bool ChartData::isEmpty() const {
-    return !anySeriesHasValue(series);
+    return std::none_of(series.cbegin(), series.cend(), [](const Series &s) {
+        return std::any_of(s.values.cbegin(), s.values.cend(),
+                           [](const auto &value) { return value.has_value(); });
+    });
 }
 
 namespace {
@@ -216,13 +216,13 @@ namespace {
 ChartData selectFigures(ChartKind kind, const Report &report) {
     switch (kind) {
     case ChartKind::IncomeBySource:
-        return pieOfMetrics(kind, report, groupMetrics(u"income_sources"));
+        return pieOfMetrics(report, groupMetrics(u"income_sources"));
     case ChartKind::ExpenditureByKind:
-        return pieOfMetrics(kind, report, groupMetrics(u"expenditure_kinds"));
+        return pieOfMetrics(report, groupMetrics(u"expenditure_kinds"));
     case ChartKind::FunctionalBudgetVsActual:
         return functionalClasses(report);
     case ChartKind::BasicPersonnelVsPublic:
-        return pieOfMetrics(kind, report,
+        return pieOfMetrics(report,
                             {QStringLiteral("basic.personnel"), QStringLiteral("basic.public")});
     case ChartKind::ThreePublicBudgetVsActual:
         return threePublic(report);
@@ -244,6 +244,7 @@ bool allZero(const ChartData &data) {
 
 ChartData chartData(ChartKind kind, const Report &report) {
     ChartData data = selectFigures(kind, report);
+    data.title = chartTitle(kind);
     // Bars of height 0 look like a drawing that failed; say what they mean.
     if (!data.isEmpty() && data.shape != ChartData::Shape::Pie && allZero(data))
         data.notes.append(ChartText::tr("The report states every value of this chart as 0."));

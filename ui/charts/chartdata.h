@@ -1,25 +1,17 @@
 #pragma once
 
+#include "compare/comparisonpalette.h"
 #include "model/decimal.h"
 #include "model/figure.h"
+#include "model/quantity.h"
 #include "model/report.h"
 
 #include <QList>
 #include <QString>
 #include <QStringList>
-#include <algorithm>
 #include <optional>
 
 namespace juesuan::ui {
-
-// Whether any series states at least one value (a chart with none draws
-// nothing). For the series of report charts and comparison charts alike.
-template <typename SeriesList> bool anySeriesHasValue(const SeriesList &series) {
-    return std::any_of(series.cbegin(), series.cend(), [](const auto &s) {
-        return std::any_of(s.values.cbegin(), s.values.cend(),
-                           [](const auto &value) { return value.has_value(); });
-    });
-}
 
 enum class ChartKind {
     IncomeBySource,
@@ -34,23 +26,36 @@ const QList<ChartKind> &chartKinds();
 QString chartKindId(ChartKind kind); // stable: "income", "expenditure", …
 QString chartTitle(ChartKind kind);  // translated
 
-// What a chart shows, taken from a report: exact values in one unit, with the
-// metric behind every slice or bar set so that colours follow the metric.
-// Kept apart from drawing so the selection of figures can be tested (and
-// reused by the comparison view) without any QChart.
+// What a chart shows, a report's or a comparison's: exact values in one
+// unit, and for every slice and bar set what it stands for (a metric and a
+// facet, and in a comparison a side), so that colours follow the meaning and
+// not the position. Report charts (chartData below) and comparison charts
+// (compare/comparisonchartdata.h) fill it, buildChart (chartbuilder.h) draws
+// both. Kept apart from drawing so the selection of figures can be tested
+// without any QChart.
 struct ChartData {
-    enum class Shape { Pie, Bars, HorizontalBars };
+    enum class Shape {
+        Pie,            // one series, a slice per category
+        Bars,           // groups of vertical bars
+        HorizontalBars, // groups of horizontal bars, the first category on top
+        PercentBars,    // a horizontal 100% bar per category, a segment per series
+    };
 
     struct Series {
-        QString name;   // legend text ("Budget", "Actual", or a metric label)
-        QString metric; // colour key
-        model::Facet facet = model::Facet::Value;
+        QString name;   // legend text: "预算", "A · 2023年", a part's label
+        QString metric; // what it shows: its colour, unless it has a side
+        model::Facet facet = model::Facet::Value; // a budget is a paler tint
+        std::optional<Side> side; // comparison: the report it stands for, and its colour
         QList<std::optional<model::Decimal>> values; // one per category; nullopt = not stated
     };
 
-    ChartKind kind = ChartKind::IncomeBySource;
     Shape shape = Shape::Pie;
-    QString unit;                // "万元", "分": shown on every label
+    QString title;
+    QString subtitle; // exported comparisons: which reports A and B are
+    QString unit;     // "万元", "分", "%"
+    // Bars of amounts say their unit on the value axis, scores and shares on
+    // every bar too; a pie says it on every slice.
+    model::QuantityKind quantity = model::QuantityKind::Money;
     QStringList categories;      // slices (pie) or groups of bars
     QStringList categoryMetrics; // pie only: the metric of each slice
     QList<Series> series;        // pie: exactly one
@@ -64,6 +69,12 @@ struct ChartData {
 // the report's money unit. Narrative figures win over table and chart-cache
 // figures of the same metric: the narrative is what the reader reads.
 ChartData chartData(ChartKind kind, const model::Report &report);
+
+// The parts a chart of a metric catalogue group shows ("income_sources",
+// "expenditure_kinds"): the group's report-level metrics, in catalogue order.
+// Report and comparison charts of a group take their parts from here, so
+// both list the same parts in the same order.
+QStringList groupMetrics(QStringView group);
 
 // The figure a chart or summary shows for a metric: narrative first.
 const model::Figure *preferredFigure(const model::Report &report, QStringView metric,

@@ -6,49 +6,43 @@
 namespace juesuan::ui {
 namespace {
 
-// Tableau-like qualitative colours: distinguishable, readable on white, and
-// not relying on red/green alone (red is kept for errors in the findings).
-constexpr std::array<QRgb, 12> qualitative{
-    0x4e79a7, 0xf28e2b, 0x59a14f, 0xb07aa1, 0x76b7b2, 0xedc948,
-    0xff9da7, 0x9c755f, 0x86bcb6, 0xd37295, 0xa0cbe8, 0x8cd17d,
+// Every colour here stays clear of the side colours of a comparison (A blue,
+// B orange, and their budget tints): parts of a structure chart stand in
+// bars labelled A and B, and a blue part would read as "A". Red is kept for
+// errors in the findings. Distinguishable on white and from each other.
+constexpr std::array<QRgb, 12> sideFree{
+    0x59a14f, 0x6a3d9a, 0x1b9e77, 0xedc948, 0xd37295, 0x9c755f,
+    0x86bcb6, 0xff9da7, 0xb6992d, 0xd4a6c8, 0xbcbd22, 0xbab0ac,
 };
 
+// The metrics the charts draw. The income sources and the expenditure kinds
+// all differ from each other, as the structure chart shows both groups under
+// one legend.
 const QHash<QString, QRgb> &fixedColours() {
     static const QHash<QString, QRgb> colours{
-        {QStringLiteral("income.total"), 0x4e79a7},
-        {QStringLiteral("expenditure.total"), 0xf28e2b},
-        {QStringLiteral("income.current_year"), 0x4e79a7},
-        {QStringLiteral("expenditure.current_year"), 0xf28e2b},
         // Income sources.
-        {QStringLiteral("income.general_budget"), 0x4e79a7},
-        {QStringLiteral("income.gov_fund"), 0x59a14f},
-        {QStringLiteral("income.state_capital"), 0x9c755f},
-        {QStringLiteral("income.superior_subsidy"), 0xb07aa1},
-        {QStringLiteral("income.business"), 0x76b7b2},
-        {QStringLiteral("income.operating"), 0xedc948},
-        {QStringLiteral("income.affiliated"), 0xff9da7},
+        {QStringLiteral("income.general_budget"), 0x59a14f},
+        {QStringLiteral("income.gov_fund"), 0x9c755f},
+        {QStringLiteral("income.state_capital"), 0xd4a6c8},
+        {QStringLiteral("income.superior_subsidy"), 0xedc948},
+        {QStringLiteral("income.business"), 0x86bcb6},
+        {QStringLiteral("income.operating"), 0xff9da7},
+        {QStringLiteral("income.affiliated"), 0xd37295},
         {QStringLiteral("income.other"), 0xbab0ac},
+        {QStringLiteral("income.fiscal"), 0x8cd17d},
         // Expenditure kinds.
-        {QStringLiteral("expenditure.basic"), 0x2f6ea5},
-        {QStringLiteral("expenditure.project"), 0xf28e2b},
-        {QStringLiteral("expenditure.remit_superior"), 0xb07aa1},
-        {QStringLiteral("expenditure.operating"), 0xedc948},
-        {QStringLiteral("expenditure.affiliated_subsidy"), 0x76b7b2},
+        {QStringLiteral("expenditure.basic"), 0x1b9e77},
+        {QStringLiteral("expenditure.project"), 0x6a3d9a},
+        {QStringLiteral("expenditure.remit_superior"), 0xb6992d},
+        {QStringLiteral("expenditure.operating"), 0xbcbd22},
+        {QStringLiteral("expenditure.affiliated_subsidy"), 0x666666},
         // Basic expenditure.
         {QStringLiteral("basic.personnel"), 0x59a14f},
         {QStringLiteral("basic.public"), 0xd37295},
-        {QStringLiteral("gp.basic"), 0x2f6ea5},
-        {QStringLiteral("gp.project"), 0xf28e2b},
-        {QStringLiteral("gp.expenditure"), 0x4e79a7},
-        {QStringLiteral("func.expenditure"), 0x4e79a7},
-        // 三公.
-        {QStringLiteral("threepublic.total"), 0x4e79a7},
-        {QStringLiteral("threepublic.abroad"), 0x76b7b2},
-        {QStringLiteral("threepublic.vehicle"), 0xf28e2b},
-        {QStringLiteral("threepublic.reception"), 0xb07aa1},
-        // Performance.
+        // The general public budget's classes: the green of 一般公共预算.
+        {QStringLiteral("func.expenditure"), 0x59a14f},
+        {QStringLiteral("threepublic.total"), 0xb07aa1},
         {QStringLiteral("perf.project.score"), 0x59a14f},
-        {QStringLiteral("perf.table.total_score"), 0x59a14f},
     };
     return colours;
 }
@@ -63,18 +57,19 @@ QColor MetricPalette::color(QStringView metricId) {
     quint32 hash = 2166136261u;
     for (const QChar ch : metricId)
         hash = (hash ^ ch.unicode()) * 16777619u;
-    return QColor(qualitative[hash % qualitative.size()]);
+    return QColor(sideFree[hash % sideFree.size()]);
 }
 
 QColor MetricPalette::color(QStringView metricId, model::Facet facet) {
     const QColor base = color(metricId);
-    if (facet == model::Facet::Budget)
-        return base.lighter(155);
-    return base;
-}
-
-QColor MetricPalette::seriesColor(int index) {
-    return QColor(qualitative[static_cast<std::size_t>(qAbs(index)) % qualitative.size()]);
+    if (facet != model::Facet::Budget)
+        return base;
+    // Close to halfway to white: a pastel of any hue (QColor::lighter would turn a
+    // saturated green into a glaring lime).
+    constexpr float towardsWhite = 0.45f;
+    return QColor::fromRgbF(base.redF() + (1 - base.redF()) * towardsWhite,
+                            base.greenF() + (1 - base.greenF()) * towardsWhite,
+                            base.blueF() + (1 - base.blueF()) * towardsWhite);
 }
 
 } // namespace juesuan::ui

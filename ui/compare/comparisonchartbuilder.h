@@ -7,15 +7,10 @@
 
 namespace juesuan::ui {
 
-// Draws comparison chart data as a QChart: grouped bars in the A and B
-// colours of ComparisonPalette (budgets a lighter tint), percent bars in the
-// part colours of ComparisonPalette, the value of every bar on it ("—" where a
-// side does not state it), the unit on the value axis, a title naming both
-// reports, Chinese text in a CJK font. A pure function of its input; the
-// caller owns the chart. nullptr when there is nothing to draw.
-std::unique_ptr<QChart> buildComparisonChart(const ComparisonChartData &data);
-
-// buildComparisonChart(comparisonChartData(kind, comparison)).
+// buildChart(comparisonChartData(kind, comparison)): a comparison chart drawn
+// by the builder of the report charts, A and B in the colours of
+// ComparisonPalette, the parts of the structure chart in those of
+// MetricPalette. nullptr when neither report states anything to draw.
 std::unique_ptr<QChart> buildComparisonChart(ComparisonChartKind kind,
                                              const compare::Comparison &comparison);
 

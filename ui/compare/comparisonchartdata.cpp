@@ -4,7 +4,6 @@
 #include "comparisontext.h"
 #include "figuretext.h"
 #include "language.h"
-#include "model/metriccatalogue.h"
 
 #include <QCoreApplication>
 #include <algorithm>
@@ -36,25 +35,15 @@ Value sideValue(const ComparisonRow &row, Side side, model::MoneyUnit unit) {
     return quantity ? Value(quantity->valueIn(unit)) : std::nullopt;
 }
 
-ComparisonChartData emptyChart(ComparisonChartKind kind, const Comparison &comparison,
-                               ComparisonChartData::Shape shape) {
-    ComparisonChartData data;
-    data.kind = kind;
+ChartData emptyChart(ComparisonChartKind kind, const Comparison &comparison,
+                     ChartData::Shape shape) {
+    ChartData data;
     data.shape = shape;
     data.title = comparisonChartTitle(kind);
     data.subtitle =
         ChartText::tr("A: %1    B: %2").arg(reportName(*comparison.a), reportName(*comparison.b));
     data.unit = moneyUnitLabel(chartUnit(comparison));
     return data;
-}
-
-// The report-level members of a catalogue group, in catalogue order.
-QStringList groupMetrics(QStringView group) {
-    QStringList ids;
-    for (const model::MetricInfo &metric : model::MetricCatalogue::builtin().metrics())
-        if (metric.group == group && !metric.collection)
-            ids.append(metric.id);
-    return ids;
 }
 
 const ComparisonRow *findRow(const Comparison &comparison, QStringView metric, Facet facet) {
@@ -64,18 +53,27 @@ const ComparisonRow *findRow(const Comparison &comparison, QStringView metric, F
     return nullptr;
 }
 
+// A side's bar set, named by the side's tag in the legend; when the chart
+// shows more than one facet, by the facet too ("A 预算数", "A 决算数").
+ChartData::Series sideSeries(const Comparison &comparison, Side side,
+                             std::optional<Facet> facet = std::nullopt) {
+    QString name = sideTag(comparison, side);
+    if (facet)
+        name += u' ' + facetLabel(*facet);
+    return {name, {}, facet.value_or(Facet::Value), side, {}};
+}
+
 bool isNonZero(const Value &value) {
     return value && !value->isZero();
 }
 
 // A against B for the members of a catalogue group that either side states
 // as non-zero: a part both report as 0 says nothing in a bar chart.
-ComparisonChartData groupBars(ComparisonChartKind kind, const Comparison &comparison,
-                              QStringView group) {
-    ComparisonChartData data = emptyChart(kind, comparison, ComparisonChartData::Shape::Bars);
+ChartData groupBars(ComparisonChartKind kind, const Comparison &comparison, QStringView group) {
+    ChartData data = emptyChart(kind, comparison, ChartData::Shape::Bars);
     const model::MoneyUnit unit = chartUnit(comparison);
-    ComparisonChartData::Series a{sideTag(comparison, Side::A), Side::A, Facet::Value, {}, {}};
-    ComparisonChartData::Series b{sideTag(comparison, Side::B), Side::B, Facet::Value, {}, {}};
+    ChartData::Series a = sideSeries(comparison, Side::A);
+    ChartData::Series b = sideSeries(comparison, Side::B);
     for (const QString &metric : groupMetrics(group)) {
         const ComparisonRow *row = findRow(comparison, metric, Facet::Value);
         if (!row)
@@ -102,12 +100,12 @@ QList<const ComparisonRow *> functionalClasses(const Comparison &comparison) {
     return rows;
 }
 
-ComparisonChartData functionalBars(const Comparison &comparison) {
-    ComparisonChartData data = emptyChart(ComparisonChartKind::FunctionalClasses, comparison,
-                                          ComparisonChartData::Shape::HorizontalBars);
+ChartData functionalBars(const Comparison &comparison) {
+    ChartData data = emptyChart(ComparisonChartKind::FunctionalClasses, comparison,
+                                ChartData::Shape::HorizontalBars);
     const model::MoneyUnit unit = chartUnit(comparison);
-    ComparisonChartData::Series a{sideTag(comparison, Side::A), Side::A, Facet::Value, {}, {}};
-    ComparisonChartData::Series b{sideTag(comparison, Side::B), Side::B, Facet::Value, {}, {}};
+    ChartData::Series a = sideSeries(comparison, Side::A);
+    ChartData::Series b = sideSeries(comparison, Side::B);
     for (const ComparisonRow *row : functionalClasses(comparison)) {
         data.categories.append(row->subject());
         a.values.append(sideValue(*row, Side::A, unit));
@@ -132,15 +130,14 @@ std::pair<Value, Value> classBudgetActual(const ChartData &report, const QString
     return {convert(report.series[0].values.value(i)), convert(report.series[1].values.value(i))};
 }
 
-ComparisonChartData budgetVsActual(const Comparison &comparison) {
-    ComparisonChartData data = emptyChart(ComparisonChartKind::BudgetVsActual, comparison,
-                                          ComparisonChartData::Shape::HorizontalBars);
+ChartData budgetVsActual(const Comparison &comparison) {
+    ChartData data = emptyChart(ComparisonChartKind::BudgetVsActual, comparison,
+                                ChartData::Shape::HorizontalBars);
     const model::MoneyUnit unit = chartUnit(comparison);
-    QList<ComparisonChartData::Series> series;
+    QList<ChartData::Series> series;
     for (const Side side : {Side::A, Side::B})
         for (const Facet facet : {Facet::Budget, Facet::Value})
-            series.append(
-                {sideTag(comparison, side) + u' ' + facetLabel(facet), side, facet, {}, {}});
+            series.append(sideSeries(comparison, side, facet));
     auto add = [&](const QString &category, const std::array<Value, 4> &values) {
         if (std::none_of(values.cbegin(), values.cend(), [](const Value &v) { return v; }))
             return;
@@ -175,9 +172,10 @@ ComparisonChartData budgetVsActual(const Comparison &comparison) {
 // Income sources and expenditure kinds of A and B as 100% bars. Shares are
 // computed from the stated amounts (exactly, then rounded to 0.1%), so the
 // bars add up even where a report's own shares are missing or rounded.
-ComparisonChartData structure(const Comparison &comparison) {
-    ComparisonChartData data = emptyChart(ComparisonChartKind::Structure, comparison,
-                                          ComparisonChartData::Shape::PercentBars);
+ChartData structure(const Comparison &comparison) {
+    ChartData data =
+        emptyChart(ComparisonChartKind::Structure, comparison, ChartData::Shape::PercentBars);
+    data.quantity = model::QuantityKind::Percent;
     data.unit = QStringLiteral("%");
     const model::MoneyUnit unit = chartUnit(comparison);
     const std::pair<QString, QString> groups[] = {
@@ -205,7 +203,9 @@ ComparisonChartData structure(const Comparison &comparison) {
                 auto it = std::find_if(data.series.begin(), data.series.end(),
                                        [&](const auto &s) { return s.metric == metric; });
                 if (it == data.series.end()) {
-                    data.series.append({metricLabel(metric), side, Facet::Share, metric, {}});
+                    // A part stands in both sides' bars: its colour is its metric's.
+                    data.series.append(
+                        {metricLabel(metric), metric, Facet::Share, std::nullopt, {}});
                     it = data.series.end() - 1;
                 }
                 it->values.resize(category + 1);
@@ -213,7 +213,7 @@ ComparisonChartData structure(const Comparison &comparison) {
             }
         }
     }
-    for (ComparisonChartData::Series &series : data.series)
+    for (ChartData::Series &series : data.series)
         series.values.resize(data.categories.size());
     return data;
 }
@@ -268,13 +268,12 @@ QString comparisonChartTitle(ComparisonChartKind kind) {
     return ChartText::tr("Structure: shares of income and expenditure");
 }
 
-bool ComparisonChartData::isEmpty() const {
-    return !anySeriesHasValue(series);
-}
-
-ComparisonChartData comparisonChartData(ComparisonChartKind kind, const Comparison &comparison) {
-    if (!comparison.a || !comparison.b)
-        return {kind, {}, comparisonChartTitle(kind), {}, {}, {}, {}, {}};
+ChartData comparisonChartData(ComparisonChartKind kind, const Comparison &comparison) {
+    if (!comparison.a || !comparison.b) {
+        ChartData nothing;
+        nothing.title = comparisonChartTitle(kind);
+        return nothing;
+    }
     switch (kind) {
     case ComparisonChartKind::IncomeSources:
         return groupBars(kind, comparison, u"income_sources");

@@ -1,8 +1,9 @@
 #include "comparisonchartsview.h"
 
+#include "charts/chartbuilder.h"
 #include "charts/chartgrid.h"
 #include "charts/chartview.h"
-#include "comparisonchartbuilder.h"
+#include "comparisonchartdata.h"
 #include "comparisondocument.h"
 
 #include <QEvent>
@@ -64,13 +65,13 @@ void ComparisonChartsView::changeEvent(QEvent *event) {
 void ComparisonChartsView::rebuild() {
     const bool valid = m_document && m_document->isValid();
     for (const ComparisonChartKind kind : comparisonChartKinds()) {
-        ComparisonChartData content;
+        ChartData content;
         if (valid)
             content = comparisonChartData(kind, m_document->comparison());
         // On screen the panel's header names A and B in their colours; the
         // subtitle is for exported images, which stand alone.
         content.subtitle.clear();
-        m_grid->show(cellOf(kind), valid ? buildComparisonChart(content) : nullptr,
+        m_grid->show(cellOf(kind), valid ? buildChart(content) : nullptr,
                      comparisonChartTitle(kind),
                      tr("Neither report states figures for this chart."), content.notes);
     }

@@ -1,7 +1,7 @@
 #include "comparisonimage.h"
 
-#include "chartfont.h"
 #include "charts/chartexport.h"
+#include "charts/chartfont.h"
 
 #include <QChart>
 #include <QCoreApplication>

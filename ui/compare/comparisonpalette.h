@@ -3,17 +3,18 @@
 #include "model/figure.h"
 
 #include <QColor>
-#include <QStringView>
 
 namespace juesuan::ui {
 
 // Which report of a comparison something belongs to.
 enum class Side { A, B };
 
-// The colours of a comparison, kept in one place so that A and B look the
-// same in the table headers, the bars, the legends and the exported images.
-// A is blue and B orange: distinguishable for the common colour-vision
-// deficiencies and distinct from the severity red used for findings.
+// The colours of the sides of a comparison, kept in one place so that A and
+// B look the same in the table headers, the bars, the legends and the
+// exported images. A is blue and B orange: distinguishable for the common
+// colour-vision deficiencies and distinct from the severity red used for
+// findings. Colours of metrics (the parts of a structure chart) are
+// MetricPalette's, chosen to stay clear of these two.
 class ComparisonPalette {
 public:
     static QColor side(Side side);
@@ -24,10 +25,6 @@ public:
     // colour is a second channel, never the only one.
     static QColor increase();
     static QColor decrease();
-    // The colour of a part in the structure chart (an income source, an
-    // expenditure kind). Parts stand in bars labelled A and B, so they avoid
-    // the blue and orange of A and B: a blue part would read as "A".
-    static QColor part(QStringView metric);
 };
 
 } // namespace juesuan::ui

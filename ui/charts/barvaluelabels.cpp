@@ -1,7 +1,7 @@
 #include "barvaluelabels.h"
 
 #include "chartfont.h"
-#include "comparisontext.h"
+#include "compare/comparisontext.h"
 #include "figuretext.h"
 
 #include <QAbstractBarSeries>
