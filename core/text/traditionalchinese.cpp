@@ -2,9 +2,6 @@
 
 #include <array>
 #include <memory>
-#include <unicode/translit.h>
-#include <unicode/uniset.h>
-#include <unicode/usetiter.h>
 
 namespace juesuan::text {
 namespace {
@@ -14,31 +11,27 @@ bool isHan(char16_t c) {
 }
 
 // Traditional → Simplified for every BMP character Hant-Hans changes to a single
-// unit (0 where it changes nothing). Built once (about a millisecond) from the
-// transliterator's rules; a flat table because it is consulted per character.
+// unit (0 where it changes nothing); a flat table because it is consulted per
+// character. The pairs are taken from ICU's transliterator at build time
+// (generator/hanthanstable.cpp): compiling its rules at run time cost 13 ms
+// of every process start.
 using SimplificationTable = std::array<char16_t, 0x10000>;
+
+struct Pair {
+    char16_t traditional;
+    char16_t simplified;
+};
+
+constexpr Pair simplifications[] = {
+#include "hanthans.inc"
+};
 
 const SimplificationTable &simplificationTable() {
     static const auto table = [] {
         auto result = std::make_unique<SimplificationTable>();
         result->fill(0);
-        UErrorCode status = U_ZERO_ERROR;
-        std::unique_ptr<icu::Transliterator> transliterator(
-            icu::Transliterator::createInstance("Hant-Hans", UTRANS_FORWARD, status));
-        if (U_FAILURE(status) || !transliterator)
-            return result;
-        icu::UnicodeSet sources;
-        transliterator->getSourceSet(sources);
-        icu::UnicodeSetIterator it(sources);
-        while (it.next()) {
-            if (it.isString() || it.getCodepoint() > 0xFFFF)
-                continue;
-            const auto from = char16_t(it.getCodepoint());
-            icu::UnicodeString converted{UChar32(from)};
-            transliterator->transliterate(converted);
-            if (converted.length() == 1 && converted.charAt(0) != from)
-                (*result)[from] = char16_t(converted.charAt(0));
-        }
+        for (const Pair &pair : simplifications)
+            (*result)[pair.traditional] = pair.simplified;
         return result;
     }();
     return *table;

@@ -5,7 +5,8 @@
 namespace juesuan::text {
 
 // Converts Traditional characters to Simplified in place, one UTF-16 unit for
-// one (so offsets stay valid), using ICU's "Hant-Hans" transliterator.
+// one (so offsets stay valid), by the pairs of ICU's "Hant-Hans"
+// transliterator (taken at build time).
 //
 // Only text that is Traditional is converted: a Simplified report contains a
 // few characters Hant-Hans would still change (显著 → 显着), so the text is
