@@ -7,6 +7,7 @@
 #include "compare/comparisontable.h"
 #include "compare/comparisontext.h"
 #include "export/comparisonexport.h"
+#include "i18n/language.h"
 #include "language.h"
 #include "mainwindow.h"
 #include "reportcommands.h"
@@ -79,7 +80,7 @@ int runCompare(int argc, char *argv[], const app::CommandLine &commandLine) {
     std::unique_ptr<QCoreApplication> application =
         images ? std::make_unique<QApplication>(argc, argv)
                : std::make_unique<QCoreApplication>(argc, argv);
-    ui::applyLanguage(ui::languageFromCode(commandLine.language, ui::systemLanguage()));
+    i18n::installLanguage(i18n::languageFromCode(commandLine.language, i18n::systemLanguage()));
     QTextStream out(stdout);
     QTextStream err(stderr);
 

@@ -5,7 +5,7 @@
 #include "export/findingsjson.h"
 #include "export/jsonexport.h"
 #include "export/textexport.h"
-#include "language.h"
+#include "i18n/language.h"
 #include "progress.h"
 
 #include <QCoreApplication>
@@ -102,8 +102,9 @@ int runExtract(const CommandLine &commandLine) {
 int runCheck(const CommandLine &commandLine) {
     QTextStream out(stdout);
     QTextStream err(stderr);
-    const ui::Language language = ui::languageFromCode(commandLine.language, ui::systemLanguage());
-    ui::applyLanguage(language);
+    const i18n::Language language =
+        i18n::languageFromCode(commandLine.language, i18n::systemLanguage());
+    i18n::installLanguage(language);
     check::RelationCatalogue catalogue = check::RelationCatalogue::builtin();
     if (!commandLine.catalogue.isEmpty()) {
         QString error;
@@ -144,7 +145,8 @@ int runCheck(const CommandLine &commandLine) {
                 << Qt::endl;
             for (const check::Finding &finding : std::as_const(result.findings))
                 out << "  "
-                    << check::findingToText(finding, report.text, language == ui::Language::English)
+                    << check::findingToText(finding, report.text,
+                                            language == i18n::Language::English)
                            .replace(u'\n', QStringLiteral("\n  "))
                     << Qt::endl;
         });

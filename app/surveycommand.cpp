@@ -3,7 +3,7 @@
 #include "analysis/batch.h"
 #include "analysis/survey.h"
 #include "export/surveyjson.h"
-#include "language.h"
+#include "i18n/language.h"
 #include "progress.h"
 #include "reportcommands.h"
 #include "surveytable.h"
@@ -16,7 +16,7 @@
 namespace juesuan::app {
 
 int runSurvey(const CommandLine &commandLine) {
-    ui::applyLanguage(ui::languageFromCode(commandLine.language, ui::systemLanguage()));
+    i18n::installLanguage(i18n::languageFromCode(commandLine.language, i18n::systemLanguage()));
     QTextStream out(stdout);
     const QList<analysis::ReportFile> files = namedReportFiles(commandLine);
     if (files.isEmpty())

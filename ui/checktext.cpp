@@ -68,9 +68,10 @@ QString outcomeLabel(check::Outcome outcome) {
 }
 
 QString findingMessage(const check::Finding &finding) {
-    const QString &message = finding.message(currentLanguage() == Language::English);
+    const bool english = i18n::currentLanguage() == i18n::Language::English;
+    const QString &message = finding.message(english);
     // A catalogue without an English text still says something.
-    return message.isEmpty() ? finding.message(currentLanguage() != Language::English) : message;
+    return message.isEmpty() ? finding.message(!english) : message;
 }
 
 QString findingStated(const check::Finding &finding) {

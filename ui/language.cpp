@@ -3,52 +3,11 @@
 #include "model/metriccatalogue.h"
 
 #include <QCoreApplication>
-#include <QLibraryInfo>
-#include <QLocale>
 #include <QSettings>
-#include <QTranslator>
 
 namespace juesuan::ui {
-namespace {
 
-Language g_current = Language::Chinese;
-
-// The translators live as long as the application; they are replaced, never
-// stacked, when the language changes.
-QTranslator *g_appTranslator = nullptr;
-QTranslator *g_qtTranslator = nullptr;
-
-void removeTranslators() {
-    for (QTranslator **translator : {&g_appTranslator, &g_qtTranslator}) {
-        if (*translator) {
-            QCoreApplication::removeTranslator(*translator);
-            delete *translator;
-            *translator = nullptr;
-        }
-    }
-}
-
-} // namespace
-
-QString languageCode(Language language) {
-    return language == Language::Chinese ? QStringLiteral("zh_CN") : QStringLiteral("en");
-}
-
-Language languageFromCode(QStringView code, Language fallback) {
-    if (code.startsWith(u"zh", Qt::CaseInsensitive))
-        return Language::Chinese;
-    if (code.startsWith(u"en", Qt::CaseInsensitive))
-        return Language::English;
-    return fallback;
-}
-
-Language systemLanguage() {
-    const QLocale system = QLocale::system();
-    if (system.language() == QLocale::C || system.language() == QLocale::Chinese)
-        return Language::Chinese;
-    // Any other explicit language reads English better than Chinese.
-    return Language::English;
-}
+using i18n::Language;
 
 Language startupLanguage(const QString &requested, bool *known) {
     if (known)
@@ -56,43 +15,23 @@ Language startupLanguage(const QString &requested, bool *known) {
     if (!requested.isEmpty()) {
         if (requested.startsWith(u"zh", Qt::CaseInsensitive) ||
             requested.startsWith(u"en", Qt::CaseInsensitive))
-            return languageFromCode(requested, Language::Chinese);
+            return i18n::languageFromCode(requested, Language::Chinese);
         if (known)
             *known = false;
     }
     const QString saved = QSettings().value(QStringLiteral("language")).toString();
-    return languageFromCode(saved, systemLanguage());
-}
-
-Language currentLanguage() {
-    return g_current;
+    return i18n::languageFromCode(saved, i18n::systemLanguage());
 }
 
 bool applyLanguage(Language language) {
-    removeTranslators();
-    g_current = language;
-    // English needs its catalogue too: it holds the plural forms ("1 report").
-    g_appTranslator = new QTranslator;
-    const bool loaded =
-        g_appTranslator->load(QStringLiteral(":/i18n/juesuan_") + languageCode(language));
-    QCoreApplication::installTranslator(g_appTranslator);
-    if (language == Language::Chinese) {
-        // Qt's own dialogs and context menus (file dialog, "Copy", "Cancel").
-        g_qtTranslator = new QTranslator;
-        if (g_qtTranslator->load(QLocale(QLocale::Chinese, QLocale::China),
-                                 QStringLiteral("qtbase"), QStringLiteral("_"),
-                                 QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-            QCoreApplication::installTranslator(g_qtTranslator);
-    }
-    QLocale::setDefault(language == Language::Chinese
-                            ? QLocale(QLocale::Chinese, QLocale::China)
-                            : QLocale(QLocale::English, QLocale::UnitedStates));
+    const bool loaded = i18n::installLanguage(language);
     emit LanguageNotifier::instance()->changed();
     return loaded;
 }
 
 QString metricLabel(const model::MetricInfo &metric) {
-    return g_current == Language::Chinese || metric.en.isEmpty() ? metric.zh : metric.en;
+    return i18n::currentLanguage() == Language::Chinese || metric.en.isEmpty() ? metric.zh
+                                                                               : metric.en;
 }
 
 QString metricLabel(QStringView metricId) {

@@ -158,9 +158,10 @@ void MainWindow::createActions() {
     m_english = new QAction(QStringLiteral("English"), m_languages);
     for (QAction *action : {m_chinese, m_english})
         action->setCheckable(true);
-    (currentLanguage() == Language::Chinese ? m_chinese : m_english)->setChecked(true);
-    connect(m_chinese, &QAction::triggered, this, [this] { setLanguage(true); });
-    connect(m_english, &QAction::triggered, this, [this] { setLanguage(false); });
+    using i18n::Language;
+    (i18n::currentLanguage() == Language::Chinese ? m_chinese : m_english)->setChecked(true);
+    connect(m_chinese, &QAction::triggered, this, [this] { setLanguage(Language::Chinese); });
+    connect(m_english, &QAction::triggered, this, [this] { setLanguage(Language::English); });
 
     m_about = new QAction(this);
     m_about->setMenuRole(QAction::AboutRole);
@@ -318,10 +319,9 @@ void MainWindow::onLoadingFinished(bool cancelled) {
     m_failedInRun = 0;
 }
 
-void MainWindow::setLanguage(bool chinese) {
-    const Language language = chinese ? Language::Chinese : Language::English;
+void MainWindow::setLanguage(i18n::Language language) {
     applyLanguage(language);
-    QSettings().setValue(QStringLiteral("language"), languageCode(language));
+    QSettings().setValue(QStringLiteral("language"), i18n::languageCode(language));
 }
 
 void MainWindow::showAbout() {

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "i18n/language.h"
+
 #include <QMainWindow>
 
 class QAction;
@@ -54,7 +56,7 @@ private:
     void showDocument(ReportDocument *document);
     void onDocumentsAdded(int first, int last);
     void onLoadingFinished(bool cancelled);
-    void setLanguage(bool chinese);
+    void setLanguage(i18n::Language language);
     void showAbout();
     void restoreSettings();
     void saveSettings() const;

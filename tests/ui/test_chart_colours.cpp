@@ -64,7 +64,7 @@ QHash<QString, QColor> coloursByName(const std::unique_ptr<QChart> &chart) {
 
 TEST_CASE("A metric has one colour in a report chart and in a comparison chart",
           "[ui][charts][compare]") {
-    ui::applyLanguage(ui::Language::Chinese);
+    ui::applyLanguage(i18n::Language::Chinese);
     const comparetest::LoadedPair pair = comparetest::samples();
     const QHash<QString, QColor> structure = coloursByName(ui::buildComparisonChart(
         ui::ComparisonChartKind::Structure, pair.comparison->comparison()));

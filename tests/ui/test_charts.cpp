@@ -52,7 +52,7 @@ std::pair<qsizetype, double> inkOf(const QImage &image) {
 } // namespace
 
 TEST_CASE("Chart data are the figures the report states", "[ui][charts]") {
-    ui::applyLanguage(ui::Language::Chinese);
+    ui::applyLanguage(i18n::Language::Chinese);
     std::unique_ptr<ui::ReportDocument> wuhai(uitest::loadDocument(uitest::wuhaiPath()));
     REQUIRE(wuhai->isLoaded());
     const model::Report &report = wuhai->report();

@@ -39,7 +39,7 @@ bool writesChinese(const QString &family) {
 } // namespace
 
 TEST_CASE("Comparison charts show each side's figures", "[ui][compare][charts]") {
-    ui::applyLanguage(ui::Language::Chinese);
+    ui::applyLanguage(i18n::Language::Chinese);
     const comparetest::LoadedPair pair = comparetest::samples();
     const compare::Comparison &comparison = pair.comparison->comparison();
 
@@ -104,7 +104,7 @@ TEST_CASE("Comparison charts show each side's figures", "[ui][compare][charts]")
 
 TEST_CASE("A and B keep their colours and Chinese resolves to a CJK font",
           "[ui][compare][charts]") {
-    ui::applyLanguage(ui::Language::Chinese);
+    ui::applyLanguage(i18n::Language::Chinese);
     const comparetest::LoadedPair pair = comparetest::samples();
     const compare::Comparison &comparison = pair.comparison->comparison();
     for (const ComparisonChartKind kind :
@@ -153,7 +153,7 @@ TEST_CASE("A and B keep their colours and Chinese resolves to a CJK font",
 
 TEST_CASE("A comparison chart exports as PNG at the asked size and scale, and as SVG",
           "[ui][compare][charts][export]") {
-    ui::applyLanguage(ui::Language::Chinese);
+    ui::applyLanguage(i18n::Language::Chinese);
     const comparetest::LoadedPair pair = comparetest::samples();
     const compare::Comparison &comparison = pair.comparison->comparison();
     QTemporaryDir dir;
@@ -190,7 +190,7 @@ TEST_CASE("A comparison chart exports as PNG at the asked size and scale, and as
 }
 
 TEST_CASE("All comparison charts share one image under a heading", "[ui][compare][export]") {
-    ui::applyLanguage(ui::Language::Chinese);
+    ui::applyLanguage(i18n::Language::Chinese);
     const comparetest::LoadedPair pair = comparetest::samples();
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("all.png"));
@@ -203,7 +203,7 @@ TEST_CASE("All comparison charts share one image under a heading", "[ui][compare
 }
 
 TEST_CASE("Comparison image export says what went wrong", "[ui][compare][export]") {
-    ui::applyLanguage(ui::Language::Chinese);
+    ui::applyLanguage(i18n::Language::Chinese);
     const comparetest::LoadedPair pair = comparetest::samples();
     const std::unique_ptr<QChart> chart =
         ui::buildComparisonChart(ComparisonChartKind::IncomeSources, pair.comparison->comparison());

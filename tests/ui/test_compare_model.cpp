@@ -41,8 +41,8 @@ TEST_CASE("The comparison model keeps the item-model contract", "[ui][compare][m
 
     // A reload recomputes, a language change re-labels, a closed report empties.
     pair.first->apply(ui::loadReport(uitest::wuhaiPath()));
-    ui::applyLanguage(ui::Language::English);
-    ui::applyLanguage(ui::Language::Chinese);
+    ui::applyLanguage(i18n::Language::English);
+    ui::applyLanguage(i18n::Language::Chinese);
     findings.setMinimumSeverity(check::Severity::Info);
     CHECK(model.rowCount() > 20);
     pair.second.reset();
@@ -56,7 +56,7 @@ TEST_CASE("The comparison model keeps the item-model contract", "[ui][compare][m
 
 TEST_CASE("Comparing the samples shows A, B and the difference of each row",
           "[ui][compare][models]") {
-    ui::applyLanguage(ui::Language::Chinese);
+    ui::applyLanguage(i18n::Language::Chinese);
     const comparetest::LoadedPair pair = comparetest::samples();
     ComparisonModel model;
     model.setDocument(pair.comparison.get());
@@ -141,7 +141,7 @@ TEST_CASE("Comparing the samples shows A, B and the difference of each row",
 
 TEST_CASE("A cell whose figure takes part in a finding of its report is marked",
           "[ui][compare][models]") {
-    ui::applyLanguage(ui::Language::Chinese);
+    ui::applyLanguage(i18n::Language::Chinese);
     const comparetest::LoadedPair pair = comparetest::samples();
     ComparisonModel model;
     model.setDocument(pair.comparison.get());
@@ -184,7 +184,7 @@ TEST_CASE("A cell whose figure takes part in a finding of its report is marked",
 
 TEST_CASE("The findings beside a comparison list the cross-report findings first",
           "[ui][compare][models]") {
-    ui::applyLanguage(ui::Language::Chinese);
+    ui::applyLanguage(i18n::Language::Chinese);
     const comparetest::LoadedPair pair = comparetest::yearOverYear();
     REQUIRE(pair.comparison->isValid());
     const compare::Comparison &comparison = pair.comparison->comparison();

@@ -26,7 +26,7 @@ using namespace juesuan;
 using Request = ui::ComparisonExportRequest;
 
 TEST_CASE("The panel header tells the mode and names both reports", "[ui][compare][panel]") {
-    ui::applyLanguage(ui::Language::Chinese);
+    ui::applyLanguage(i18n::Language::Chinese);
     const comparetest::LoadedPair pair = comparetest::yearOverYear();
     ui::ComparisonPanel panel;
     panel.setDocument(pair.comparison.get());
@@ -51,7 +51,7 @@ TEST_CASE("The panel header tells the mode and names both reports", "[ui][compar
 
 TEST_CASE("Selecting a finding selects the rows whose figures it involves",
           "[ui][compare][panel]") {
-    ui::applyLanguage(ui::Language::Chinese);
+    ui::applyLanguage(i18n::Language::Chinese);
     const comparetest::LoadedPair pair = comparetest::samples();
     ui::ComparisonPanel panel;
     panel.setDocument(pair.comparison.get());
@@ -82,7 +82,7 @@ TEST_CASE("Selecting a finding selects the rows whose figures it involves",
 }
 
 TEST_CASE("The panel exports the aligned table and itself", "[ui][compare][panel][export]") {
-    ui::applyLanguage(ui::Language::Chinese);
+    ui::applyLanguage(i18n::Language::Chinese);
     const comparetest::LoadedPair pair = comparetest::samples();
     ui::ComparisonPanel panel;
     panel.setDocument(pair.comparison.get());
@@ -138,7 +138,7 @@ TEST_CASE("The panel exports the aligned table and itself", "[ui][compare][panel
 
 TEST_CASE("The export dialog proposes 1600×1000 at 2× and follows the format",
           "[ui][compare][panel][export]") {
-    ui::applyLanguage(ui::Language::Chinese);
+    ui::applyLanguage(i18n::Language::Chinese);
     ui::ComparisonExportDialog dialog(
         {ui::ComparisonChartKind::IncomeSources, ui::ComparisonChartKind::Structure},
         QSize(1000, 700));

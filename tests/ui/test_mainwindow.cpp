@@ -168,9 +168,9 @@ TEST_CASE("The language switches at run time and back", "[ui][window][i18n]") {
         QCoreApplication::processEvents(); // LanguageChange is posted
         return window.menuBar()->actions().first()->text();
     };
-    ui::applyLanguage(ui::Language::English);
+    ui::applyLanguage(i18n::Language::English);
     CHECK(fileMenuTitle() == QStringLiteral("&File"));
-    ui::applyLanguage(ui::Language::Chinese);
+    ui::applyLanguage(i18n::Language::Chinese);
     CHECK(fileMenuTitle() == QStringLiteral("文件(&F)"));
 }
 

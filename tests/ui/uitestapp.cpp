@@ -50,7 +50,7 @@ void ensureApplication() {
     new QApplication(argc, argv);
     QApplication::setOrganizationName(QStringLiteral("JuesuanTests"));
     QApplication::setApplicationName(QStringLiteral("ui_tests"));
-    juesuan::ui::applyLanguage(juesuan::ui::Language::Chinese);
+    juesuan::ui::applyLanguage(juesuan::i18n::Language::Chinese);
 }
 
 QString samplePath(const QString &fileName) {
