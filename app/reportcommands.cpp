@@ -102,9 +102,7 @@ int runExtract(const CommandLine &commandLine) {
 int runCheck(const CommandLine &commandLine) {
     QTextStream out(stdout);
     QTextStream err(stderr);
-    const i18n::Language language =
-        i18n::languageFromCode(commandLine.language, i18n::systemLanguage());
-    i18n::installLanguage(language);
+    i18n::installLanguage(i18n::languageFromCode(commandLine.language, i18n::systemLanguage()));
     check::RelationCatalogue catalogue = check::RelationCatalogue::builtin();
     if (!commandLine.catalogue.isEmpty()) {
         QString error;
@@ -145,8 +143,7 @@ int runCheck(const CommandLine &commandLine) {
                 << Qt::endl;
             for (const check::Finding &finding : std::as_const(result.findings))
                 out << "  "
-                    << check::findingToText(finding, report.text,
-                                            language == i18n::Language::English)
+                    << check::findingToText(finding, report.text)
                            .replace(u'\n', QStringLiteral("\n  "))
                     << Qt::endl;
         });

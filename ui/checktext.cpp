@@ -1,7 +1,6 @@
 #include "checktext.h"
 
 #include "figuretext.h"
-#include "language.h"
 
 #include <QCoreApplication>
 
@@ -68,10 +67,11 @@ QString outcomeLabel(check::Outcome outcome) {
 }
 
 QString findingMessage(const check::Finding &finding) {
-    const bool english = i18n::currentLanguage() == i18n::Language::English;
-    const QString &message = finding.message(english);
-    // A catalogue without an English text still says something.
-    return message.isEmpty() ? finding.message(!english) : message;
+    const QString &message = finding.message(i18n::currentLanguage());
+    if (!message.isEmpty())
+        return message;
+    // A catalogue without a text in this language still says something.
+    return finding.messageZh.isEmpty() ? finding.messageEn : finding.messageZh;
 }
 
 QString findingStated(const check::Finding &finding) {

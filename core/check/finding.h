@@ -1,5 +1,6 @@
 #pragma once
 
+#include "i18n/language.h"
 #include "model/figure.h"
 #include "severity.h"
 
@@ -40,8 +41,10 @@ struct Finding {
     std::optional<model::Quantity> expected; // recomputed, in the stated figure's unit
     std::optional<model::Decimal> low, high; // the inputs' interval, same unit
 
-    // The message in the user interface language: Chinese unless `english`.
-    const QString &message(bool english) const { return english ? messageEn : messageZh; }
+    // The message in `language`.
+    const QString &message(i18n::Language language) const {
+        return language == i18n::Language::English ? messageEn : messageZh;
+    }
     // The span of the first figure that has one (where to highlight).
     model::Span primarySpan() const;
     // Whether the finding names a figure stated at `span` (begin offsets equal).

@@ -47,7 +47,7 @@ FindingFigure FindingBuilder::copyFigure(const Term &term, const QString &role) 
 }
 
 QString FindingBuilder::pick(const Text &text, Language language) const {
-    return language == Language::Zh ? text.zh : text.en;
+    return language == Language::Chinese ? text.zh : text.en;
 }
 
 QString FindingBuilder::label(const Term &term, Language language) const {
@@ -55,12 +55,12 @@ QString FindingBuilder::label(const Term &term, Language language) const {
         return pick(m_relations.text(QStringLiteral("label.constant")), language);
     const model::Figure &f = *term.figure;
     const model::MetricInfo *info = m_metrics.find(f.metric);
-    QString result = info ? (language == Language::Zh ? info->zh : info->en) : f.metric;
+    QString result = info ? (language == Language::Chinese ? info->zh : info->en) : f.metric;
     if (!f.subject.isEmpty())
-        result +=
-            (language == Language::Zh ? QStringView(u"“") : QStringView(u" “")) + f.subject + u'”';
+        result += (language == Language::Chinese ? QStringView(u"“") : QStringView(u" “")) +
+                  f.subject + u'”';
     if (f.facet != model::Facet::Value)
-        result += (language == Language::Zh ? u"的" : u" ") +
+        result += (language == Language::Chinese ? u"的" : u" ") +
                   pick(m_relations.text(u"facet." + model::facetId(f.facet)), language);
     if (f.origin != model::Origin::Narrative)
         result +=
@@ -198,8 +198,8 @@ Finding FindingBuilder::build(const Evaluation &e, Severity severity) const {
         zh += why.zh;
         en += u' ' + why.en;
     }
-    finding.messageZh = render(zh, Language::Zh, e, finding);
-    finding.messageEn = render(en, Language::En, e, finding);
+    finding.messageZh = render(zh, Language::Chinese, e, finding);
+    finding.messageEn = render(en, Language::English, e, finding);
     return finding;
 }
 

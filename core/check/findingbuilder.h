@@ -2,6 +2,7 @@
 
 #include "evaluation.h"
 #include "finding.h"
+#include "i18n/language.h"
 #include "model/metriccatalogue.h"
 #include "relationcatalogue.h"
 
@@ -25,7 +26,7 @@ public:
     Finding build(const Evaluation &evaluation, Severity severity) const;
 
 private:
-    enum class Language { Zh, En };
+    using Language = i18n::Language;
 
     FindingFigure copyFigure(const Term &term, const QString &role) const;
     QString pick(const Text &text, Language language) const;

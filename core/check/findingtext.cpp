@@ -47,9 +47,9 @@ int lineAt(const QString &text, qsizetype offset) {
     return int(QStringView(text).left(offset).count(u'\n')) + 1;
 }
 
-QString findingToText(const Finding &finding, const QString &reportText, bool english) {
+QString findingToText(const Finding &finding, const QString &reportText) {
     QString result = severityLabel(finding.severity) + u" [" + finding.relationId + u"] " +
-                     finding.message(english);
+                     finding.message(i18n::currentLanguage());
     const model::Span span = finding.primarySpan();
     if (span.isValid()) {
         //: %1 is a line number, %2 an excerpt of the report around the figure

@@ -12,8 +12,9 @@ QString quoteAround(const QString &text, const model::Span &span, int radius = 2
 // 1-based line of an offset in `text`.
 int lineAt(const QString &text, qsizetype offset);
 
-// A finding as two or three lines of text: severity, relation id, message in
-// the chosen language, then the quote around its first figure and the line.
-QString findingToText(const Finding &finding, const QString &reportText, bool english);
+// A finding as two or three lines of text in the current language
+// (i18n::currentLanguage): severity, relation id, message, then the quote
+// around its first figure and the line.
+QString findingToText(const Finding &finding, const QString &reportText);
 
 } // namespace juesuan::check

@@ -25,7 +25,7 @@ model::Report extractFile(const QString &path) {
 }
 
 QString describe(const check::Finding &finding, const model::Report &report) {
-    return check::findingToText(finding, report.text, true);
+    return check::findingToText(finding, report.text);
 }
 
 bool matches(const check::Finding &finding, const QJsonObject &expected) {
