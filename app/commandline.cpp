@@ -1,16 +1,13 @@
 #include "commandline.h"
 
-#include <QCoreApplication>
+#include "i18n/tr.h"
+
 #include <QRegularExpression>
 
 namespace juesuan::app {
 namespace {
 
-// The context lupdate gives a free tr() call in this namespace, so that
-// the translations it collects are found at run time.
-QString tr(const char *text) {
-    return QCoreApplication::translate("juesuan::app", text);
-}
+constexpr i18n::NamespaceTr tr{"juesuan::app"};
 
 bool needsValue(const QString &option) {
     static const QStringList valued{QStringLiteral("--encoding"),  QStringLiteral("--min-severity"),

@@ -6,6 +6,7 @@
 #include "export/jsonexport.h"
 #include "export/textexport.h"
 #include "i18n/language.h"
+#include "i18n/tr.h"
 #include "progress.h"
 
 #include <QCoreApplication>
@@ -18,9 +19,7 @@
 namespace juesuan::app {
 namespace {
 
-QString tr(const char *text) {
-    return QCoreApplication::translate("juesuan::app", text);
-}
+constexpr i18n::NamespaceTr tr{"juesuan::app"};
 
 // Analyses the files the command line names (folders stand for the report
 // files beneath them) on --jobs threads and hands each readable report to

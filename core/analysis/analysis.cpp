@@ -1,9 +1,9 @@
 #include "analysis.h"
 
 #include "extract/extractor.h"
+#include "i18n/tr.h"
 #include "ingest/reportgroup.h"
 
-#include <QCoreApplication>
 #include <QElapsedTimer>
 #include <algorithm>
 #include <exception>
@@ -13,9 +13,7 @@
 namespace juesuan::analysis {
 namespace {
 
-QString tr(const char *text) {
-    return QCoreApplication::translate("juesuan::analysis", text);
-}
+constexpr i18n::NamespaceTr tr{"juesuan::analysis"};
 
 // Every relation instance, with its figures named by index into `figures`
 // (a figure of another report is left out) and its finding when it gave one.

@@ -1,15 +1,11 @@
 #include "findingtext.h"
 
-#include <QCoreApplication>
+#include "i18n/tr.h"
 
 namespace juesuan::check {
 namespace {
 
-// The context lupdate gives a free tr() call in this namespace, so that
-// the translations it collects are found at run time.
-QString tr(const char *text) {
-    return QCoreApplication::translate("juesuan::check", text);
-}
+constexpr i18n::NamespaceTr tr{"juesuan::check"};
 
 QString severityLabel(Severity severity) {
     switch (severity) {

@@ -4,18 +4,13 @@
 #include "htmlbody.h"
 #include "htmlshape.h"
 #include "htmltree.h"
+#include "i18n/tr.h"
 #include "text/textdecoder.h"
-
-#include <QCoreApplication>
 
 namespace juesuan::ingest {
 namespace {
 
-// The context lupdate gives a free tr() call in this namespace, so that
-// the translations it collects are found at run time.
-QString tr(const char *text) {
-    return QCoreApplication::translate("juesuan::ingest", text);
-}
+constexpr i18n::NamespaceTr tr{"juesuan::ingest"};
 
 // A page declares its charset in its head, near the top (HTML requires it in
 // the first 1024 bytes; pages are not always so tidy).

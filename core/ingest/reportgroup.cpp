@@ -1,8 +1,8 @@
 #include "reportgroup.h"
 
 #include "fileformats.h"
+#include "i18n/tr.h"
 
-#include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
 
@@ -12,11 +12,7 @@ namespace {
 // A folder holds at most this many report files; more is not one report.
 constexpr qsizetype maxGroupFiles = 64;
 
-// The context lupdate gives a free tr() call in this namespace, so that
-// the translations it collects are found at run time.
-QString tr(const char *text) {
-    return QCoreApplication::translate("juesuan::ingest", text);
-}
+constexpr i18n::NamespaceTr tr{"juesuan::ingest"};
 
 QStringList expand(const QStringList &paths) {
     QStringList patterns;

@@ -1,9 +1,9 @@
+#include "i18n/tr.h"
 #include "officereader.h"
 #include "sheetvalues.h"
 #include "sourcewriter.h"
 #include "xlsxparts.h"
 
-#include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
 #include <freexl.h>
@@ -12,11 +12,7 @@
 namespace juesuan::ingest {
 namespace {
 
-// The context lupdate gives a free tr() call in this namespace, so that
-// the translations it collects are found at run time.
-QString tr(const char *text) {
-    return QCoreApplication::translate("juesuan::ingest", text);
-}
+constexpr i18n::NamespaceTr tr{"juesuan::ingest"};
 
 struct HandleCloser {
     void operator()(const void *handle) const { freexl_close(handle); }
