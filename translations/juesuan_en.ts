@@ -400,56 +400,16 @@
         <source>share</source>
         <translation>share</translation>
     </message>
+    <message>
+        <source>actual</source>
+        <translation>actual</translation>
+    </message>
 </context>
 <context>
     <name>FigureText</name>
     <message>
         <source>unchanged (%1)</source>
         <translation>unchanged (%1)</translation>
-    </message>
-    <message>
-        <source>actual</source>
-        <translation>actual</translation>
-    </message>
-    <message>
-        <source>budget</source>
-        <translation>budget</translation>
-    </message>
-    <message>
-        <source>change vs budget</source>
-        <translation>change vs budget</translation>
-    </message>
-    <message>
-        <source>% change vs budget</source>
-        <translation>% change vs budget</translation>
-    </message>
-    <message>
-        <source>% of budget</source>
-        <translation>% of budget</translation>
-    </message>
-    <message>
-        <source>change vs last year</source>
-        <translation>change vs last year</translation>
-    </message>
-    <message>
-        <source>% change vs last year</source>
-        <translation>% change vs last year</translation>
-    </message>
-    <message>
-        <source>share</source>
-        <translation>share</translation>
-    </message>
-    <message>
-        <source>narrative</source>
-        <translation>narrative</translation>
-    </message>
-    <message>
-        <source>table</source>
-        <translation>table</translation>
-    </message>
-    <message>
-        <source>chart data</source>
-        <translation>chart data</translation>
     </message>
 </context>
 <context>
@@ -465,18 +425,6 @@
 </context>
 <context>
     <name>Language</name>
-    <message>
-        <source>yuan</source>
-        <translation>yuan</translation>
-    </message>
-    <message>
-        <source>10k yuan</source>
-        <translation>10k yuan</translation>
-    </message>
-    <message>
-        <source>100m yuan</source>
-        <translation>100m yuan</translation>
-    </message>
     <message>
         <source>Department</source>
         <translation>Department</translation>
@@ -512,6 +460,36 @@
     <message>
         <source>%1 (blank template)</source>
         <translation>%1 (blank template)</translation>
+    </message>
+</context>
+<context>
+    <name>MoneyUnit</name>
+    <message>
+        <source>yuan</source>
+        <translation>yuan</translation>
+    </message>
+    <message>
+        <source>10k yuan</source>
+        <translation>10k yuan</translation>
+    </message>
+    <message>
+        <source>100m yuan</source>
+        <translation>100m yuan</translation>
+    </message>
+</context>
+<context>
+    <name>Origin</name>
+    <message>
+        <source>narrative</source>
+        <translation>narrative</translation>
+    </message>
+    <message>
+        <source>table</source>
+        <translation>table</translation>
+    </message>
+    <message>
+        <source>chart data</source>
+        <translation>chart data</translation>
     </message>
 </context>
 <context>

@@ -399,56 +399,16 @@
         <source>share</source>
         <translation>占比</translation>
     </message>
+    <message>
+        <source>actual</source>
+        <translation>决算数</translation>
+    </message>
 </context>
 <context>
     <name>FigureText</name>
     <message>
         <source>unchanged (%1)</source>
         <translation>持平（%1）</translation>
-    </message>
-    <message>
-        <source>actual</source>
-        <translation>决算数</translation>
-    </message>
-    <message>
-        <source>budget</source>
-        <translation>预算数</translation>
-    </message>
-    <message>
-        <source>change vs budget</source>
-        <translation>较预算增减</translation>
-    </message>
-    <message>
-        <source>% change vs budget</source>
-        <translation>较预算增减率</translation>
-    </message>
-    <message>
-        <source>% of budget</source>
-        <translation>预算完成率</translation>
-    </message>
-    <message>
-        <source>change vs last year</source>
-        <translation>较上年增减</translation>
-    </message>
-    <message>
-        <source>% change vs last year</source>
-        <translation>较上年增减率</translation>
-    </message>
-    <message>
-        <source>share</source>
-        <translation>占比</translation>
-    </message>
-    <message>
-        <source>narrative</source>
-        <translation>文字说明</translation>
-    </message>
-    <message>
-        <source>table</source>
-        <translation>表格</translation>
-    </message>
-    <message>
-        <source>chart data</source>
-        <translation>图表数据</translation>
     </message>
 </context>
 <context>
@@ -464,18 +424,6 @@
 </context>
 <context>
     <name>Language</name>
-    <message>
-        <source>yuan</source>
-        <translation>元</translation>
-    </message>
-    <message>
-        <source>10k yuan</source>
-        <translation>万元</translation>
-    </message>
-    <message>
-        <source>100m yuan</source>
-        <translation>亿元</translation>
-    </message>
     <message>
         <source>Department</source>
         <translation>部门</translation>
@@ -511,6 +459,36 @@
     <message>
         <source>%1 (blank template)</source>
         <translation>%1（空白模板）</translation>
+    </message>
+</context>
+<context>
+    <name>MoneyUnit</name>
+    <message>
+        <source>yuan</source>
+        <translation>元</translation>
+    </message>
+    <message>
+        <source>10k yuan</source>
+        <translation>万元</translation>
+    </message>
+    <message>
+        <source>100m yuan</source>
+        <translation>亿元</translation>
+    </message>
+</context>
+<context>
+    <name>Origin</name>
+    <message>
+        <source>narrative</source>
+        <translation>正文</translation>
+    </message>
+    <message>
+        <source>table</source>
+        <translation>表格</translation>
+    </message>
+    <message>
+        <source>chart data</source>
+        <translation>图表数据</translation>
     </message>
 </context>
 <context>

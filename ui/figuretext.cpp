@@ -34,7 +34,7 @@ QString quantityText(const model::Quantity &quantity, model::MoneyUnit unit) {
     case model::QuantityKind::Money:
         if (quantity.unit() == model::MoneyUnit::None)
             return formatValue(quantity.value(), {});
-        return formatValue(quantity.valueIn(unit), moneyUnitLabel(unit));
+        return formatValue(quantity.valueIn(unit), model::moneyUnitLabel(unit));
     case model::QuantityKind::Percent:
         return formatValue(quantity.value(), QStringLiteral("%"));
     case model::QuantityKind::Score:
@@ -63,46 +63,12 @@ QString signedText(const model::Figure &figure, model::MoneyUnit unit) {
     return number;
 }
 
-QString facetLabel(model::Facet facet) {
-    switch (facet) {
-    case model::Facet::Value:
-        return FigureTextTr::tr("actual");
-    case model::Facet::Budget:
-        return FigureTextTr::tr("budget");
-    case model::Facet::BudgetDelta:
-        return FigureTextTr::tr("change vs budget");
-    case model::Facet::BudgetPercent:
-        return FigureTextTr::tr("% change vs budget");
-    case model::Facet::Completion:
-        return FigureTextTr::tr("% of budget");
-    case model::Facet::PreviousDelta:
-        return FigureTextTr::tr("change vs last year");
-    case model::Facet::PreviousPercent:
-        return FigureTextTr::tr("% change vs last year");
-    case model::Facet::Share:
-        break;
-    }
-    return FigureTextTr::tr("share");
-}
-
-QString originLabel(model::Origin origin) {
-    switch (origin) {
-    case model::Origin::Narrative:
-        return FigureTextTr::tr("narrative");
-    case model::Origin::Table:
-        return FigureTextTr::tr("table");
-    case model::Origin::Chart:
-        break;
-    }
-    return FigureTextTr::tr("chart data");
-}
-
 QString figureTitle(const QString &metric, model::Facet facet, const QString &subject) {
     QString title = metricLabel(metric);
     if (!subject.isEmpty())
         title += QStringLiteral(" · ") + subject;
     if (facet != model::Facet::Value)
-        title += QStringLiteral(" (") + facetLabel(facet) + u')';
+        title += QStringLiteral(" (") + model::facetLabel(facet) + u')';
     return title;
 }
 

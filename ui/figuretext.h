@@ -23,9 +23,6 @@ QString quantityText(const model::Quantity &quantity);
 // A change as worded: 增加 → "+8.20 万元", 减少 → "−1.14 万元", 持平 → "unchanged".
 QString signedText(const model::Figure &figure, model::MoneyUnit unit);
 
-QString facetLabel(model::Facet facet);
-QString originLabel(model::Origin origin);
-
 // "收入总计", "功能分类支出 · 一般公共服务", "… (budget)": one line naming a figure.
 QString figureTitle(const model::Figure &figure);
 QString figureTitle(const QString &metric, model::Facet facet, const QString &subject);

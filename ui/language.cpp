@@ -40,20 +40,6 @@ QString metricLabel(QStringView metricId) {
     return metricId.toString();
 }
 
-QString moneyUnitLabel(model::MoneyUnit unit) {
-    switch (unit) {
-    case model::MoneyUnit::Yuan:
-        return QCoreApplication::translate("Language", "yuan");
-    case model::MoneyUnit::WanYuan:
-        return QCoreApplication::translate("Language", "10k yuan");
-    case model::MoneyUnit::YiYuan:
-        return QCoreApplication::translate("Language", "100m yuan");
-    case model::MoneyUnit::None:
-        break;
-    }
-    return {};
-}
-
 QString reportKindLabel(const model::Report &report) {
     using model::ReportScope;
     using model::ReportType;

@@ -29,8 +29,6 @@ QString metricLabel(const model::MetricInfo &metric);
 // The label of a metric id; the id itself when the catalogue does not know it.
 QString metricLabel(QStringView metricId);
 
-// Names of report properties in the current language: "万元" / "10k yuan".
-QString moneyUnitLabel(model::MoneyUnit unit);
 // "部门决算", "单位预算" …: what the report is, as far as it is known.
 QString reportKindLabel(const model::Report &report);
 

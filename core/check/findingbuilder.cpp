@@ -55,16 +55,14 @@ QString FindingBuilder::label(const Term &term, Language language) const {
         return pick(m_relations.text(QStringLiteral("label.constant")), language);
     const model::Figure &f = *term.figure;
     const model::MetricInfo *info = m_metrics.find(f.metric);
-    QString result = info ? (language == Language::Chinese ? info->zh : info->en) : f.metric;
+    const bool chinese = language == Language::Chinese;
+    QString result = info ? (chinese ? info->zh : info->en) : f.metric;
     if (!f.subject.isEmpty())
-        result += (language == Language::Chinese ? QStringView(u"“") : QStringView(u" “")) +
-                  f.subject + u'”';
+        result += (chinese ? QStringView(u"“") : QStringView(u" “")) + f.subject + u'”';
     if (f.facet != model::Facet::Value)
-        result += (language == Language::Chinese ? u"的" : u" ") +
-                  pick(m_relations.text(u"facet." + model::facetId(f.facet)), language);
+        result += (chinese ? u"的" : u" ") + model::facetLabel(f.facet, language);
     if (f.origin != model::Origin::Narrative)
-        result +=
-            u" [" + pick(m_relations.text(u"origin." + model::originId(f.origin)), language) + u']';
+        result += u" [" + model::originLabel(f.origin, language) + u']';
     if (term.previousReport)
         result += u" [" +
                   pick(m_relations.text(QStringLiteral("label.previous_report")), language) + u']';
@@ -74,11 +72,8 @@ QString FindingBuilder::label(const Term &term, Language language) const {
 QString FindingBuilder::displayed(const model::Quantity &quantity, Language language) const {
     if (quantity.kind() != model::QuantityKind::Money || quantity.unit() == model::MoneyUnit::None)
         return quantity.toDisplayString();
-    // The unit in the message's language (the catalogue names it).
-    const QString unit =
-        pick(m_relations.text(u"unit." + model::unitId(quantity.unit())), language);
-    return quantity.value().toString() + u' ' +
-           (unit.isEmpty() ? model::unitSymbol(quantity.unit()) : unit);
+    // The unit in the message's language.
+    return quantity.value().toString() + u' ' + model::moneyUnitLabel(quantity.unit(), language);
 }
 
 QString FindingBuilder::labelled(const Term &term, Language language) const {
@@ -119,7 +114,7 @@ QString FindingBuilder::render(QString pattern, Language language, const Evaluat
     const auto originOf = [&](const Term *term) {
         if (!term || !term->figure)
             return QString();
-        return pick(m_relations.text(u"origin." + model::originId(term->figure->origin)), language);
+        return model::originLabel(term->figure->origin, language);
     };
     // Values are computed only for the placeholders the template uses.
     const std::pair<const char16_t *, std::function<QString()>> values[] = {

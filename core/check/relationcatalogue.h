@@ -33,7 +33,7 @@ public:
 
     const QList<Relation> &relations() const { return m_relations; }
     const Relation *find(QStringView id) const;
-    // A label or note of the catalogue ("facet.budget", "outcome.rounding_tail").
+    // A label or note of the catalogue ("label.constant", "outcome.rounding_tail").
     Text text(const QString &key) const { return m_texts.value(key); }
 
 private:

@@ -7,28 +7,6 @@
 namespace juesuan::exporting {
 namespace {
 
-QString facetLabel(model::Facet facet) {
-    switch (facet) {
-    case model::Facet::Value:
-        return {};
-    case model::Facet::Budget:
-        return QCoreApplication::translate("Facet", "budget");
-    case model::Facet::BudgetDelta:
-        return QCoreApplication::translate("Facet", "change vs budget");
-    case model::Facet::BudgetPercent:
-        return QCoreApplication::translate("Facet", "% change vs budget");
-    case model::Facet::Completion:
-        return QCoreApplication::translate("Facet", "budget completion");
-    case model::Facet::PreviousDelta:
-        return QCoreApplication::translate("Facet", "change vs previous year");
-    case model::Facet::PreviousPercent:
-        return QCoreApplication::translate("Facet", "% change vs previous year");
-    case model::Facet::Share:
-        return QCoreApplication::translate("Facet", "share");
-    }
-    return {};
-}
-
 QString directionMark(model::Direction direction) {
     switch (direction) {
     case model::Direction::Increase:
@@ -50,9 +28,8 @@ QString figureLabel(const model::Figure &figure) {
     QString label = info ? info->zh : figure.metric;
     if (!figure.subject.isEmpty())
         label += u" [" + figure.subject + u']';
-    const QString facet = facetLabel(figure.facet);
-    if (!facet.isEmpty())
-        label += u" (" + facet + u')';
+    if (figure.facet != model::Facet::Value)
+        label += u" (" + model::facetLabel(figure.facet) + u')';
     return label;
 }
 

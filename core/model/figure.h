@@ -1,5 +1,6 @@
 #pragma once
 
+#include "i18n/language.h"
 #include "quantity.h"
 #include "span.h"
 
@@ -26,6 +27,9 @@ enum class Direction { None, Increase, Decrease, Flat };
 
 QString facetId(Facet facet); // stable JSON ids: "value", "budget", …
 std::optional<Facet> facetFromId(QStringView id);
+// The facet's one name for views, exports and finding messages: "actual"
+// (决算数), "budget" (预算数), "change vs budget" (较预算增减), …
+QString facetLabel(Facet facet, i18n::Language language = i18n::currentLanguage());
 QString directionId(Direction direction); // "increase", "decrease", "flat", ""
 
 // Where in the source a figure was read: narrative prose, a table cell, or the
@@ -33,6 +37,8 @@ QString directionId(Direction direction); // "increase", "decrease", "flat", ""
 // several origins; the checker compares them.
 enum class Origin { Narrative, Table, Chart };
 QString originId(Origin origin);
+// "narrative" (正文), "table" (表格), "chart data" (图表数据).
+QString originLabel(Origin origin, i18n::Language language = i18n::currentLanguage());
 // Which statement of a figure stated in several places is preferred:
 // the narrative (0), then a table (1), then a chart's cached data (2).
 int originRank(Origin origin);

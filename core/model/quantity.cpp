@@ -43,6 +43,24 @@ QString unitSymbol(MoneyUnit unit) {
     return {};
 }
 
+QString moneyUnitLabel(MoneyUnit unit, i18n::Language language) {
+    const char *label = nullptr;
+    switch (unit) {
+    case MoneyUnit::Yuan:
+        label = QT_TRANSLATE_NOOP("MoneyUnit", "yuan");
+        break;
+    case MoneyUnit::WanYuan:
+        label = QT_TRANSLATE_NOOP("MoneyUnit", "10k yuan");
+        break;
+    case MoneyUnit::YiYuan:
+        label = QT_TRANSLATE_NOOP("MoneyUnit", "100m yuan");
+        break;
+    case MoneyUnit::None:
+        break;
+    }
+    return label ? i18n::translate(language, "MoneyUnit", label) : QString();
+}
+
 MoneyUnit unitFromSymbol(QStringView symbol) {
     if (symbol == u"万元" || symbol == u"万")
         return MoneyUnit::WanYuan;

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "decimal.h"
+#include "i18n/language.h"
 
 #include <QString>
 
@@ -54,7 +55,9 @@ private:
 
 // Power of ten that takes an amount in `unit` to 元 (万元 → 4).
 int yuanExponent(MoneyUnit unit);
-QString unitSymbol(MoneyUnit unit);           // "万元"
+QString unitSymbol(MoneyUnit unit); // "万元"
+// The unit's name: "10k yuan" in English, 万元 in Chinese; empty for None.
+QString moneyUnitLabel(MoneyUnit unit, i18n::Language language = i18n::currentLanguage());
 MoneyUnit unitFromSymbol(QStringView symbol); // None when unknown
 QString unitId(MoneyUnit unit);               // "wanyuan", stable in JSON
 QString kindId(QuantityKind kind);            // "money", stable in JSON

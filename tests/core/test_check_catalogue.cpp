@@ -42,7 +42,7 @@ TEST_CASE("Every compiled-in relation file loads without error", "[check][catalo
     // The outcome notes and labels the messages use are present in both languages.
     for (const char16_t *key :
          {u"outcome.rounding_tail", u"outcome.precision", u"outcome.sign_only",
-          u"outcome.zero_base", u"facet.budget", u"origin.chart"}) {
+          u"outcome.zero_base", u"label.constant", u"label.previous_report"}) {
         const check::Text text = catalogue.text(QString::fromUtf16(key));
         CHECK(!text.zh.isEmpty());
         CHECK(!text.en.isEmpty());

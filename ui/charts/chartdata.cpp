@@ -23,7 +23,7 @@ struct ChartText {
 QString unitText(const Report &report, model::QuantityKind kind) {
     switch (kind) {
     case model::QuantityKind::Money:
-        return moneyUnitLabel(displayUnit(report));
+        return model::moneyUnitLabel(displayUnit(report));
     case model::QuantityKind::Score:
         return ChartText::tr("points");
     case model::QuantityKind::Percent:

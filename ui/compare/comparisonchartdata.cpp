@@ -42,7 +42,7 @@ ChartData emptyChart(ComparisonChartKind kind, const Comparison &comparison,
     data.title = comparisonChartTitle(kind);
     data.subtitle =
         ChartText::tr("A: %1    B: %2").arg(reportName(*comparison.a), reportName(*comparison.b));
-    data.unit = moneyUnitLabel(chartUnit(comparison));
+    data.unit = model::moneyUnitLabel(chartUnit(comparison));
     return data;
 }
 
@@ -59,7 +59,7 @@ ChartData::Series sideSeries(const Comparison &comparison, Side side,
                              std::optional<Facet> facet = std::nullopt) {
     QString name = sideTag(comparison, side);
     if (facet)
-        name += u' ' + facetLabel(*facet);
+        name += u' ' + model::facetLabel(*facet);
     return {name, {}, facet.value_or(Facet::Value), side, {}};
 }
 

@@ -8,7 +8,6 @@
 #include "comparisontext.h"
 #include "document/reportdocument.h"
 #include "export/comparisonexport.h"
-#include "language.h"
 
 #include <QCheckBox>
 #include <QDir>
@@ -40,7 +39,7 @@ QString sideHtml(Side side, const ReportDocument *document) {
         return text;
     const model::Report &report = document->report();
     text += u"<b>" + reportName(report).toHtmlEscaped() + u"</b>";
-    if (const QString unit = moneyUnitLabel(report.moneyUnit); !unit.isEmpty())
+    if (const QString unit = model::moneyUnitLabel(report.moneyUnit); !unit.isEmpty())
         text += u" · " + unit.toHtmlEscaped();
     text +=
         u" · <span style=\"color:#6b7580\">" + document->fileName().toHtmlEscaped() + u"</span>";

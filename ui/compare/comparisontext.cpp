@@ -1,7 +1,6 @@
 #include "comparisontext.h"
 
 #include "figuretext.h"
-#include "language.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>
@@ -98,7 +97,7 @@ QString deltaText(const compare::ComparisonRow &row) {
         return missingText();
     switch (rowKind(row)) {
     case model::QuantityKind::Money:
-        return signedNumber(*row.delta, moneyUnitLabel(row.unit));
+        return signedNumber(*row.delta, model::moneyUnitLabel(row.unit));
     case model::QuantityKind::Percent:
         // The difference of two shares or rates is in percentage points.
         return signedNumber(*row.delta, CompareText::tr("pp", "percentage points"));

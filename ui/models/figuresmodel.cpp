@@ -33,14 +33,14 @@ QVariant FiguresModel::display(int row, int column) const {
     case Subject:
         return figure.subject;
     case Facet:
-        return facetLabel(figure.facet);
+        return model::facetLabel(figure.facet);
     case Value:
         return figure.direction == model::Direction::None
                    ? quantityText(figure.quantity)
                    : signedText(figure, figure.quantity.unit());
     case Section:
         return figure.origin == model::Origin::Narrative ? figure.section
-                                                         : originLabel(figure.origin);
+                                                         : model::originLabel(figure.origin);
     case Findings: {
         const auto count = document()->findingsOfFigure(row).size();
         return count > 0 ? QVariant(static_cast<int>(count)) : QVariant();

@@ -68,7 +68,7 @@ QVariant LibraryModel::display(const ReportDocument &document, int column) const
     case Kind:
         return loaded ? reportKindLabel(report) : QString();
     case MoneyUnit:
-        return loaded ? moneyUnitLabel(report.moneyUnit) : QString();
+        return loaded ? model::moneyUnitLabel(report.moneyUnit) : QString();
     case Errors:
         return loaded ? QVariant(document.findingCount(check::Severity::Error)) : QVariant();
     case Warnings:

@@ -105,7 +105,7 @@ QString FigureDetailsView::figureHtml(int figureIndex) const {
     html += row(tr("Worded as"), figure.wording);
     html += row(tr("Reason given"), figure.reason);
     html += row(tr("Section"), figure.section);
-    html += row(tr("Read from"), originLabel(figure.origin));
+    html += row(tr("Read from"), model::originLabel(figure.origin));
     if (!figure.code.isEmpty())
         html += row(tr("Code"), figure.code);
     return html + QStringLiteral("</table>");

@@ -163,7 +163,7 @@ void KeyFiguresView::rebuild() {
     if (const QString kind = reportKindLabel(report); !kind.isEmpty())
         facts.append(kind);
     if (report.moneyUnit != model::MoneyUnit::None)
-        facts.append(tr("amounts in %1").arg(moneyUnitLabel(report.moneyUnit)));
+        facts.append(tr("amounts in %1").arg(model::moneyUnitLabel(report.moneyUnit)));
     facts.append(tr("%n figure(s)", nullptr, static_cast<int>(report.figures.size())));
     facts.append(QDir::toNativeSeparators(m_document->fileName()));
     m_subtitle->setText(facts.join(QStringLiteral("  ·  ")));
