@@ -424,45 +424,6 @@
     </message>
 </context>
 <context>
-    <name>Language</name>
-    <message>
-        <source>Department</source>
-        <translation>Department</translation>
-    </message>
-    <message>
-        <source>Unit</source>
-        <translation>Unit</translation>
-    </message>
-    <message>
-        <source>Department final accounts</source>
-        <translation>Department final accounts</translation>
-    </message>
-    <message>
-        <source>Unit final accounts</source>
-        <translation>Unit final accounts</translation>
-    </message>
-    <message>
-        <source>Final accounts</source>
-        <translation>Final accounts</translation>
-    </message>
-    <message>
-        <source>Department budget</source>
-        <translation>Department budget</translation>
-    </message>
-    <message>
-        <source>Unit budget</source>
-        <translation>Unit budget</translation>
-    </message>
-    <message>
-        <source>Budget</source>
-        <translation>Budget</translation>
-    </message>
-    <message>
-        <source>%1 (blank template)</source>
-        <translation>%1 (blank template)</translation>
-    </message>
-</context>
-<context>
     <name>MoneyUnit</name>
     <message>
         <source>yuan</source>
@@ -551,6 +512,45 @@
     <message>
         <source>the workbook has no sheet with text</source>
         <translation>the workbook has no sheet with text</translation>
+    </message>
+</context>
+<context>
+    <name>ReportKind</name>
+    <message>
+        <source>Department final accounts</source>
+        <translation>Department final accounts</translation>
+    </message>
+    <message>
+        <source>Unit final accounts</source>
+        <translation>Unit final accounts</translation>
+    </message>
+    <message>
+        <source>Final accounts</source>
+        <translation>Final accounts</translation>
+    </message>
+    <message>
+        <source>Department budget</source>
+        <translation>Department budget</translation>
+    </message>
+    <message>
+        <source>Unit budget</source>
+        <translation>Unit budget</translation>
+    </message>
+    <message>
+        <source>Budget</source>
+        <translation>Budget</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Department</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>%1 (blank template)</source>
+        <translation>%1 (blank template)</translation>
     </message>
 </context>
 <context>

@@ -423,45 +423,6 @@
     </message>
 </context>
 <context>
-    <name>Language</name>
-    <message>
-        <source>Department</source>
-        <translation>部门</translation>
-    </message>
-    <message>
-        <source>Unit</source>
-        <translation>单位</translation>
-    </message>
-    <message>
-        <source>Department final accounts</source>
-        <translation>部门决算</translation>
-    </message>
-    <message>
-        <source>Unit final accounts</source>
-        <translation>单位决算</translation>
-    </message>
-    <message>
-        <source>Final accounts</source>
-        <translation>决算</translation>
-    </message>
-    <message>
-        <source>Department budget</source>
-        <translation>部门预算</translation>
-    </message>
-    <message>
-        <source>Unit budget</source>
-        <translation>单位预算</translation>
-    </message>
-    <message>
-        <source>Budget</source>
-        <translation>预算</translation>
-    </message>
-    <message>
-        <source>%1 (blank template)</source>
-        <translation>%1（空白模板）</translation>
-    </message>
-</context>
-<context>
     <name>MoneyUnit</name>
     <message>
         <source>yuan</source>
@@ -550,6 +511,45 @@
     <message>
         <source>the workbook has no sheet with text</source>
         <translation>工作簿中没有含文字的工作表</translation>
+    </message>
+</context>
+<context>
+    <name>ReportKind</name>
+    <message>
+        <source>Department final accounts</source>
+        <translation>部门决算</translation>
+    </message>
+    <message>
+        <source>Unit final accounts</source>
+        <translation>单位决算</translation>
+    </message>
+    <message>
+        <source>Final accounts</source>
+        <translation>决算</translation>
+    </message>
+    <message>
+        <source>Department budget</source>
+        <translation>部门预算</translation>
+    </message>
+    <message>
+        <source>Unit budget</source>
+        <translation>单位预算</translation>
+    </message>
+    <message>
+        <source>Budget</source>
+        <translation>预算</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>部门</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>%1 (blank template)</source>
+        <translation>%1（空白模板）</translation>
     </message>
 </context>
 <context>

@@ -1,7 +1,7 @@
 #include "figuretext.h"
 
 #include "charts/chartdata.h"
-#include "language.h"
+#include "model/metriccatalogue.h"
 
 #include <QCoreApplication>
 
@@ -64,7 +64,7 @@ QString signedText(const model::Figure &figure, model::MoneyUnit unit) {
 }
 
 QString figureTitle(const QString &metric, model::Facet facet, const QString &subject) {
-    QString title = metricLabel(metric);
+    QString title = model::metricLabel(metric);
     if (!subject.isEmpty())
         title += QStringLiteral(" · ") + subject;
     if (facet != model::Facet::Value)

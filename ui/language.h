@@ -1,15 +1,9 @@
 #pragma once
 
 #include "i18n/language.h"
-#include "model/quantity.h"
-#include "model/report.h"
 
 #include <QObject>
 #include <QString>
-
-namespace juesuan::model {
-struct MetricInfo;
-}
 
 namespace juesuan::ui {
 
@@ -23,14 +17,6 @@ i18n::Language startupLanguage(const QString &requested, bool *known = nullptr);
 // LanguageNotifier::changed. Returns false when the application's
 // translation could not be loaded.
 bool applyLanguage(i18n::Language language);
-
-// The label of a metric in the current language.
-QString metricLabel(const model::MetricInfo &metric);
-// The label of a metric id; the id itself when the catalogue does not know it.
-QString metricLabel(QStringView metricId);
-
-// "部门决算", "单位预算" …: what the report is, as far as it is known.
-QString reportKindLabel(const model::Report &report);
 
 // Tells non-widget objects (models, chart panels) that the language changed.
 class LanguageNotifier : public QObject {

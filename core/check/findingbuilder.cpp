@@ -56,7 +56,7 @@ QString FindingBuilder::label(const Term &term, Language language) const {
     const model::Figure &f = *term.figure;
     const model::MetricInfo *info = m_metrics.find(f.metric);
     const bool chinese = language == Language::Chinese;
-    QString result = info ? (chinese ? info->zh : info->en) : f.metric;
+    QString result = info ? info->label(language) : f.metric;
     if (!f.subject.isEmpty())
         result += (chinese ? QStringView(u"“") : QStringView(u" “")) + f.subject + u'”';
     if (f.facet != model::Facet::Value)

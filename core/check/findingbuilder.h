@@ -10,8 +10,8 @@ namespace juesuan::check {
 
 // Turns an evaluation into a finding: copies the figures, converts the
 // recomputed value and interval into the stated figure's unit, and renders
-// the relation's zh and en templates (facet, origin and unit names come
-// from the model, in the template's language).
+// the relation's zh and en templates (metric, facet, origin and unit names
+// come from the model, in the template's language).
 //
 // Template placeholders: {label} {stated} {expected} {interval} {difference}
 // {parts} {numerator} {denominator} {other} {origin} {other_origin}

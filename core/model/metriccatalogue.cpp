@@ -70,6 +70,16 @@ MetricCatalogue MetricCatalogue::fromJson(const QByteArray &json, QString *error
     return catalogue;
 }
 
+QString MetricInfo::label(i18n::Language language) const {
+    return language == i18n::Language::Chinese || en.isEmpty() ? zh : en;
+}
+
+QString metricLabel(QStringView metricId, i18n::Language language) {
+    if (const MetricInfo *metric = MetricCatalogue::builtin().find(metricId))
+        return metric->label(language);
+    return metricId.toString();
+}
+
 const MetricInfo *MetricCatalogue::find(QStringView id) const {
     const auto it = m_byId.constFind(id.toString());
     return it == m_byId.cend() ? nullptr : &m_metrics[*it];

@@ -17,6 +17,9 @@ struct MetricInfo {
     QString group;           // chart/colour group ("income_sources")
     bool collection = false; // figures carry a subject (one per member)
     QStringList aliases;     // other wordings of the label (chart categories, tables)
+
+    // The label in `language`; the Chinese one when the catalogue gives no English.
+    QString label(i18n::Language language = i18n::currentLanguage()) const;
 };
 
 // The metric catalogue (resources/core/metrics.json): the ids shared by the
@@ -38,5 +41,9 @@ private:
     QHash<QString, qsizetype> m_byId;
     QHash<QString, qsizetype> m_byLabel;
 };
+
+// The label of a metric of the built-in catalogue in `language`; the id
+// itself when the catalogue does not know it.
+QString metricLabel(QStringView metricId, i18n::Language language = i18n::currentLanguage());
 
 } // namespace juesuan::model

@@ -83,4 +83,9 @@ struct Report {
                        QStringView subject = {}) const;
 };
 
+// What the report is, as far as it is known: "Department final accounts"
+// (部门决算), "Unit budget" (单位预算), "Department" (部门) …, marked when it is
+// a blank template; empty when neither its type nor its scope is known.
+QString reportKindLabel(const Report &report, i18n::Language language = i18n::currentLanguage());
+
 } // namespace juesuan::model

@@ -1,6 +1,5 @@
 #include "chartdata.h"
 
-#include "language.h"
 #include "model/metriccatalogue.h"
 
 #include <QCoreApplication>
@@ -52,7 +51,7 @@ ChartData pieOfMetrics(const Report &report, const QStringList &metrics) {
         // A zero slice cannot be drawn; the key figures still list it.
         if (!value || value->isZero())
             continue;
-        data.categories.append(metricLabel(metric));
+        data.categories.append(model::metricLabel(metric));
         data.categoryMetrics.append(metric);
         series.values.append(value);
     }
@@ -113,7 +112,7 @@ ChartData threePublic(const Report &report) {
         const auto actual = stated(report, metric, Facet::Value);
         if (!budget && !actual)
             continue;
-        data.categories.append(metricLabel(metric));
+        data.categories.append(model::metricLabel(metric));
         data.series[0].values.append(budget);
         data.series[1].values.append(actual);
     }

@@ -3,7 +3,7 @@
 #include "charts/chartdata.h"
 #include "comparisontext.h"
 #include "figuretext.h"
-#include "language.h"
+#include "model/metriccatalogue.h"
 
 #include <QCoreApplication>
 #include <algorithm>
@@ -82,7 +82,7 @@ ChartData groupBars(ComparisonChartKind kind, const Comparison &comparison, QStr
         const Value right = sideValue(*row, Side::B, unit);
         if (!isNonZero(left) && !isNonZero(right))
             continue;
-        data.categories.append(metricLabel(metric));
+        data.categories.append(model::metricLabel(metric));
         a.values.append(left);
         b.values.append(right);
     }
@@ -151,8 +151,8 @@ ChartData budgetVsActual(const Comparison &comparison) {
     auto side = [unit](const ComparisonRow *row, Side s) {
         return row ? sideValue(*row, s, unit) : std::nullopt;
     };
-    add(metricLabel(u"gp.expenditure"), {side(budget, Side::A), side(actual, Side::A),
-                                         side(budget, Side::B), side(actual, Side::B)});
+    add(model::metricLabel(u"gp.expenditure"), {side(budget, Side::A), side(actual, Side::A),
+                                                side(budget, Side::B), side(actual, Side::B)});
     const ChartData chartA = chartData(ChartKind::FunctionalBudgetVsActual, *comparison.a);
     const ChartData chartB = chartData(ChartKind::FunctionalBudgetVsActual, *comparison.b);
     const model::MoneyUnit unitB = displayUnit(*comparison.b);
@@ -205,7 +205,7 @@ ChartData structure(const Comparison &comparison) {
                 if (it == data.series.end()) {
                     // A part stands in both sides' bars: its colour is its metric's.
                     data.series.append(
-                        {metricLabel(metric), metric, Facet::Share, std::nullopt, {}});
+                        {model::metricLabel(metric), metric, Facet::Share, std::nullopt, {}});
                     it = data.series.end() - 1;
                 }
                 it->values.resize(category + 1);

@@ -2,7 +2,7 @@
 
 #include "document/reportdocument.h"
 #include "figuretext.h"
-#include "language.h"
+#include "model/metriccatalogue.h"
 
 namespace juesuan::ui {
 
@@ -29,7 +29,7 @@ QVariant FiguresModel::display(int row, int column) const {
     const model::Figure &figure = document()->report().figures.at(row);
     switch (column) {
     case Metric:
-        return metricLabel(figure.metric);
+        return model::metricLabel(figure.metric);
     case Subject:
         return figure.subject;
     case Facet:

@@ -66,7 +66,7 @@ QVariant LibraryModel::display(const ReportDocument &document, int column) const
     case Year:
         return loaded && report.year > 0 ? QVariant(report.year) : QVariant();
     case Kind:
-        return loaded ? reportKindLabel(report) : QString();
+        return loaded ? model::reportKindLabel(report) : QString();
     case MoneyUnit:
         return loaded ? model::moneyUnitLabel(report.moneyUnit) : QString();
     case Errors:

@@ -2,7 +2,7 @@
 
 #include "charts/chartdata.h"
 #include "figuretext.h"
-#include "language.h"
+#include "model/metriccatalogue.h"
 
 #include <QCoreApplication>
 #include <optional>
@@ -57,7 +57,7 @@ QList<KeyFigure> keyFigures(const Report &report) {
             continue;
         KeyFigure key;
         key.metric = metric;
-        key.label = metricLabel(metric);
+        key.label = model::metricLabel(metric);
         key.value = quantityText(value->quantity, displayUnit(report));
         key.figureIndex = static_cast<int>(value - report.figures.constData());
         if (const Figure *share = preferredFigure(report, metric, Facet::Share))

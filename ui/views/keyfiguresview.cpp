@@ -2,7 +2,6 @@
 
 #include "document/reportdocument.h"
 #include "keyfigures.h"
-#include "language.h"
 #include "severitystyle.h"
 
 #include <QDir>
@@ -160,7 +159,7 @@ void KeyFiguresView::rebuild() {
     QStringList facts;
     if (report.year > 0)
         facts.append(tr("%1 final accounts").arg(report.year));
-    if (const QString kind = reportKindLabel(report); !kind.isEmpty())
+    if (const QString kind = model::reportKindLabel(report); !kind.isEmpty())
         facts.append(kind);
     if (report.moneyUnit != model::MoneyUnit::None)
         facts.append(tr("amounts in %1").arg(model::moneyUnitLabel(report.moneyUnit)));
