@@ -1,5 +1,7 @@
 // `juesuan check` as a user runs it: exit codes, text and JSON output, the
 // minimum severity and an extra catalogue.
+#include "juesuanprocess.h"
+
 #include <QDir>
 #include <QFile>
 #include <QJsonArray>
@@ -11,22 +13,8 @@
 
 namespace {
 
-struct Run {
-    int exitCode = -1;
-    QString out, err;
-};
-
-Run juesuan(const QStringList &arguments) {
-    const QString program = QStringLiteral(JUESUAN_BINARY_DIR "/bin/juesuan");
-    REQUIRE(QFile::exists(program)); // built with the project (target juesuan)
-    QProcess process;
-    process.setProgram(program);
-    process.setArguments(arguments);
-    process.start();
-    REQUIRE(process.waitForFinished(60000));
-    return {process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()),
-            QString::fromUtf8(process.readAllStandardError())};
-}
+using clitest::juesuan;
+using clitest::Run;
 
 const QString ordos =
     QStringLiteral(JUESUAN_TEST_DATA_DIR "/samples/ordos-zonggonghui-2023-final.txt");

@@ -2,6 +2,7 @@
 // at any depth, in sorted order, one row each with what the report really
 // holds; a damaged file is a row with its reason and exit code 2; the
 // totals add up; the table is aligned for Chinese text.
+#include "juesuanprocess.h"
 #include "testdata.h"
 
 #include <QDir>
@@ -16,23 +17,8 @@
 
 namespace {
 
-struct Run {
-    int exitCode = -1;
-    QString out, err;
-};
-
-Run juesuan(const QStringList &arguments) {
-    const QString program = QStringLiteral(JUESUAN_BINARY_DIR "/bin/juesuan");
-    REQUIRE(QFile::exists(program)); // built with the project (target juesuan)
-    QProcess process;
-    process.setProgram(program);
-    process.setArguments(arguments);
-    process.start();
-    REQUIRE(process.waitForFinished(120000));
-    REQUIRE(process.exitStatus() == QProcess::NormalExit);
-    return {process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()),
-            QString::fromUtf8(process.readAllStandardError())};
-}
+using clitest::juesuan;
+using clitest::Run;
 
 const QString wuhaiName = QStringLiteral("wuhai-zonggonghui-2024-final.txt");
 const QString shanghaiName = QStringLiteral("shanghai-putuo-caizhengju-2024-final.pdf");
