@@ -85,8 +85,7 @@ int runCompare(int argc, char *argv[], const app::CommandLine &commandLine) {
     QTextStream err(stderr);
 
     std::array<model::Report, 2> reports;
-    analysis::AnalysisOptions options;
-    options.read.encoding = commandLine.encoding;
+    analysis::AnalysisOptions options = app::analysisOptions(commandLine);
     options.check = false; // the comparison checks what it shows
     for (int i = 0; i < 2; ++i) {
         analysis::AnalysedReport analysed = analysis::analyse(commandLine.files[i], options);

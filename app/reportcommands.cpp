@@ -57,13 +57,13 @@ void printJsonLine(QTextStream &out, const QJsonObject &object) {
     out << QJsonDocument(object).toJson(QJsonDocument::Compact) << '\n' << Qt::flush;
 }
 
+} // namespace
+
 analysis::AnalysisOptions analysisOptions(const CommandLine &commandLine) {
     analysis::AnalysisOptions options;
     options.read.encoding = commandLine.encoding;
     return options;
 }
-
-} // namespace
 
 QList<analysis::ReportFile> namedReportFiles(const CommandLine &commandLine) {
     const QList<analysis::ReportFile> files = analysis::reportFiles(commandLine.files);

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "analysis/analysis.h"
 #include "analysis/reportfiles.h"
 #include "commandline.h"
 
@@ -8,6 +9,9 @@ namespace juesuan::app {
 // The report files the command line names (folders stand for the report
 // files beneath them); empty, after a line on stderr, when there are none.
 QList<analysis::ReportFile> namedReportFiles(const CommandLine &commandLine);
+
+// What the command line asks of every analysis (the forced text encoding).
+analysis::AnalysisOptions analysisOptions(const CommandLine &commandLine);
 
 // `juesuan extract`: every readable report printed as text, JSON or JSON
 // Lines; each unreadable file gets a line on stderr and makes the exit code 2.

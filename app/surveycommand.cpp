@@ -22,8 +22,7 @@ int runSurvey(const CommandLine &commandLine) {
     if (files.isEmpty())
         return 2;
 
-    analysis::AnalysisOptions options;
-    options.read.encoding = commandLine.encoding;
+    const analysis::AnalysisOptions options = analysisOptions(commandLine);
     QList<analysis::SurveyRow> rows;
     {
         Progress progress(files.size());
