@@ -121,6 +121,13 @@ CommandLine parseCommandLine(const QStringList &arguments) {
     return result;
 }
 
+CommandLine parseArguments(int argc, char *argv[]) {
+    QStringList arguments;
+    for (int i = 1; i < argc; ++i)
+        arguments.append(QString::fromLocal8Bit(argv[i]));
+    return parseCommandLine(arguments);
+}
+
 QString usageText() {
     return tr("Usage:\n"
               "  juesuan [FILE|FOLDER…]                     open the desktop app\n"

@@ -24,11 +24,16 @@ struct CommandLine {
     QString language;         // --lang zh_CN|en
     bool version = false;     // --version: print the versions and exit
     QString error;            // set when the arguments are invalid
+
+    // compare --png or --svg: chart images, drawn by the window program.
+    bool wantsImages() const { return !pngPath.isEmpty() || !svgPath.isEmpty(); }
 };
 
 // Parses the arguments (argv without the program name). Sub-commands come
 // first: `juesuan extract FILE…`; no sub-command opens the GUI.
 CommandLine parseCommandLine(const QStringList &arguments);
+// The same for main()'s arguments, decoded as the system's 8-bit encoding.
+CommandLine parseArguments(int argc, char *argv[]);
 
 // The usage text printed for --help and after an argument error.
 QString usageText();

@@ -1,13 +1,12 @@
 #include "reportcommands.h"
 
 #include "analysis/batch.h"
-#include "check/findingtext.h"
 #include "export/findingsjson.h"
 #include "export/jsonexport.h"
 #include "export/textexport.h"
-#include "i18n/language.h"
 #include "i18n/tr.h"
 #include "progress.h"
+#include "wording/findingtext.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -101,7 +100,6 @@ int runExtract(const CommandLine &commandLine) {
 int runCheck(const CommandLine &commandLine) {
     QTextStream out(stdout);
     QTextStream err(stderr);
-    i18n::installLanguage(i18n::languageFromCode(commandLine.language, i18n::systemLanguage()));
     check::RelationCatalogue catalogue = check::RelationCatalogue::builtin();
     if (!commandLine.catalogue.isEmpty()) {
         QString error;
@@ -142,7 +140,7 @@ int runCheck(const CommandLine &commandLine) {
                 << Qt::endl;
             for (const check::Finding &finding : std::as_const(result.findings))
                 out << "  "
-                    << check::findingToText(finding, report.text)
+                    << wording::findingToText(finding, report.text)
                            .replace(u'\n', QStringLiteral("\n  "))
                     << Qt::endl;
         });

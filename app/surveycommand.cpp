@@ -3,7 +3,6 @@
 #include "analysis/batch.h"
 #include "analysis/survey.h"
 #include "export/surveyjson.h"
-#include "i18n/language.h"
 #include "progress.h"
 #include "reportcommands.h"
 #include "surveytable.h"
@@ -16,7 +15,6 @@
 namespace juesuan::app {
 
 int runSurvey(const CommandLine &commandLine) {
-    i18n::installLanguage(i18n::languageFromCode(commandLine.language, i18n::systemLanguage()));
     QTextStream out(stdout);
     const QList<analysis::ReportFile> files = namedReportFiles(commandLine);
     if (files.isEmpty())

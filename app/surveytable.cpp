@@ -1,6 +1,6 @@
 #include "surveytable.h"
 
-#include "compare/comparisontable.h"
+#include "wording/comparisontable.h"
 
 #include <QCoreApplication>
 
@@ -19,11 +19,11 @@ constexpr int minFileWidth = 24;
 constexpr char16_t ellipsis = u'…';
 
 QString padRight(const QString &text, int width) {
-    return text + QString(qMax(0, width - ui::displayWidth(text)), u' ');
+    return text + QString(qMax(0, width - wording::displayWidth(text)), u' ');
 }
 
 QString padLeft(const QString &text, int width) {
-    return QString(qMax(0, width - ui::displayWidth(text)), u' ') + text;
+    return QString(qMax(0, width - wording::displayWidth(text)), u' ') + text;
 }
 
 QString typeLabel(const analysis::SurveyRow &row) {
@@ -124,7 +124,8 @@ QString tableIdLines(const analysis::SurveyRow &row, int indent) {
     QString lines, line;
     for (const QString &item : std::as_const(items)) {
         if (!line.isEmpty() &&
-            indent + ui::displayWidth(line) + 1 + ui::displayWidth(item) > surveyLineWidth) {
+            indent + wording::displayWidth(line) + 1 + wording::displayWidth(item) >
+                surveyLineWidth) {
             lines += margin + line + u'\n';
             line.clear();
         }
@@ -172,7 +173,7 @@ QString totalsText(const analysis::SurveyTotals &totals) {
 } // namespace
 
 QString elideToWidth(const QString &text, int width, bool keepEnd) {
-    if (ui::displayWidth(text) <= width)
+    if (wording::displayWidth(text) <= width)
         return text;
     const QList<uint> codePoints = text.toUcs4();
     QString kept;
@@ -180,7 +181,7 @@ QString elideToWidth(const QString &text, int width, bool keepEnd) {
     for (qsizetype i = 0; i < codePoints.size(); ++i) {
         const char32_t c = codePoints[keepEnd ? codePoints.size() - 1 - i : i];
         const QString character = QString::fromUcs4(&c, 1);
-        const int w = ui::displayWidth(character);
+        const int w = wording::displayWidth(character);
         if (used + w > width)
             break;
         used += w;
@@ -205,10 +206,10 @@ QString surveyToText(const QList<analysis::SurveyRow> &rows, const analysis::Sur
     QList<int> widths;
     int others = 0; // every column but the file's, with the gaps between them
     for (int column = 0; column < ColumnCount; ++column) {
-        int width = ui::displayWidth(header[column]);
+        int width = wording::displayWidth(header[column]);
         for (qsizetype r = 0; r < rows.size(); ++r)
             if (rows[r].readable() || column == File)
-                width = qMax(width, ui::displayWidth(table[r][column]));
+                width = qMax(width, wording::displayWidth(table[r][column]));
         widths.append(width);
         if (column != File)
             others += width + 2;

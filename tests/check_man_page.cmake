@@ -1,11 +1,16 @@
 # Fails when the manual page misses a subcommand, an option or an exit code of
 # the program: the subcommands and options are read from the command-line
-# parser, the exit codes from main().
+# parser, the exit codes from the files that end the commands.
 # Usage: cmake -DMAN_PAGE=<juesuan.1> -DCOMMAND_LINE=<commandline.cpp>
-#              -DMAIN=<main.cpp> -P check_man_page.cmake
+#              -DEXITS=<file.cpp>[,<file.cpp> …] -P check_man_page.cmake
 file(READ ${MAN_PAGE} page)
 file(READ ${COMMAND_LINE} parser)
-file(READ ${MAIN} main)
+string(REPLACE "," ";" exit_files "${EXITS}")
+set(exits "")
+foreach(exit_file IN LISTS exit_files)
+    file(READ ${exit_file} content)
+    string(APPEND exits "${content}")
+endforeach()
 
 set(missing "")
 string(REGEX MATCHALL "first == u\"[a-z]+\"" commands "${parser}")
@@ -37,7 +42,7 @@ foreach(option IN LISTS options)
 endforeach()
 
 # Exit codes: `return N`, `exitCode = N` and the arms of `c ? N : …`.
-string(REGEX MATCHALL "(return|exitCode =|\\?|:) \\(?[0-9]+[;) ]" codes "${main}")
+string(REGEX MATCHALL "(return|exitCode =|\\?|:) \\(?[0-9]+[;) ]" codes "${exits}")
 set(exit_codes "")
 foreach(code IN LISTS codes)
     string(REGEX MATCH "[0-9]+" number "${code}")
@@ -46,7 +51,7 @@ endforeach()
 list(REMOVE_DUPLICATES exit_codes)
 list(SORT exit_codes)
 if(NOT exit_codes)
-    message(FATAL_ERROR "found no exit code in ${MAIN}")
+    message(FATAL_ERROR "found no exit code in ${EXITS}")
 endif()
 string(FIND "${page}" "\n.SH EXIT STATUS\n" exit_section)
 if(exit_section LESS 0)

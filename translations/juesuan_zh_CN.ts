@@ -901,25 +901,9 @@ A FOLDER stands for every report file beneath it.
         <source>%1 errors, %2 warnings, %3 notes</source>
         <translation>%1 个错误，%2 个警告，%3 条提示</translation>
     </message>
-</context>
-<context>
-    <name>juesuan::check</name>
     <message>
-        <source>error</source>
-        <translation>错误</translation>
-    </message>
-    <message>
-        <source>warning</source>
-        <translation>警告</translation>
-    </message>
-    <message>
-        <source>info</source>
-        <translation>提示</translation>
-    </message>
-    <message>
-        <source>line %1: %2</source>
-        <extracomment>%1 is a line number, %2 an excerpt of the report around the figure</extracomment>
-        <translation>第 %1 行：%2</translation>
+        <source>the desktop app cannot be started (%1: %2)</source>
+        <translation>无法启动桌面程序（%1：%2）</translation>
     </message>
 </context>
 <context>
@@ -1734,6 +1718,26 @@ could not be read: %2</source>
     <message>
         <source>Pages</source>
         <translation>页面</translation>
+    </message>
+</context>
+<context>
+    <name>juesuan::wording</name>
+    <message>
+        <source>error</source>
+        <translation>错误</translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <translation>警告</translation>
+    </message>
+    <message>
+        <source>info</source>
+        <translation>提示</translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <extracomment>%1 is a line number, %2 an excerpt of the report around the figure</extracomment>
+        <translation>第 %1 行：%2</translation>
     </message>
 </context>
 <context>

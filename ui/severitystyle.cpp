@@ -18,18 +18,6 @@ QColor severityColor(check::Severity severity) {
     return QColor(0x1f, 0x77, 0xb4);
 }
 
-QString severityLabel(check::Severity severity) {
-    switch (severity) {
-    case check::Severity::Error:
-        return QCoreApplication::translate("Severity", "Error");
-    case check::Severity::Warning:
-        return QCoreApplication::translate("Severity", "Warning");
-    case check::Severity::Info:
-        break;
-    }
-    return QCoreApplication::translate("Severity", "Info");
-}
-
 QIcon severityIcon(check::Severity severity) {
     // A filled dot in the severity's colour: readable at any size, no assets.
     QPixmap pixmap(32, 32);

@@ -11,7 +11,6 @@ namespace juesuan::ui {
 // How a severity looks everywhere in the window: the same red for errors in
 // the library, the findings list, the badges and the marks in the source.
 QColor severityColor(check::Severity severity);
-QString severityLabel(check::Severity severity); // translated: "Error"
 QIcon severityIcon(check::Severity severity);
 
 } // namespace juesuan::ui

@@ -9,6 +9,9 @@
 
 namespace juesuan::compare {
 
+// Which report of a comparison something belongs to.
+enum class Side { A, B };
+
 enum class Mode {
     YearOverYear, // one unit, two years: A is the earlier report, B the later
     UnitVsUnit,   // two units (or one unit's two scopes), A and B as given

@@ -24,16 +24,13 @@ std::optional<QuantityKind> kindOfPlaceholder(QStringView name) {
     return std::nullopt;
 }
 
-QRegularExpression compile(const QString &pattern, QString *error, const QString &where) {
-    QRegularExpression regex(pattern, QRegularExpression::UseUnicodePropertiesOption);
-    if (!regex.isValid()) {
-        *error = QStringLiteral("%1: %2 at offset %3")
-                     .arg(where, regex.errorString())
-                     .arg(regex.patternErrorOffset());
-        return {};
-    }
-    regex.optimize();
-    return regex;
+// The built-in patterns are compiled by PCRE2 on their first match, not
+// here: a process reading one report uses a part of them (budget phrasings
+// only in budgets, a section's rules only where it stands), and compiling
+// all of them cost every start several milliseconds. patternErrors() compiles
+// them all; the test suite asserts it finds none.
+QRegularExpression compile(const QString &pattern) {
+    return QRegularExpression(pattern, QRegularExpression::UseUnicodePropertiesOption);
 }
 
 // "income.total" or "func.expenditure@budget".
@@ -137,9 +134,7 @@ PatternTable PatternTable::fromJson(const QList<QPair<QString, QByteArray>> &doc
                 table.expandPlaceholders(object.value(u"pattern").toString(), rule.groups, error);
             if (!error->isEmpty())
                 return *error = where + u": " + *error, table;
-            rule.regex = compile(pattern, error, where);
-            if (!error->isEmpty())
-                return table;
+            rule.regex = compile(pattern);
             const QJsonObject captures = object.value(u"captures").toObject();
             for (auto it = captures.begin(); it != captures.end(); ++it) {
                 if (!rule.groups.contains(it.key())) {
@@ -176,9 +171,7 @@ PatternTable PatternTable::fromJson(const QList<QPair<QString, QByteArray>> &doc
                 table.expandPlaceholders(object.value(u"pattern").toString(), clause.groups, error);
             if (!error->isEmpty())
                 return *error = where + u": " + *error, table;
-            clause.regex = compile(pattern, error, where);
-            if (!error->isEmpty())
-                return table;
+            clause.regex = compile(pattern);
             for (auto it = clause.groups.begin(); it != clause.groups.end(); ++it) {
                 const auto facet = model::facetFromId(object.value(it.key()).toString());
                 if (!facet) {
@@ -190,12 +183,25 @@ PatternTable PatternTable::fromJson(const QList<QPair<QString, QByteArray>> &doc
             table.m_clauses.append(std::move(clause));
         }
         if (root.contains(u"reason"))
-            table.m_reason = compile(root.value(u"reason").toObject().value(u"pattern").toString(),
-                                     error, name + u": reason");
-        if (!error->isEmpty())
-            return table;
+            table.m_reason = compile(root.value(u"reason").toObject().value(u"pattern").toString());
     }
     return table;
+}
+
+QStringList PatternTable::patternErrors() const {
+    QStringList errors;
+    const auto check = [&errors](const QRegularExpression &regex, const QString &where) {
+        if (!regex.isValid())
+            errors.append(QStringLiteral("%1: %2 at offset %3")
+                              .arg(where, regex.errorString())
+                              .arg(regex.patternErrorOffset()));
+    };
+    for (const PatternRule &rule : m_rules)
+        check(rule.regex, u"rule " + rule.id);
+    for (const ClauseRule &clause : m_clauses)
+        check(clause.regex, u"clause " + clause.id);
+    check(m_reason, QStringLiteral("reason"));
+    return errors;
 }
 
 QString PatternTable::sectionKeyFor(QStringView title) const {

@@ -75,13 +75,17 @@ class PatternTable {
 public:
     static const PatternTable &builtin();
     // Parses and merges pattern documents; on error sets `error` (naming the
-    // document and the rule) and returns what was valid so far.
+    // document and the rule) and returns what was valid so far. Regular
+    // expressions are compiled when first used: see patternErrors().
     static PatternTable fromJson(const QList<QPair<QString, QByteArray>> &documents,
                                  QString *error);
 
     const QList<PatternRule> &rules() const { return m_rules; }
     const QList<ClauseRule> &clauses() const { return m_clauses; }
     const QRegularExpression &reason() const { return m_reason; }
+    // Compiles every regular expression: one line per invalid one, naming
+    // the rule or clause, the reason and the offset.
+    QStringList patternErrors() const;
     // The key of the first section kind whose keyword the title contains.
     QString sectionKeyFor(QStringView title) const;
 

@@ -4,9 +4,9 @@
 // more than rounding), extract and check again, and require an error that
 // names the changed figure.
 #include "check/checker.h"
-#include "check/findingtext.h"
 #include "extract/extractor.h"
 #include "ingest/reader.h"
+#include "wording/findingtext.h"
 
 #include <QSet>
 #include <QTextStream>
@@ -87,8 +87,8 @@ TEST_CASE("A figure changed beyond rounding raises an error naming it", "[check]
                         [&](const check::Finding &f) { return f.names(target.span); });
         if (!caught)
             misses.append(target.label + u"  line " +
-                          QString::number(check::lineAt(report.text, target.span.begin)) + u": " +
-                          check::quoteAround(*text, target.span, 16));
+                          QString::number(wording::lineAt(report.text, target.span.begin)) + u": " +
+                          wording::quoteAround(*text, target.span, 16));
     }
     const double rate = 1.0 - double(misses.size()) / double(targets.size());
     QTextStream out(stdout);

@@ -2,9 +2,9 @@
 // reading them (tests/data/check/<sample>.expected.json, each with its
 // justification), nothing else; and nothing wrong in the corrected copy.
 #include "check/checker.h"
-#include "check/findingtext.h"
 #include "extract/extractor.h"
 #include "ingest/reader.h"
+#include "wording/findingtext.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -25,7 +25,7 @@ model::Report extractFile(const QString &path) {
 }
 
 QString describe(const check::Finding &finding, const model::Report &report) {
-    return check::findingToText(finding, report.text);
+    return wording::findingToText(finding, report.text);
 }
 
 bool matches(const check::Finding &finding, const QJsonObject &expected) {

@@ -1,12 +1,12 @@
 // The core's translations without the UI library: this executable links
 // juesuan_core alone, as the headless commands need.
 #include "check/checker.h"
-#include "check/findingtext.h"
 #include "extract/extractor.h"
 #include "i18n/language.h"
 #include "ingest/reader.h"
 #include "model/metriccatalogue.h"
 #include "model/report.h"
+#include "wording/findingtext.h"
 
 #include <QCoreApplication>
 #include <catch2/catch.hpp>
@@ -79,7 +79,7 @@ TEST_CASE("An installed language translates the core's texts for the headless co
         CHECK(i18n::currentLanguage() == expected.language);
         CHECK(model::facetLabel(model::Facet::PreviousDelta) == expected.facet);
         CHECK(QCoreApplication::translate("Reader", "file not found") == expected.readerError);
-        const QString text = check::findingToText(finding, {});
+        const QString text = wording::findingToText(finding, {});
         CHECK(text.contains(expected.message));
         CHECK_FALSE(text.contains(expected.otherMessage));
     }

@@ -7,11 +7,11 @@
 #include "compare/comparisonfindingsmodel.h"
 #include "compare/comparisonmodel.h"
 #include "compare/comparisonpanel.h"
-#include "compare/comparisontext.h"
 #include "compare/comparisonwindow.h"
 #include "document/reportlibrary.h"
 #include "language.h"
 #include "test_compare_support.h"
+#include "wording/comparisontext.h"
 
 #include <QComboBox>
 #include <QCoreApplication>
@@ -32,19 +32,19 @@ TEST_CASE("The panel header tells the mode and names both reports", "[ui][compar
     panel.setDocument(pair.comparison.get());
     const QString title = panel.header()->text();
     CHECK(title.contains(u"乌海市总工会"));
-    CHECK(title.contains(ui::yearText(2023)));
-    CHECK(title.contains(ui::yearText(2024)));
+    CHECK(title.contains(wording::yearText(2023)));
+    CHECK(title.contains(wording::yearText(2024)));
     // Year over year: the earlier report is A whichever came first.
-    CHECK(title.indexOf(ui::yearText(2023)) < title.indexOf(ui::yearText(2024)));
+    CHECK(title.indexOf(wording::yearText(2023)) < title.indexOf(wording::yearText(2024)));
     const QList<QLabel *> labels = panel.findChildren<QLabel *>();
     CHECK(std::any_of(labels.cbegin(), labels.cend(), [](const QLabel *label) {
-        return label->text() == ui::modeText(compare::Mode::YearOverYear);
+        return label->text() == wording::modeText(compare::Mode::YearOverYear);
     }));
 
     const comparetest::LoadedPair units = comparetest::samples();
     panel.setDocument(units.comparison.get());
     CHECK(std::any_of(labels.cbegin(), labels.cend(), [](const QLabel *label) {
-        return label->text() == ui::modeText(compare::Mode::UnitVsUnit);
+        return label->text() == wording::modeText(compare::Mode::UnitVsUnit);
     }));
     CHECK(panel.header()->text().contains(u"鄂尔多斯市总工会"));
 }

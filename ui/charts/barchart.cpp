@@ -2,9 +2,9 @@
 
 #include "barvaluelabels.h"
 #include "chartstyle.h"
-#include "compare/comparisontext.h"
-#include "figuretext.h"
 #include "metricpalette.h"
+#include "wording/comparisontext.h"
+#include "wording/figuretext.h"
 
 #include <QBarCategoryAxis>
 #include <QBarSeries>
@@ -77,8 +77,8 @@ void connectToolTips(QBarSet *set, const ChartData &data, const ChartData::Serie
     for (qsizetype i = 0; i < data.categories.size(); ++i) {
         const std::optional<Decimal> value = series.values.value(i);
         tips.append(data.categories[i] + u'\n' + series.name + u": " +
-                    (value ? formatValue(*value, data.unit)
-                           : BarChartText::tr("not stated (%1)").arg(missingText())));
+                    (value ? wording::formatValue(*value, data.unit)
+                           : BarChartText::tr("not stated (%1)").arg(wording::missingText())));
     }
     QObject::connect(set, &QBarSet::hovered, set, [tips](bool state, int index) {
         if (state)

@@ -1,8 +1,8 @@
 #include "barvaluelabels.h"
 
 #include "chartfont.h"
-#include "compare/comparisontext.h"
-#include "figuretext.h"
+#include "wording/comparisontext.h"
+#include "wording/figuretext.h"
 
 #include <QAbstractBarSeries>
 #include <QBarSet>
@@ -54,8 +54,8 @@ QRectF BarValueLabels::boundingRect() const {
 
 QString BarValueLabels::text(const std::optional<model::Decimal> &value) const {
     if (!value)
-        return missingText();
-    return formatValue(*value, m_suffix);
+        return wording::missingText();
+    return wording::formatValue(*value, m_suffix);
 }
 
 void BarValueLabels::paint(QPainter *painter, const QStyleOptionGraphicsItem *, QWidget *) {

@@ -2,8 +2,8 @@
 
 #include "barchart.h"
 #include "chartstyle.h"
-#include "figuretext.h"
 #include "metricpalette.h"
+#include "wording/figuretext.h"
 
 #include <QLegendMarker>
 #include <QLocale>
@@ -30,7 +30,7 @@ std::unique_ptr<QChart> pieChart(const ChartData &data) {
             continue;
         const double share = total > 0 ? value->toDouble() * 100 / total : 0;
         const QString shareText = QLocale().toString(share, 'f', 1) + u'%';
-        const QString valueText = formatValue(*value, data.unit);
+        const QString valueText = wording::formatValue(*value, data.unit);
         auto *slice = series->append(data.categories[i], value->toDouble());
         names.append(data.categories[i]);
         slice->setColor(MetricPalette::color(data.categoryMetrics.value(i)));

@@ -1,8 +1,8 @@
 #include "comparepicker.h"
 
 #include "compare/comparison.h"
-#include "comparisontext.h"
 #include "document/reportdocument.h"
+#include "wording/comparisontext.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -24,7 +24,8 @@ ComparePicker::ComparePicker(const QList<ReportDocument *> &reports,
     for (QComboBox *box : {m_first, m_second}) {
         box->setSizeAdjustPolicy(QComboBox::AdjustToContents);
         for (const ReportDocument *report : reports)
-            box->addItem(reportName(report->report()) + QStringLiteral(" — ") + report->fileName());
+            box->addItem(wording::reportName(report->report()) + QStringLiteral(" — ") +
+                         report->fileName());
     }
     const qsizetype first =
         proposed.isEmpty() ? 0 : qMax<qsizetype>(0, reports.indexOf(proposed[0]));
@@ -59,7 +60,8 @@ void ComparePicker::update() {
         return;
     }
     m_mode->setText(
-        tr("Mode: %1").arg(modeText(compare::detectMode(pair[0]->report(), pair[1]->report()))));
+        tr("Mode: %1")
+            .arg(wording::modeText(compare::detectMode(pair[0]->report(), pair[1]->report()))));
 }
 
 } // namespace juesuan::ui

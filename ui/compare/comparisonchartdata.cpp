@@ -1,9 +1,9 @@
 #include "comparisonchartdata.h"
 
 #include "charts/chartdata.h"
-#include "comparisontext.h"
-#include "figuretext.h"
 #include "model/metriccatalogue.h"
+#include "wording/comparisontext.h"
+#include "wording/figuretext.h"
 
 #include <QCoreApplication>
 #include <algorithm>
@@ -41,7 +41,8 @@ ChartData emptyChart(ComparisonChartKind kind, const Comparison &comparison,
     data.shape = shape;
     data.title = comparisonChartTitle(kind);
     data.subtitle =
-        ChartText::tr("A: %1    B: %2").arg(reportName(*comparison.a), reportName(*comparison.b));
+        ChartText::tr("A: %1    B: %2")
+            .arg(wording::reportName(*comparison.a), wording::reportName(*comparison.b));
     data.unit = model::moneyUnitLabel(chartUnit(comparison));
     return data;
 }
@@ -57,7 +58,7 @@ const ComparisonRow *findRow(const Comparison &comparison, QStringView metric, F
 // shows more than one facet, by the facet too ("A 预算数", "A 决算数").
 ChartData::Series sideSeries(const Comparison &comparison, Side side,
                              std::optional<Facet> facet = std::nullopt) {
-    QString name = sideTag(comparison, side);
+    QString name = wording::sideTag(comparison, side);
     if (facet)
         name += u' ' + model::facetLabel(*facet);
     return {name, {}, facet.value_or(Facet::Value), side, {}};

@@ -1,7 +1,7 @@
 #include "comparisonexportrequest.h"
 
 #include "comparisonchartbuilder.h"
-#include "comparisontext.h"
+#include "wording/comparisontext.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -46,7 +46,7 @@ QString exportComparisonCharts(const compare::Comparison &comparison,
         return QCoreApplication::translate("ComparisonExport",
                                            "%1: neither report states figures for this chart")
             .arg(QDir::toNativeSeparators(path));
-    const QString heading = charts.size() > 1 ? comparisonTitle(comparison) : QString();
+    const QString heading = charts.size() > 1 ? wording::comparisonTitle(comparison) : QString();
     if (format == ComparisonExportRequest::Format::Svg)
         return writeChartsSvg(charts, path, size, heading);
     return writeChartsPng(charts, path, size, scale, heading);

@@ -1,9 +1,9 @@
 #include "comparisonfindingsmodel.h"
 
-#include "checktext.h"
 #include "comparisondocument.h"
 #include "language.h"
 #include "severitystyle.h"
+#include "wording/findingtext.h"
 
 namespace juesuan::ui {
 
@@ -82,9 +82,9 @@ QVariant ComparisonFindingsModel::data(const QModelIndex &index, int role) const
                 return QStringLiteral("A ↔ B");
             return *entry.side == Side::A ? QStringLiteral("A") : QStringLiteral("B");
         case Severity:
-            return severityLabel(f.severity);
+            return wording::severityLabel(f.severity);
         case Message:
-            return findingMessage(f);
+            return wording::findingMessage(f);
         default:
             return {};
         }
@@ -93,7 +93,7 @@ QVariant ComparisonFindingsModel::data(const QModelIndex &index, int role) const
             return entry.side
                        ? tr("A finding of report %1").arg(*entry.side == Side::A ? u'A' : u'B')
                        : tr("The later report's claim about the earlier one");
-        return findingMessage(f);
+        return wording::findingMessage(f);
     case Qt::DecorationRole:
         return index.column() == Severity ? QVariant(severityIcon(f.severity)) : QVariant();
     case Qt::ForegroundRole:

@@ -1,11 +1,11 @@
 #include "comparisonmodel.h"
 
-#include "checktext.h"
 #include "comparisondocument.h"
-#include "comparisontext.h"
-#include "figuretext.h"
 #include "language.h"
 #include "severitystyle.h"
+#include "wording/comparisontext.h"
+#include "wording/figuretext.h"
+#include "wording/findingtext.h"
 
 #include <QFont>
 
@@ -56,7 +56,7 @@ void ComparisonModel::setMinimumSeverity(check::Severity severity) {
         emit dataChanged(index(0, ValueA), index(rowCount() - 1, ValueB));
     // Nested rows are not inside that range; a reset would lose the expansion.
     for (int id = 0; id < m_tree.nodes.size(); ++id) {
-        const ComparisonTree::Node &node = m_tree.nodes[id];
+        const wording::ComparisonTree::Node &node = m_tree.nodes[id];
         if (node.parent >= 0)
             emit dataChanged(createIndex(node.position, ValueA, quintptr(id)),
                              createIndex(node.position, ValueB, quintptr(id)));
@@ -79,7 +79,7 @@ void ComparisonModel::rebuild() {
 void ComparisonModel::fill() {
     m_tree = {};
     if (m_document && m_document->isValid())
-        m_tree = buildComparisonTree(m_document->comparison());
+        m_tree = wording::buildComparisonTree(m_document->comparison());
 }
 
 QModelIndex ComparisonModel::index(int row, int column, const QModelIndex &parent) const {
@@ -120,7 +120,7 @@ QModelIndex ComparisonModel::indexOfRow(int comparisonRow, int column) const {
     return {};
 }
 
-QVariant ComparisonModel::display(const ComparisonTree::Node &node, int column) const {
+QVariant ComparisonModel::display(const wording::ComparisonTree::Node &node, int column) const {
     if (node.row < 0)
         return column == Item ? QVariant(node.label) : QVariant();
     const compare::ComparisonRow &row = m_document->comparison().rows.at(node.row);
@@ -128,20 +128,20 @@ QVariant ComparisonModel::display(const ComparisonTree::Node &node, int column) 
     case Item:
         return node.label;
     case ValueA:
-        return sideValueText(row.a);
+        return wording::sideValueText(row.a);
     case ValueB:
-        return sideValueText(row.b);
+        return wording::sideValueText(row.b);
     case Delta:
-        return deltaText(row);
+        return wording::deltaText(row);
     case DeltaPercent:
-        return deltaPercentText(row);
+        return wording::deltaPercentText(row);
     default:
         break;
     }
     return {};
 }
 
-QVariant ComparisonModel::toolTip(const ComparisonTree::Node &node, int column) const {
+QVariant ComparisonModel::toolTip(const wording::ComparisonTree::Node &node, int column) const {
     if (node.row < 0)
         return node.label;
     const compare::ComparisonRow &row = m_document->comparison().rows.at(node.row);
@@ -150,13 +150,14 @@ QVariant ComparisonModel::toolTip(const ComparisonTree::Node &node, int column) 
         const QList<check::Finding> &findings = m_document->findings(*side);
         QStringList lines;
         for (const int i : indexes)
-            lines.append(severityLabel(findings[i].severity) + u": " + findingMessage(findings[i]));
+            lines.append(wording::severityLabel(findings[i].severity) + u": " +
+                         wording::findingMessage(findings[i]));
         if (!lines.isEmpty())
             return lines.join(u'\n');
         return (*side == Side::A ? row.a : row.b) ? QVariant() : tr("Not stated in this report");
     }
     if (column == Item) {
-        QString tip = rowTitle(row);
+        QString tip = wording::rowTitle(row);
         if (!row.subjectA.isEmpty() && !row.subjectB.isEmpty() && row.subjectA != row.subjectB)
             tip += u'\n' + tr("A names it %1; B names it %2").arg(row.subjectA, row.subjectB);
         return tip;
@@ -168,7 +169,7 @@ QVariant ComparisonModel::toolTip(const ComparisonTree::Node &node, int column) 
     return {};
 }
 
-QVariant ComparisonModel::cellFindings(const ComparisonTree::Node &node, int column,
+QVariant ComparisonModel::cellFindings(const wording::ComparisonTree::Node &node, int column,
                                        int role) const {
     const std::optional<Side> side = sideOf(column);
     if (!side || node.row < 0)
@@ -198,7 +199,7 @@ QVariant ComparisonModel::cellFindings(const ComparisonTree::Node &node, int col
 QVariant ComparisonModel::data(const QModelIndex &index, int role) const {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid) || !m_document || !m_document->isValid())
         return {};
-    const ComparisonTree::Node &node = m_tree.nodes[int(index.internalId())];
+    const wording::ComparisonTree::Node &node = m_tree.nodes[int(index.internalId())];
     const int column = index.column();
     switch (role) {
     case Qt::DisplayRole:
@@ -212,7 +213,7 @@ QVariant ComparisonModel::data(const QModelIndex &index, int role) const {
     case Qt::ForegroundRole: {
         if (node.row < 0 || (column != Delta && column != DeltaPercent))
             return {};
-        const int sign = deltaSign(m_document->comparison().rows.at(node.row));
+        const int sign = wording::deltaSign(m_document->comparison().rows.at(node.row));
         if (sign == 0)
             return {};
         return sign > 0 ? ComparisonPalette::increase() : ComparisonPalette::decrease();
@@ -251,7 +252,7 @@ QVariant ComparisonModel::headerData(int section, Qt::Orientation orientation, i
         case ValueB:
             if (!valid)
                 return *side == Side::A ? QStringLiteral("A") : QStringLiteral("B");
-            return sideTag(m_document->comparison(), *side);
+            return wording::sideTag(m_document->comparison(), *side);
         case Delta:
             return tr("Δ (B − A)");
         default:
@@ -262,7 +263,7 @@ QVariant ComparisonModel::headerData(int section, Qt::Orientation orientation, i
     case Qt::ToolTipRole:
         if (side && valid) {
             const compare::Comparison &comparison = m_document->comparison();
-            return reportName(*(*side == Side::A ? comparison.a : comparison.b));
+            return wording::reportName(*(*side == Side::A ? comparison.a : comparison.b));
         }
         return {};
     case Qt::TextAlignmentRole:

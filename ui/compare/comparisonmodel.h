@@ -2,7 +2,7 @@
 
 #include "check/severity.h"
 #include "comparisonpalette.h"
-#include "comparisontree.h"
+#include "wording/comparisontree.h"
 
 #include <QAbstractItemModel>
 #include <QPointer>
@@ -51,14 +51,14 @@ public:
 private:
     void rebuild(); // the rows anew, as a model reset
     void fill();    // the rows from the document (inside a reset)
-    QVariant display(const ComparisonTree::Node &node, int column) const;
-    QVariant toolTip(const ComparisonTree::Node &node, int column) const;
-    QVariant cellFindings(const ComparisonTree::Node &node, int column, int role) const;
+    QVariant display(const wording::ComparisonTree::Node &node, int column) const;
+    QVariant toolTip(const wording::ComparisonTree::Node &node, int column) const;
+    QVariant cellFindings(const wording::ComparisonTree::Node &node, int column, int role) const;
     QList<int> shownFindings(int row, Side side) const;
 
     QPointer<ComparisonDocument> m_document;
     check::Severity m_minimum = check::Severity::Warning;
-    ComparisonTree m_tree;
+    wording::ComparisonTree m_tree;
 };
 
 } // namespace juesuan::ui

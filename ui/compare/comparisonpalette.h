@@ -1,13 +1,13 @@
 #pragma once
 
+#include "compare/comparison.h"
 #include "model/figure.h"
 
 #include <QColor>
 
 namespace juesuan::ui {
 
-// Which report of a comparison something belongs to.
-enum class Side { A, B };
+using Side = compare::Side;
 
 // The colours of the sides of a comparison, kept in one place so that A and
 // B look the same in the table headers, the bars, the legends and the

@@ -5,9 +5,9 @@
 #include "comparisonexportdialog.h"
 #include "comparisonfindingsmodel.h"
 #include "comparisonmodel.h"
-#include "comparisontext.h"
 #include "document/reportdocument.h"
 #include "export/comparisonexport.h"
+#include "wording/comparisontext.h"
 
 #include <QCheckBox>
 #include <QDir>
@@ -38,7 +38,7 @@ QString sideHtml(Side side, const ReportDocument *document) {
     if (!document)
         return text;
     const model::Report &report = document->report();
-    text += u"<b>" + reportName(report).toHtmlEscaped() + u"</b>";
+    text += u"<b>" + wording::reportName(report).toHtmlEscaped() + u"</b>";
     if (const QString unit = model::moneyUnitLabel(report.moneyUnit); !unit.isEmpty())
         text += u" · " + unit.toHtmlEscaped();
     text +=
@@ -204,8 +204,8 @@ void ComparisonPanel::refresh() {
         return;
     }
     const compare::Comparison &comparison = m_document->comparison();
-    m_title->setText(comparisonTitle(comparison));
-    m_mode->setText(modeText(comparison.mode));
+    m_title->setText(wording::comparisonTitle(comparison));
+    m_mode->setText(wording::modeText(comparison.mode));
     m_mode->setToolTip(comparison.mode == compare::Mode::YearOverYear
                            ? tr("The same unit in two years: A is the earlier year, and the "
                                 "later report's changes against last year are checked against A")

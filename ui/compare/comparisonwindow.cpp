@@ -3,9 +3,9 @@
 #include "comparepicker.h"
 #include "comparisondocument.h"
 #include "comparisonpanel.h"
-#include "comparisontext.h"
 #include "document/reportdocument.h"
 #include "document/reportlibrary.h"
+#include "wording/comparisontext.h"
 
 #include <QEvent>
 #include <QMessageBox>
@@ -38,7 +38,7 @@ void ComparisonWindow::changeEvent(QEvent *event) {
 
 void ComparisonWindow::updateTitle() {
     const QString application = tr("Juesuan comparison");
-    setWindowTitle(m_document->isValid() ? comparisonTitle(m_document->comparison()) +
+    setWindowTitle(m_document->isValid() ? wording::comparisonTitle(m_document->comparison()) +
                                                QStringLiteral(" — ") + application
                                          : application);
 }

@@ -1,8 +1,8 @@
 #include "figuresmodel.h"
 
 #include "document/reportdocument.h"
-#include "figuretext.h"
 #include "model/metriccatalogue.h"
+#include "wording/figuretext.h"
 
 namespace juesuan::ui {
 
@@ -36,8 +36,8 @@ QVariant FiguresModel::display(int row, int column) const {
         return model::facetLabel(figure.facet);
     case Value:
         return figure.direction == model::Direction::None
-                   ? quantityText(figure.quantity)
-                   : signedText(figure, figure.quantity.unit());
+                   ? wording::quantityText(figure.quantity)
+                   : wording::signedText(figure, figure.quantity.unit());
     case Section:
         return figure.origin == model::Origin::Narrative ? figure.section
                                                          : model::originLabel(figure.origin);
@@ -59,7 +59,7 @@ QVariant FiguresModel::data(const QModelIndex &index, int role) const {
         return display(index.row(), index.column());
     case Qt::ToolTipRole: {
         const model::Figure &figure = document()->report().figures.at(index.row());
-        QString tip = figureTitle(figure) + u'\n' + quantityText(figure.quantity);
+        QString tip = wording::figureTitle(figure) + u'\n' + wording::quantityText(figure.quantity);
         if (!figure.wording.isEmpty())
             tip += u'\n' + tr("Worded: %1").arg(figure.wording);
         if (!figure.reason.isEmpty())

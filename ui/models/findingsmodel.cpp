@@ -1,10 +1,10 @@
 #include "findingsmodel.h"
 
-#include "checktext.h"
 #include "document/reportdocument.h"
-#include "figuretext.h"
 #include "language.h"
 #include "severitystyle.h"
+#include "wording/figuretext.h"
+#include "wording/findingtext.h"
 
 namespace juesuan::ui {
 
@@ -25,15 +25,15 @@ QVariant FindingsModel::display(int row, int column) const {
     const check::Finding &finding = document()->findings().at(row);
     switch (column) {
     case Severity:
-        return severityLabel(finding.severity);
+        return wording::severityLabel(finding.severity);
     case Message:
-        return findingMessage(finding);
+        return wording::findingMessage(finding);
     case Family:
-        return familyLabel(finding.family);
+        return wording::familyLabel(finding.family);
     case Stated:
-        return findingStated(finding);
+        return wording::findingStated(finding);
     case Expected:
-        return finding.expected ? quantityText(*finding.expected) : QString();
+        return finding.expected ? wording::quantityText(*finding.expected) : QString();
     default:
         break;
     }
@@ -48,9 +48,10 @@ QVariant FindingsModel::data(const QModelIndex &index, int role) const {
     case Qt::DisplayRole:
         return display(index.row(), index.column());
     case Qt::ToolTipRole: {
-        QString tip = findingMessage(finding);
-        if (const QString expected = findingExpected(finding); !expected.isEmpty())
-            tip += u'\n' + tr("Stated %1, expected %2").arg(findingStated(finding), expected);
+        QString tip = wording::findingMessage(finding);
+        if (const QString expected = wording::findingExpected(finding); !expected.isEmpty())
+            tip +=
+                u'\n' + tr("Stated %1, expected %2").arg(wording::findingStated(finding), expected);
         return QString(tip + u'\n' + tr("Relation: %1").arg(finding.relationId));
     }
     case Qt::DecorationRole:

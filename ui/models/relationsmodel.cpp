@@ -1,9 +1,9 @@
 #include "relationsmodel.h"
 
 #include "check/relation.h"
-#include "checktext.h"
-#include "figuretext.h"
 #include "severitystyle.h"
+#include "wording/figuretext.h"
+#include "wording/findingtext.h"
 
 #include <QApplication>
 #include <QStyle>
@@ -40,8 +40,8 @@ QString RelationsModel::otherFigures(const analysis::RelationUse &relation) cons
     const QList<model::Figure> &figures = document()->report().figures;
     for (const int index : relation.figures)
         if (index != m_figure)
-            others.append(figureTitle(figures[index]) + u' ' +
-                          quantityText(figures[index].quantity));
+            others.append(wording::figureTitle(figures[index]) + u' ' +
+                          wording::quantityText(figures[index].quantity));
     return others.join(QStringLiteral("; "));
 }
 
@@ -53,9 +53,9 @@ QVariant RelationsModel::data(const QModelIndex &index, int role) const {
     case Qt::DisplayRole:
         switch (index.column()) {
         case Outcome:
-            return outcomeLabel(relation.outcome);
+            return wording::outcomeLabel(relation.outcome);
         case Relation:
-            return familyLabel(relation.relation->family);
+            return wording::familyLabel(relation.relation->family);
         case Figures:
             return otherFigures(relation);
         default:
@@ -64,7 +64,7 @@ QVariant RelationsModel::data(const QModelIndex &index, int role) const {
     case Qt::ToolTipRole: {
         QString tip = tr("Relation %1").arg(relation.relation->id);
         if (relation.finding >= 0)
-            tip += u'\n' + findingMessage(document()->findings().at(relation.finding));
+            tip += u'\n' + wording::findingMessage(document()->findings().at(relation.finding));
         return QString(tip + u'\n' + otherFigures(relation));
     }
     case Qt::DecorationRole:

@@ -1,10 +1,10 @@
 #include "figuredetailsview.h"
 
-#include "checktext.h"
 #include "document/reportdocument.h"
-#include "figuretext.h"
 #include "models/relationsmodel.h"
 #include "severitystyle.h"
+#include "wording/figuretext.h"
+#include "wording/findingtext.h"
 
 #include <QEvent>
 #include <QHeaderView>
@@ -98,10 +98,11 @@ void FigureDetailsView::changeEvent(QEvent *event) {
 
 QString FigureDetailsView::figureHtml(int figureIndex) const {
     const model::Figure &figure = m_document->report().figures.at(figureIndex);
-    QString html = QStringLiteral("<b>%1</b><table>").arg(figureTitle(figure).toHtmlEscaped());
+    QString html =
+        QStringLiteral("<b>%1</b><table>").arg(wording::figureTitle(figure).toHtmlEscaped());
     html += row(tr("Value"), figure.direction == model::Direction::None
-                                 ? quantityText(figure.quantity)
-                                 : signedText(figure, figure.quantity.unit()));
+                                 ? wording::quantityText(figure.quantity)
+                                 : wording::signedText(figure, figure.quantity.unit()));
     html += row(tr("Worded as"), figure.wording);
     html += row(tr("Reason given"), figure.reason);
     html += row(tr("Section"), figure.section);
@@ -115,15 +116,15 @@ QString FigureDetailsView::findingHtml(int findingIndex) const {
     const check::Finding &finding = m_document->findings().at(findingIndex);
     QString html = QStringLiteral("<b style='color:%1'>%2</b> · %3<p>%4</p><table>")
                        .arg(severityColor(finding.severity).name(),
-                            severityLabel(finding.severity).toHtmlEscaped(),
-                            familyLabel(finding.family).toHtmlEscaped(),
-                            findingMessage(finding).toHtmlEscaped());
-    html += row(tr("Stated"), findingStated(finding));
-    html += row(tr("Expected"), findingExpected(finding));
+                            wording::severityLabel(finding.severity).toHtmlEscaped(),
+                            wording::familyLabel(finding.family).toHtmlEscaped(),
+                            wording::findingMessage(finding).toHtmlEscaped());
+    html += row(tr("Stated"), wording::findingStated(finding));
+    html += row(tr("Expected"), wording::findingExpected(finding));
     html += row(tr("Relation"), finding.relationId);
     for (const check::FindingFigure &figure : finding.figures)
-        html += row(figureTitle(figure.metric, figure.facet, figure.subject),
-                    quantityText(figure.quantity));
+        html += row(wording::figureTitle(figure.metric, figure.facet, figure.subject),
+                    wording::quantityText(figure.quantity));
     return html + QStringLiteral("</table>");
 }
 

@@ -1,10 +1,10 @@
 #include "findingspanel.h"
 
-#include "checktext.h"
 #include "document/reportdocument.h"
 #include "models/findingsfilterproxy.h"
 #include "models/findingsmodel.h"
 #include "severitystyle.h"
+#include "wording/findingtext.h"
 
 #include <QComboBox>
 #include <QEvent>
@@ -80,7 +80,7 @@ void FindingsPanel::retranslate() {
     m_severity->addItem(tr("All severities"));
     for (const check::Severity severity :
          {check::Severity::Error, check::Severity::Warning, check::Severity::Info})
-        m_severity->addItem(severityIcon(severity), severityLabel(severity),
+        m_severity->addItem(severityIcon(severity), wording::severityLabel(severity),
                             static_cast<int>(severity));
     m_severity->setCurrentIndex(qMax(0, m_severity->findData(current)));
     fillFamilies();
@@ -105,7 +105,7 @@ void FindingsPanel::fillFamilies() {
     m_family->clear();
     m_family->addItem(tr("All relations"), QString());
     for (const QString &family : std::as_const(families))
-        m_family->addItem(familyLabel(family), family);
+        m_family->addItem(wording::familyLabel(family), family);
     m_family->setCurrentIndex(qMax(0, m_family->findData(current)));
     applyFilters();
 }

@@ -1,8 +1,8 @@
 #include "keyfigures.h"
 
 #include "charts/chartdata.h"
-#include "figuretext.h"
 #include "model/metriccatalogue.h"
+#include "wording/figuretext.h"
 
 #include <QCoreApplication>
 #include <optional>
@@ -24,13 +24,14 @@ QString comparison(const Report &report, const QString &metric, Facet deltaFacet
                    Facet percentFacet, std::optional<Facet> completionFacet) {
     QStringList parts;
     if (const Figure *delta = preferredFigure(report, metric, deltaFacet))
-        parts.append(signedText(*delta, displayUnit(report)));
+        parts.append(wording::signedText(*delta, displayUnit(report)));
     if (const Figure *percent = preferredFigure(report, metric, percentFacet))
-        parts.append(signedText(*percent, displayUnit(report)));
+        parts.append(wording::signedText(*percent, displayUnit(report)));
     if (completionFacet)
         if (const Figure *completion = preferredFigure(report, metric, *completionFacet))
-            parts.append(KeyFiguresText::tr("%1 of budget")
-                             .arg(quantityText(completion->quantity, displayUnit(report))));
+            parts.append(
+                KeyFiguresText::tr("%1 of budget")
+                    .arg(wording::quantityText(completion->quantity, displayUnit(report))));
     return parts.join(KeyFiguresText::tr(", "));
 }
 
@@ -58,10 +59,10 @@ QList<KeyFigure> keyFigures(const Report &report) {
         KeyFigure key;
         key.metric = metric;
         key.label = model::metricLabel(metric);
-        key.value = quantityText(value->quantity, displayUnit(report));
+        key.value = wording::quantityText(value->quantity, displayUnit(report));
         key.figureIndex = static_cast<int>(value - report.figures.constData());
         if (const Figure *share = preferredFigure(report, metric, Facet::Share))
-            key.share = quantityText(share->quantity, displayUnit(report));
+            key.share = wording::quantityText(share->quantity, displayUnit(report));
         key.versusBudget =
             comparison(report, metric, Facet::BudgetDelta, Facet::BudgetPercent, Facet::Completion);
         key.versusPrevious =

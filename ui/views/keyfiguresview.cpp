@@ -3,6 +3,7 @@
 #include "document/reportdocument.h"
 #include "keyfigures.h"
 #include "severitystyle.h"
+#include "wording/findingtext.h"
 
 #include <QDir>
 #include <QEvent>
@@ -112,7 +113,8 @@ void KeyFiguresView::clearCards() {
 }
 
 QLabel *KeyFiguresView::makeBadge(check::Severity severity, int count) {
-    auto *badge = new QLabel(QStringLiteral("%1 %2").arg(count).arg(severityLabel(severity)));
+    auto *badge =
+        new QLabel(QStringLiteral("%1 %2").arg(count).arg(wording::severityLabel(severity)));
     const QColor colour = count > 0 ? severityColor(severity) : QColor(0x9a, 0xa3, 0xad);
     badge->setStyleSheet(QStringLiteral("QLabel { background: %1; color: white; border-radius: 9px;"
                                         " padding: 3px 10px; font-weight: bold; }")

@@ -5,7 +5,7 @@
 
 #include <QString>
 
-namespace juesuan::ui {
+namespace juesuan::wording {
 
 // How figures read on screen, in the current language. Money keeps its exact
 // printed digits; thousands separators are added for reading.
@@ -27,4 +27,4 @@ QString signedText(const model::Figure &figure, model::MoneyUnit unit);
 QString figureTitle(const model::Figure &figure);
 QString figureTitle(const QString &metric, model::Facet facet, const QString &subject);
 
-} // namespace juesuan::ui
+} // namespace juesuan::wording

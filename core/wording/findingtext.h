@@ -5,10 +5,11 @@
 
 #include <QString>
 
-namespace juesuan::ui {
+namespace juesuan::wording {
 
 // Words for the checker's results in the current language.
 
+QString severityLabel(check::Severity severity); // "Error", "Warning", "Info"
 // "Sum", "Share", "Growth" … for a relation family id of the catalogue; the
 // id itself for a family this version does not know.
 QString familyLabel(const QString &family);
@@ -21,4 +22,15 @@ QString findingStated(const check::Finding &finding);
 // "188.01 万元 (188.005 … 188.015)": the expected value and the interval.
 QString findingExpected(const check::Finding &finding);
 
-} // namespace juesuan::ui
+// A short excerpt of `text` around `span` on one line ("…其中：本年基本支出173.15万元，占…"),
+// with line breaks and tabs shown as spaces, for a terminal or a tooltip.
+QString quoteAround(const QString &text, const model::Span &span, int radius = 24);
+// 1-based line of an offset in `text`.
+int lineAt(const QString &text, qsizetype offset);
+
+// A finding as two or three lines of text in the current language
+// (i18n::currentLanguage): severity, relation id, message, then the quote
+// around its first figure and the line.
+QString findingToText(const check::Finding &finding, const QString &reportText);
+
+} // namespace juesuan::wording

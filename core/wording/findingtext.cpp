@@ -1,18 +1,47 @@
-#include "checktext.h"
+#include "findingtext.h"
 
 #include "figuretext.h"
+#include "i18n/tr.h"
 
 #include <QCoreApplication>
 
-namespace juesuan::ui {
+namespace juesuan::wording {
 namespace {
+
+constexpr i18n::NamespaceTr tr{"juesuan::wording"};
 
 // Gives lupdate and the run time the same context for these free functions.
 struct CheckText {
     Q_DECLARE_TR_FUNCTIONS(CheckText)
 };
 
+// The lower-case word that opens a finding's line in a terminal, the way a
+// compiler's diagnostics start ("error: …"); labels use severityLabel().
+QString severityPrefix(check::Severity severity) {
+    switch (severity) {
+    case check::Severity::Error:
+        return tr("error");
+    case check::Severity::Warning:
+        return tr("warning");
+    case check::Severity::Info:
+        break;
+    }
+    return tr("info");
+}
+
 } // namespace
+
+QString severityLabel(check::Severity severity) {
+    switch (severity) {
+    case check::Severity::Error:
+        return QCoreApplication::translate("Severity", "Error");
+    case check::Severity::Warning:
+        return QCoreApplication::translate("Severity", "Warning");
+    case check::Severity::Info:
+        break;
+    }
+    return QCoreApplication::translate("Severity", "Info");
+}
 
 QString familyLabel(const QString &family) {
     // The families of resources/core/relations*.json.
@@ -88,4 +117,39 @@ QString findingExpected(const check::Finding &finding) {
     return text;
 }
 
-} // namespace juesuan::ui
+QString quoteAround(const QString &text, const model::Span &span, int radius) {
+    if (!span.isValid() || span.begin > text.size())
+        return {};
+    const qsizetype begin = std::max<qsizetype>(0, span.begin - radius);
+    const qsizetype end = std::min<qsizetype>(text.size(), span.end + radius);
+    QString quote = text.mid(begin, end - begin);
+    for (QChar &c : quote)
+        if (c == u'\n' || c == u'\r' || c == u'\t')
+            c = u' ';
+    quote = quote.simplified();
+    if (begin > 0)
+        quote.prepend(u'…');
+    if (end < text.size())
+        quote.append(u'…');
+    return quote;
+}
+
+int lineAt(const QString &text, qsizetype offset) {
+    offset = std::clamp<qsizetype>(offset, 0, text.size());
+    return int(QStringView(text).left(offset).count(u'\n')) + 1;
+}
+
+QString findingToText(const check::Finding &finding, const QString &reportText) {
+    QString result = severityPrefix(finding.severity) + u" [" + finding.relationId + u"] " +
+                     finding.message(i18n::currentLanguage());
+    const model::Span span = finding.primarySpan();
+    if (span.isValid()) {
+        //: %1 is a line number, %2 an excerpt of the report around the figure
+        result += u"\n    " + tr("line %1: %2")
+                                  .arg(lineAt(reportText, span.begin))
+                                  .arg(quoteAround(reportText, span));
+    }
+    return result;
+}
+
+} // namespace juesuan::wording

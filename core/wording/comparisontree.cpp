@@ -5,7 +5,7 @@
 
 #include <QHash>
 
-namespace juesuan::ui {
+namespace juesuan::wording {
 namespace {
 
 int addNode(ComparisonTree &tree, ComparisonTree::Node node) {
@@ -75,4 +75,4 @@ ComparisonTree buildComparisonTree(const compare::Comparison &comparison) {
     return tree;
 }
 
-} // namespace juesuan::ui
+} // namespace juesuan::wording

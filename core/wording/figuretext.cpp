@@ -1,11 +1,10 @@
 #include "figuretext.h"
 
-#include "charts/chartdata.h"
 #include "model/metriccatalogue.h"
 
 #include <QCoreApplication>
 
-namespace juesuan::ui {
+namespace juesuan::wording {
 namespace {
 
 // Gives lupdate and the run time the same context for these free functions.
@@ -76,4 +75,4 @@ QString figureTitle(const model::Figure &figure) {
     return figureTitle(figure.metric, figure.facet, figure.subject);
 }
 
-} // namespace juesuan::ui
+} // namespace juesuan::wording

@@ -1,12 +1,11 @@
 #pragma once
 
 #include "compare/comparison.h"
-#include "comparisonpalette.h"
 
 #include <QString>
 #include <optional>
 
-namespace juesuan::ui {
+namespace juesuan::wording {
 
 // Words and numbers of a comparison in the current language, shared by the
 // table model, the charts, the panel header and the command line, so a row
@@ -17,11 +16,11 @@ QString yearText(int year); // "2024年" / "2024"
 QString reportName(const model::Report &report);
 // What a side is called in legends: the year alone when both sides are one
 // unit, else the report's name.
-QString sideName(const compare::Comparison &comparison, Side side);
+QString sideName(const compare::Comparison &comparison, compare::Side side);
 // The short tag of a side in column headers and legends, where the full
 // names stand nearby (panel header, chart subtitle): "A · 2023年" when both
 // sides are one unit, else just "A".
-QString sideTag(const compare::Comparison &comparison, Side side);
+QString sideTag(const compare::Comparison &comparison, compare::Side side);
 QString modeText(compare::Mode mode); // "Year over year" / "Unit vs unit"
 // One line naming the comparison: "乌海市总工会: 2023年 → 2024年" or
 // "A ↔ B".
@@ -43,4 +42,4 @@ int deltaSign(const compare::ComparisonRow &row);
 // The dash a missing value shows as: never 0.
 QString missingText();
 
-} // namespace juesuan::ui
+} // namespace juesuan::wording

@@ -5,7 +5,7 @@
 #include <QList>
 #include <QString>
 
-namespace juesuan::ui {
+namespace juesuan::wording {
 
 // The aligned rows of a comparison arranged as a tree, shared by the table
 // model and the text table: report-level metrics at the top, each
@@ -36,4 +36,4 @@ struct ComparisonTree {
 
 ComparisonTree buildComparisonTree(const compare::Comparison &comparison);
 
-} // namespace juesuan::ui
+} // namespace juesuan::wording

@@ -1,15 +1,14 @@
 #include "comparisontable.h"
 
-#include "checktext.h"
 #include "comparisontext.h"
 #include "comparisontree.h"
 #include "figuretext.h"
-#include "severitystyle.h"
+#include "findingtext.h"
 
 #include <QCoreApplication>
 #include <QDir>
 
-namespace juesuan::ui {
+namespace juesuan::wording {
 namespace {
 
 struct TableText {
@@ -76,9 +75,12 @@ QString comparisonToText(const compare::Comparison &comparison) {
     out += u"B: " + reportName(*comparison.b) + u"  " +
            QDir::toNativeSeparators(comparison.b->sourcePath) + u"\n\n";
 
-    const Line header{TableText::tr("Item"),        sideTag(comparison, Side::A),
-                      sideTag(comparison, Side::B), TableText::tr("Δ (B − A)"),
-                      TableText::tr("Δ%"),          false};
+    const Line header{TableText::tr("Item"),
+                      sideTag(comparison, compare::Side::A),
+                      sideTag(comparison, compare::Side::B),
+                      TableText::tr("Δ (B − A)"),
+                      TableText::tr("Δ%"),
+                      false};
     QList<Line> lines = tableLines(comparison);
     int item = displayWidth(header.item), a = displayWidth(header.a), b = displayWidth(header.b);
     int delta = displayWidth(header.delta), percent = displayWidth(header.percent);
@@ -113,4 +115,4 @@ QString comparisonToText(const compare::Comparison &comparison) {
     return out;
 }
 
-} // namespace juesuan::ui
+} // namespace juesuan::wording

@@ -4,7 +4,7 @@
 
 #include <QString>
 
-namespace juesuan::ui {
+namespace juesuan::wording {
 
 // The comparison as a plain-text table for a terminal (`juesuan compare`
 // without --json): a heading naming A and B and the mode, one line per
@@ -16,4 +16,4 @@ QString comparisonToText(const compare::Comparison &comparison);
 // Terminal columns `text` takes: two for East Asian wide characters.
 int displayWidth(QStringView text);
 
-} // namespace juesuan::ui
+} // namespace juesuan::wording

@@ -5,7 +5,7 @@
 #include <QCoreApplication>
 #include <QFileInfo>
 
-namespace juesuan::ui {
+namespace juesuan::wording {
 namespace {
 
 // Gives lupdate and the run time the same context for these free functions.
@@ -43,17 +43,17 @@ QString reportName(const model::Report &report) {
     return CompareText::tr("%1 %2", "unit name and year").arg(unit, yearText(report.year));
 }
 
-QString sideName(const compare::Comparison &comparison, Side side) {
-    const model::Report *report = side == Side::A ? comparison.a : comparison.b;
+QString sideName(const compare::Comparison &comparison, compare::Side side) {
+    const model::Report *report = side == compare::Side::A ? comparison.a : comparison.b;
     if (!report)
-        return side == Side::A ? QStringLiteral("A") : QStringLiteral("B");
+        return side == compare::Side::A ? QStringLiteral("A") : QStringLiteral("B");
     if (comparison.mode == compare::Mode::YearOverYear)
         return yearText(report->year);
     return reportName(*report);
 }
 
-QString sideTag(const compare::Comparison &comparison, Side side) {
-    const QString tag = side == Side::A ? QStringLiteral("A") : QStringLiteral("B");
+QString sideTag(const compare::Comparison &comparison, compare::Side side) {
+    const QString tag = side == compare::Side::A ? QStringLiteral("A") : QStringLiteral("B");
     if (comparison.mode != compare::Mode::YearOverYear)
         return tag;
     return tag + u" · " + sideName(comparison, side);
@@ -120,4 +120,4 @@ int deltaSign(const compare::ComparisonRow &row) {
     return row.delta->isNegative() ? -1 : 1;
 }
 
-} // namespace juesuan::ui
+} // namespace juesuan::wording
