@@ -1,6 +1,6 @@
-#include "commandline.h"
+#include "app/commandline.h"
 
-#include "i18n/tr.h"
+#include "core/i18n/tr.h"
 
 #include <QRegularExpression>
 

@@ -1,9 +1,9 @@
-#include "comparecommand.h"
+#include "app/comparecommand.h"
 
-#include "analysis/analysis.h"
-#include "export/comparisonexport.h"
-#include "reportcommands.h"
-#include "wording/comparisontable.h"
+#include "app/reportcommands.h"
+#include "core/analysis/analysis.h"
+#include "core/export/comparisonexport.h"
+#include "core/wording/comparisontable.h"
 
 #include <QJsonDocument>
 #include <QTextStream>

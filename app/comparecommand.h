@@ -1,8 +1,8 @@
 #pragma once
 
-#include "commandline.h"
-#include "compare/comparison.h"
-#include "model/report.h"
+#include "app/commandline.h"
+#include "core/compare/comparison.h"
+#include "core/model/report.h"
 
 #include <array>
 #include <optional>

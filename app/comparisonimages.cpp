@@ -1,7 +1,7 @@
-#include "comparisonimages.h"
+#include "app/comparisonimages.h"
 
-#include "compare/comparisonexportrequest.h"
-#include "comparecommand.h"
+#include "app/comparecommand.h"
+#include "ui/compare/comparisonexportrequest.h"
 
 #include <QCoreApplication>
 #include <QDir>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "commandline.h"
-#include "compare/comparison.h"
+#include "app/commandline.h"
+#include "core/compare/comparison.h"
 
 namespace juesuan::app {
 

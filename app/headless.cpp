@@ -1,10 +1,10 @@
-#include "headless.h"
+#include "app/headless.h"
 
-#include "about/versions.h"
-#include "comparecommand.h"
-#include "i18n/language.h"
-#include "reportcommands.h"
-#include "surveycommand.h"
+#include "app/comparecommand.h"
+#include "app/reportcommands.h"
+#include "app/surveycommand.h"
+#include "core/about/versions.h"
+#include "core/i18n/language.h"
 
 #include <QCoreApplication>
 #include <QTextStream>

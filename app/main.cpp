@@ -1,8 +1,8 @@
 // Entry point of `juesuan`: the headless sub-commands run here, linking the
 // core alone; the desktop app and chart images are the window program's.
-#include "commandline.h"
-#include "headless.h"
-#include "windowprogram.h"
+#include "app/commandline.h"
+#include "app/headless.h"
+#include "app/windowprogram.h"
 
 using namespace juesuan;
 

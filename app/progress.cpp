@@ -1,6 +1,6 @@
-#include "progress.h"
+#include "app/progress.h"
 
-#include "surveytable.h"
+#include "app/surveytable.h"
 
 #include <cstdio>
 #include <unistd.h>

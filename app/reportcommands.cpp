@@ -1,12 +1,12 @@
-#include "reportcommands.h"
+#include "app/reportcommands.h"
 
-#include "analysis/batch.h"
-#include "export/findingsjson.h"
-#include "export/jsonexport.h"
-#include "export/textexport.h"
-#include "i18n/tr.h"
-#include "progress.h"
-#include "wording/findingtext.h"
+#include "app/progress.h"
+#include "core/analysis/batch.h"
+#include "core/export/findingsjson.h"
+#include "core/export/jsonexport.h"
+#include "core/export/textexport.h"
+#include "core/i18n/tr.h"
+#include "core/wording/findingtext.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "analysis/analysis.h"
-#include "analysis/reportfiles.h"
-#include "commandline.h"
+#include "app/commandline.h"
+#include "core/analysis/analysis.h"
+#include "core/analysis/reportfiles.h"
 
 namespace juesuan::app {
 

@@ -1,11 +1,11 @@
-#include "surveycommand.h"
+#include "app/surveycommand.h"
 
-#include "analysis/batch.h"
-#include "analysis/survey.h"
-#include "export/surveyjson.h"
-#include "progress.h"
-#include "reportcommands.h"
-#include "surveytable.h"
+#include "app/progress.h"
+#include "app/reportcommands.h"
+#include "app/surveytable.h"
+#include "core/analysis/batch.h"
+#include "core/analysis/survey.h"
+#include "core/export/surveyjson.h"
 
 #include <QCoreApplication>
 #include <QJsonDocument>

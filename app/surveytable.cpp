@@ -1,6 +1,6 @@
-#include "surveytable.h"
+#include "app/surveytable.h"
 
-#include "wording/comparisontable.h"
+#include "core/wording/comparisontable.h"
 
 #include <QCoreApplication>
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "analysis/survey.h"
+#include "core/analysis/survey.h"
 
 #include <QList>
 #include <QString>

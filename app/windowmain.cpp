@@ -1,12 +1,12 @@
 // Entry point of the window program (juesuan-gui): the desktop app, and the
 // comparison charts `juesuan compare --png|--svg` draws. `juesuan` hands
 // over to it; run alone it also does what `juesuan` does.
-#include "about/versions.h"
-#include "commandline.h"
-#include "comparisonimages.h"
-#include "headless.h"
-#include "language.h"
-#include "mainwindow.h"
+#include "app/commandline.h"
+#include "app/comparisonimages.h"
+#include "app/headless.h"
+#include "core/about/versions.h"
+#include "ui/language.h"
+#include "ui/mainwindow.h"
 
 #include <QApplication>
 #include <QTextStream>

@@ -1,7 +1,7 @@
-#include "windowprogram.h"
+#include "app/windowprogram.h"
 
-#include "i18n/language.h"
-#include "i18n/tr.h"
+#include "core/i18n/language.h"
+#include "core/i18n/tr.h"
 
 #include <QCoreApplication>
 #include <QDir>

@@ -2,7 +2,7 @@
 // by analysis::analyseInOrder, on 1 and 2 threads, and the start-up of the
 // `juesuan` process. Target (issue 13): 1000 text reports per second per
 // core, about linear in cores. Items per second are reports.
-#include "analysis/batch.h"
+#include "core/analysis/batch.h"
 
 #include <QFile>
 #include <QTemporaryDir>

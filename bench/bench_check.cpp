@@ -3,8 +3,8 @@
 // extracted once outside the timed loop; `checkOnly` times the checker alone
 // (every built-in relation, findings with both messages rendered),
 // `extractOnly` the extractor alone from an already decoded source.
-#include "benchsamples.h"
-#include "check/checker.h"
+#include "bench/benchsamples.h"
+#include "core/check/checker.h"
 
 using namespace juesuan;
 using bench::extractOnly;

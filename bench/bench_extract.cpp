@@ -1,7 +1,7 @@
 // Extraction speed on the sample narratives: decoding + normalising +
 // extracting one report, from bytes already in memory (file I/O excluded).
 // Target (issue 2): at least 1000 text reports per second on one core.
-#include "benchsamples.h"
+#include "bench/benchsamples.h"
 
 using namespace juesuan;
 using bench::extractOnly;

@@ -3,9 +3,9 @@
 // the same file, run as a process (what a user would run) and as the Poppler
 // call it makes (page text in physical layout), both in the loop.
 // Target (issue 4): at most 1.5× pdftotext's time.
-#include "analysis/analysis.h"
-#include "ingest/pdfengine.h"
-#include "ingest/reader.h"
+#include "core/analysis/analysis.h"
+#include "core/ingest/pdfengine.h"
+#include "core/ingest/reader.h"
 
 #include <QFile>
 #include <benchmark/benchmark.h>

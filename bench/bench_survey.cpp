@@ -8,7 +8,7 @@
 // environment variable of that name at run time); without it the program
 // says so and exits 0. Run:
 //   build/release/bench/bench_survey --benchmark_repetitions=5
-#include "analysis/survey.h"
+#include "core/analysis/survey.h"
 
 #include <QByteArray>
 #include <QFile>

@@ -6,10 +6,10 @@
 // usual one (p99_gap_ms). Issue 5: the window stays responsive.
 // switchReport: selecting another loaded report in the list until the window
 // has repainted: what a reviewer clicking through reports waits for.
-#include "document/reportlibrary.h"
-#include "document/reportloader.h"
-#include "mainwindow.h"
-#include "views/librarypanel.h"
+#include "ui/document/reportlibrary.h"
+#include "ui/document/reportloader.h"
+#include "ui/mainwindow.h"
+#include "ui/views/librarypanel.h"
 
 #include <QApplication>
 #include <QDir>

@@ -2,8 +2,8 @@
 // What the benchmark programs share: the sample reports, read from the
 // test data, and the extraction-only measurement that the checking
 // benchmark sets its own against.
-#include "extract/extractor.h"
-#include "ingest/textreader.h"
+#include "core/extract/extractor.h"
+#include "core/ingest/textreader.h"
 
 #include <QFile>
 #include <benchmark/benchmark.h>

@@ -1,7 +1,7 @@
 // The ui tests' main: the application object exists before the first test
 // runs, so every TEST_CASE also works when ctest runs it alone.
 #define CATCH_CONFIG_RUNNER
-#include "ui/uitestapp.h"
+#include "tests/ui/uitestapp.h"
 
 #include <catch2/catch.hpp>
 

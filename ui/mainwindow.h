@@ -1,6 +1,6 @@
 #pragma once
 
-#include "i18n/language.h"
+#include "core/i18n/language.h"
 
 #include <QMainWindow>
 

@@ -1,4 +1,4 @@
-#include "recentfiles.h"
+#include "ui/recentfiles.h"
 
 #include <QFileInfo>
 #include <QSettings>

@@ -1,4 +1,4 @@
-#include "severitystyle.h"
+#include "ui/severitystyle.h"
 
 #include <QCoreApplication>
 #include <QPainter>

@@ -1,6 +1,6 @@
-#include "versions.h"
+#include "core/about/versions.h"
 
-#include "ingest/pdfengine.h"
+#include "core/ingest/pdfengine.h"
 #include "juesuan/version.h"
 
 #include <unicode/uversion.h>

@@ -1,8 +1,8 @@
-#include "analysis.h"
+#include "core/analysis/analysis.h"
 
-#include "extract/extractor.h"
-#include "i18n/tr.h"
-#include "ingest/reportgroup.h"
+#include "core/extract/extractor.h"
+#include "core/i18n/tr.h"
+#include "core/ingest/reportgroup.h"
 
 #include <QElapsedTimer>
 #include <algorithm>

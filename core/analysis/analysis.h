@@ -1,9 +1,9 @@
 #pragma once
 
-#include "check/checker.h"
-#include "ingest/reader.h"
-#include "ingest/sourcedocument.h"
-#include "model/report.h"
+#include "core/check/checker.h"
+#include "core/ingest/reader.h"
+#include "core/ingest/sourcedocument.h"
+#include "core/model/report.h"
 
 #include <QList>
 #include <QString>

@@ -1,4 +1,4 @@
-#include "batch.h"
+#include "core/analysis/batch.h"
 
 #include <QThread>
 #include <condition_variable>

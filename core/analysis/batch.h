@@ -1,7 +1,7 @@
 #pragma once
 
-#include "analysis.h"
-#include "reportfiles.h"
+#include "core/analysis/analysis.h"
+#include "core/analysis/reportfiles.h"
 
 #include <QList>
 #include <functional>

@@ -1,6 +1,6 @@
-#include "reportfiles.h"
+#include "core/analysis/reportfiles.h"
 
-#include "ingest/fileformats.h"
+#include "core/ingest/fileformats.h"
 
 #include <QDir>
 #include <QDirIterator>

@@ -1,4 +1,4 @@
-#include "survey.h"
+#include "core/analysis/survey.h"
 
 #include <algorithm>
 

@@ -1,7 +1,7 @@
 // The arithmetic forms of the evaluator: sums, quotients (shares, rates,
 // growth), products (a performance table's funds score) and counts.
-#include "evaluator.h"
-#include "tolerance.h"
+#include "core/check/evaluator.h"
+#include "core/check/tolerance.h"
 
 namespace juesuan::check {
 namespace {

@@ -1,9 +1,9 @@
-#include "checker.h"
+#include "core/check/checker.h"
 
-#include "evaluator.h"
-#include "figureindex.h"
-#include "findingbuilder.h"
-#include "model/metriccatalogue.h"
+#include "core/check/evaluator.h"
+#include "core/check/figureindex.h"
+#include "core/check/findingbuilder.h"
+#include "core/model/metriccatalogue.h"
 
 #include <algorithm>
 #include <numeric>

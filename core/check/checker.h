@@ -1,9 +1,9 @@
 #pragma once
 
-#include "evaluation.h"
-#include "finding.h"
-#include "model/report.h"
-#include "relationcatalogue.h"
+#include "core/check/evaluation.h"
+#include "core/check/finding.h"
+#include "core/check/relationcatalogue.h"
+#include "core/model/report.h"
 
 #include <QList>
 #include <QString>

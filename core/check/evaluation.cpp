@@ -1,4 +1,4 @@
-#include "evaluation.h"
+#include "core/check/evaluation.h"
 
 #include <algorithm>
 

@@ -1,9 +1,9 @@
 #pragma once
 
-#include "rational.h"
-#include "relation.h"
-#include "severity.h"
-#include "term.h"
+#include "core/check/rational.h"
+#include "core/check/relation.h"
+#include "core/check/severity.h"
+#include "core/check/term.h"
 
 #include <QList>
 #include <QString>

@@ -1,4 +1,4 @@
-#include "evaluator.h"
+#include "core/check/evaluator.h"
 
 namespace juesuan::check {
 

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "evaluation.h"
-#include "figureindex.h"
-#include "relation.h"
+#include "core/check/evaluation.h"
+#include "core/check/figureindex.h"
+#include "core/check/relation.h"
 
 #include <QList>
 #include <optional>

@@ -1,4 +1,4 @@
-#include "figureindex.h"
+#include "core/check/figureindex.h"
 
 #include <algorithm>
 #include <map>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "model/report.h"
+#include "core/model/report.h"
 
 #include <QHash>
 #include <QList>

@@ -1,4 +1,4 @@
-#include "finding.h"
+#include "core/check/finding.h"
 
 namespace juesuan::check {
 

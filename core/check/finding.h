@@ -1,8 +1,8 @@
 #pragma once
 
-#include "i18n/language.h"
-#include "model/figure.h"
-#include "severity.h"
+#include "core/check/severity.h"
+#include "core/i18n/language.h"
+#include "core/model/figure.h"
 
 #include <QList>
 #include <QString>

@@ -1,4 +1,4 @@
-#include "findingbuilder.h"
+#include "core/check/findingbuilder.h"
 
 #include <functional>
 

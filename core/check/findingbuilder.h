@@ -1,10 +1,10 @@
 #pragma once
 
-#include "evaluation.h"
-#include "finding.h"
-#include "i18n/language.h"
-#include "model/metriccatalogue.h"
-#include "relationcatalogue.h"
+#include "core/check/evaluation.h"
+#include "core/check/finding.h"
+#include "core/check/relationcatalogue.h"
+#include "core/i18n/language.h"
+#include "core/model/metriccatalogue.h"
 
 namespace juesuan::check {
 

@@ -1,4 +1,4 @@
-#include "rational.h"
+#include "core/check/rational.h"
 
 #include <array>
 #include <limits>

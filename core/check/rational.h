@@ -1,6 +1,6 @@
 #pragma once
 
-#include "model/decimal.h"
+#include "core/model/decimal.h"
 
 #include <compare>
 #include <optional>

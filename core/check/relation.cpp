@@ -1,4 +1,4 @@
-#include "relation.h"
+#include "core/check/relation.h"
 
 #include <array>
 

@@ -1,9 +1,9 @@
 #pragma once
 
-#include "model/decimal.h"
-#include "model/figure.h"
-#include "model/report.h"
-#include "severity.h"
+#include "core/check/severity.h"
+#include "core/model/decimal.h"
+#include "core/model/figure.h"
+#include "core/model/report.h"
 
 #include <QHash>
 #include <QList>

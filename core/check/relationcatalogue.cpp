@@ -1,6 +1,6 @@
-#include "relationcatalogue.h"
+#include "core/check/relationcatalogue.h"
 
-#include "relationparser.h"
+#include "core/check/relationparser.h"
 
 #include <QDir>
 #include <QFile>

@@ -1,6 +1,6 @@
-#include "relationparser.h"
+#include "core/check/relationparser.h"
 
-#include "model/metriccatalogue.h"
+#include "core/model/metriccatalogue.h"
 
 #include <QJsonArray>
 #include <QRegularExpression>

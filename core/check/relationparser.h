@@ -1,6 +1,6 @@
 #pragma once
 
-#include "relation.h"
+#include "core/check/relation.h"
 
 #include <QJsonObject>
 #include <QString>

@@ -1,4 +1,4 @@
-#include "severity.h"
+#include "core/check/severity.h"
 
 #include <array>
 

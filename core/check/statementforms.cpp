@@ -2,8 +2,8 @@
 // agree, whether it is the same key stated twice (section 一 and 四, narrative
 // and chart) or two keys the catalogue declares equal (a project's narrative
 // budget and its table's 全年预算数).
-#include "evaluator.h"
-#include "tolerance.h"
+#include "core/check/evaluator.h"
+#include "core/check/tolerance.h"
 
 namespace juesuan::check {
 namespace {

@@ -1,6 +1,6 @@
-#include "term.h"
+#include "core/check/term.h"
 
-#include "figureindex.h"
+#include "core/check/figureindex.h"
 
 #include <algorithm>
 

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "model/figure.h"
-#include "rational.h"
+#include "core/check/rational.h"
+#include "core/model/figure.h"
 
 #include <QString>
 

@@ -1,4 +1,4 @@
-#include "tolerance.h"
+#include "core/check/tolerance.h"
 
 namespace juesuan::check {
 namespace {

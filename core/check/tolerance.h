@@ -1,8 +1,8 @@
 #pragma once
 
-#include "rational.h"
-#include "severity.h"
-#include "term.h"
+#include "core/check/rational.h"
+#include "core/check/severity.h"
+#include "core/check/term.h"
 
 #include <QList>
 

@@ -1,8 +1,8 @@
 // The wording forms of the evaluator: what the words around a number claim
 // (增加, 持平, 支出预算, 无差异) against what the numbers say. Each statement of
 // the bound figure is judged on its own, since each has its own wording.
-#include "evaluator.h"
-#include "tolerance.h"
+#include "core/check/evaluator.h"
+#include "core/check/tolerance.h"
 
 namespace juesuan::check {
 namespace {

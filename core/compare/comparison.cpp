@@ -1,9 +1,9 @@
-#include "comparison.h"
+#include "core/compare/comparison.h"
 
-#include "check/checker.h"
-#include "model/metriccatalogue.h"
-#include "namesimilarity.h"
-#include "subjectalignment.h"
+#include "core/check/checker.h"
+#include "core/compare/namesimilarity.h"
+#include "core/compare/subjectalignment.h"
+#include "core/model/metriccatalogue.h"
 
 #include <algorithm>
 

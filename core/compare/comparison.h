@@ -1,7 +1,7 @@
 #pragma once
 
-#include "check/finding.h"
-#include "model/report.h"
+#include "core/check/finding.h"
+#include "core/model/report.h"
 
 #include <QList>
 #include <QString>

@@ -1,4 +1,4 @@
-#include "namesimilarity.h"
+#include "core/compare/namesimilarity.h"
 
 #include <QList>
 #include <algorithm>

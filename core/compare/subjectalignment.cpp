@@ -1,6 +1,6 @@
-#include "subjectalignment.h"
+#include "core/compare/subjectalignment.h"
 
-#include "namesimilarity.h"
+#include "core/compare/namesimilarity.h"
 
 #include <QHash>
 #include <QSet>

@@ -1,9 +1,9 @@
-#include "comparisonexport.h"
+#include "core/export/comparisonexport.h"
 
-#include "check/finding.h"
-#include "findingsjson.h"
-#include "jsonexport.h"
-#include "model/metriccatalogue.h"
+#include "core/check/finding.h"
+#include "core/export/findingsjson.h"
+#include "core/export/jsonexport.h"
+#include "core/model/metriccatalogue.h"
 
 #include <QCoreApplication>
 #include <QDir>

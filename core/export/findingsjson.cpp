@@ -1,6 +1,6 @@
-#include "findingsjson.h"
+#include "core/export/findingsjson.h"
 
-#include "export/jsonexport.h"
+#include "core/export/jsonexport.h"
 
 #include <QJsonArray>
 

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "check/checker.h"
-#include "check/finding.h"
-#include "model/report.h"
+#include "core/check/checker.h"
+#include "core/check/finding.h"
+#include "core/model/report.h"
 
 #include <QJsonObject>
 

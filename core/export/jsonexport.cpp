@@ -1,4 +1,4 @@
-#include "jsonexport.h"
+#include "core/export/jsonexport.h"
 
 #include <QJsonArray>
 

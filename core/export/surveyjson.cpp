@@ -1,4 +1,4 @@
-#include "surveyjson.h"
+#include "core/export/surveyjson.h"
 
 #include <QJsonArray>
 #include <cmath>

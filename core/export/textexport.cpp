@@ -1,6 +1,6 @@
-#include "textexport.h"
+#include "core/export/textexport.h"
 
-#include "model/metriccatalogue.h"
+#include "core/model/metriccatalogue.h"
 
 #include <QCoreApplication>
 

@@ -1,8 +1,8 @@
-#include "chartdata.h"
+#include "core/extract/chartdata.h"
 
-#include "figuremaker.h"
-#include "model/metriccatalogue.h"
-#include "text/normalizer.h"
+#include "core/extract/figuremaker.h"
+#include "core/model/metriccatalogue.h"
+#include "core/text/normalizer.h"
 
 namespace juesuan::extract {
 

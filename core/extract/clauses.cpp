@@ -1,7 +1,7 @@
-#include "clauses.h"
+#include "core/extract/clauses.h"
 
-#include "figuremaker.h"
-#include "patterntable.h"
+#include "core/extract/figuremaker.h"
+#include "core/extract/patterntable.h"
 
 #include <algorithm>
 

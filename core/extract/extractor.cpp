@@ -1,15 +1,15 @@
-#include "extractor.h"
+#include "core/extract/extractor.h"
 
-#include "chartdata.h"
-#include "figuremaker.h"
-#include "identity.h"
-#include "model/metriccatalogue.h"
-#include "narrativeextractor.h"
-#include "patterntable.h"
-#include "performancetables.h"
-#include "sections.h"
-#include "tablefigures.h"
-#include "text/normalizer.h"
+#include "core/extract/chartdata.h"
+#include "core/extract/figuremaker.h"
+#include "core/extract/identity.h"
+#include "core/extract/narrativeextractor.h"
+#include "core/extract/patterntable.h"
+#include "core/extract/performancetables.h"
+#include "core/extract/sections.h"
+#include "core/extract/tablefigures.h"
+#include "core/model/metriccatalogue.h"
+#include "core/text/normalizer.h"
 
 #include <QCoreApplication>
 

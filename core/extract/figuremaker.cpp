@@ -1,7 +1,7 @@
-#include "figuremaker.h"
+#include "core/extract/figuremaker.h"
 
-#include "numberparsing.h"
-#include "text/normalizer.h"
+#include "core/extract/numberparsing.h"
+#include "core/text/normalizer.h"
 
 namespace juesuan::extract {
 

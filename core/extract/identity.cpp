@@ -1,6 +1,6 @@
-#include "identity.h"
+#include "core/extract/identity.h"
 
-#include "text/normalizer.h"
+#include "core/text/normalizer.h"
 
 #include <QHash>
 #include <QRegularExpression>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "ingest/sourcedocument.h"
-#include "model/report.h"
+#include "core/ingest/sourcedocument.h"
+#include "core/model/report.h"
 
 namespace juesuan::text {
 class NormalizedText;

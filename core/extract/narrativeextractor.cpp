@@ -1,11 +1,11 @@
-#include "narrativeextractor.h"
+#include "core/extract/narrativeextractor.h"
 
-#include "clauses.h"
-#include "figuremaker.h"
-#include "model/metriccatalogue.h"
-#include "patterntable.h"
-#include "tablecatalogue.h"
-#include "text/normalizer.h"
+#include "core/extract/clauses.h"
+#include "core/extract/figuremaker.h"
+#include "core/extract/patterntable.h"
+#include "core/extract/tablecatalogue.h"
+#include "core/model/metriccatalogue.h"
+#include "core/text/normalizer.h"
 
 #include <QRegularExpression>
 #include <QSet>

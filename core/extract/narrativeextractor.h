@@ -1,7 +1,7 @@
 #pragma once
 
-#include "model/report.h"
-#include "sections.h"
+#include "core/extract/sections.h"
+#include "core/model/report.h"
 
 namespace juesuan::text {
 class NormalizedText;

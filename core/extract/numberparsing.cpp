@@ -1,6 +1,6 @@
-#include "numberparsing.h"
+#include "core/extract/numberparsing.h"
 
-#include "text/chinesenumerals.h"
+#include "core/text/chinesenumerals.h"
 
 namespace juesuan::extract {
 

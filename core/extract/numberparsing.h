@@ -1,6 +1,6 @@
 #pragma once
 
-#include "model/quantity.h"
+#include "core/model/quantity.h"
 
 #include <QStringView>
 #include <optional>

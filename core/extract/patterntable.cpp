@@ -1,4 +1,4 @@
-#include "patterntable.h"
+#include "core/extract/patterntable.h"
 
 #include <QDir>
 #include <QFile>

@@ -1,8 +1,8 @@
-#include "performancetables.h"
+#include "core/extract/performancetables.h"
 
-#include "figuremaker.h"
-#include "text/normalizer.h"
-#include "texttables.h"
+#include "core/extract/figuremaker.h"
+#include "core/extract/texttables.h"
+#include "core/text/normalizer.h"
 
 #include <array>
 

@@ -1,7 +1,7 @@
-#include "sections.h"
+#include "core/extract/sections.h"
 
-#include "patterntable.h"
-#include "text/chinesenumerals.h"
+#include "core/extract/patterntable.h"
+#include "core/text/chinesenumerals.h"
 
 #include <QRegularExpression>
 

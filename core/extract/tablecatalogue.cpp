@@ -1,6 +1,6 @@
-#include "tablecatalogue.h"
+#include "core/extract/tablecatalogue.h"
 
-#include "tablelabels.h"
+#include "core/extract/tablelabels.h"
 
 #include <QCoreApplication>
 #include <QFile>

@@ -1,6 +1,6 @@
-#include "tablecoderows.h"
+#include "core/extract/tablecoderows.h"
 
-#include "tablelabels.h"
+#include "core/extract/tablelabels.h"
 
 #include <QRegularExpression>
 

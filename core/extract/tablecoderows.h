@@ -1,7 +1,7 @@
 #pragma once
 
-#include "tablecatalogue.h"
-#include "tableview.h"
+#include "core/extract/tablecatalogue.h"
+#include "core/extract/tableview.h"
 
 #include <QString>
 #include <QStringList>

@@ -1,8 +1,8 @@
-#include "tablefigures.h"
+#include "core/extract/tablefigures.h"
 
-#include "tablecatalogue.h"
-#include "tablefigurewriter.h"
-#include "tableview.h"
+#include "core/extract/tablecatalogue.h"
+#include "core/extract/tablefigurewriter.h"
+#include "core/extract/tableview.h"
 
 #include <QCoreApplication>
 

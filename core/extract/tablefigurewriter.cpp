@@ -1,9 +1,9 @@
-#include "tablefigurewriter.h"
+#include "core/extract/tablefigurewriter.h"
 
-#include "model/metriccatalogue.h"
-#include "tablecoderows.h"
-#include "tablelabels.h"
-#include "tablerules.h"
+#include "core/extract/tablecoderows.h"
+#include "core/extract/tablelabels.h"
+#include "core/extract/tablerules.h"
+#include "core/model/metriccatalogue.h"
 
 #include <QCoreApplication>
 #include <QHash>

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "model/report.h"
-#include "tablecatalogue.h"
-#include "tableview.h"
+#include "core/extract/tablecatalogue.h"
+#include "core/extract/tableview.h"
+#include "core/model/report.h"
 
 namespace juesuan::extract {
 

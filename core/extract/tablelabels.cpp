@@ -1,4 +1,4 @@
-#include "tablelabels.h"
+#include "core/extract/tablelabels.h"
 
 #include <QRegularExpression>
 

@@ -1,6 +1,6 @@
-#include "tablerules.h"
+#include "core/extract/tablerules.h"
 
-#include "tablelabels.h"
+#include "core/extract/tablelabels.h"
 
 #include <QRegularExpression>
 

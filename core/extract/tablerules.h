@@ -1,6 +1,6 @@
 #pragma once
 
-#include "tablecatalogue.h"
+#include "core/extract/tablecatalogue.h"
 
 #include <QString>
 #include <QStringList>

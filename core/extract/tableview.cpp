@@ -1,6 +1,6 @@
-#include "tableview.h"
+#include "core/extract/tableview.h"
 
-#include "ingest/celltokens.h"
+#include "core/ingest/celltokens.h"
 
 #include <QRegularExpression>
 #include <algorithm>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "ingest/sourcedocument.h"
-#include "model/quantity.h"
+#include "core/ingest/sourcedocument.h"
+#include "core/model/quantity.h"
 
 #include <QList>
 #include <QString>

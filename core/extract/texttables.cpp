@@ -1,4 +1,4 @@
-#include "texttables.h"
+#include "core/extract/texttables.h"
 
 namespace juesuan::extract {
 namespace {

@@ -1,6 +1,6 @@
-#include "celltokens.h"
+#include "core/ingest/celltokens.h"
 
-#include "model/decimal.h"
+#include "core/model/decimal.h"
 
 #include <QRegularExpression>
 #include <QString>

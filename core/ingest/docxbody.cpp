@@ -1,6 +1,6 @@
-#include "docxbody.h"
+#include "core/ingest/docxbody.h"
 
-#include "xmlsafety.h"
+#include "core/ingest/xmlsafety.h"
 
 #include <QXmlStreamReader>
 

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "docxnumbering.h"
-#include "officegrid.h"
+#include "core/ingest/docxnumbering.h"
+#include "core/ingest/officegrid.h"
 
 #include <QByteArray>
 #include <QList>

@@ -1,6 +1,6 @@
-#include "docxcharts.h"
+#include "core/ingest/docxcharts.h"
 
-#include "xmlsafety.h"
+#include "core/ingest/xmlsafety.h"
 
 #include <QDir>
 #include <QMap>

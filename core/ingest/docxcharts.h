@@ -1,6 +1,6 @@
 #pragma once
 
-#include "sourcedocument.h"
+#include "core/ingest/sourcedocument.h"
 
 #include <QByteArray>
 #include <QHash>

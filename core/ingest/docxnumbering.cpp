@@ -1,6 +1,6 @@
-#include "docxnumbering.h"
+#include "core/ingest/docxnumbering.h"
 
-#include "xmlsafety.h"
+#include "core/ingest/xmlsafety.h"
 
 #include <QXmlStreamReader>
 #include <memory>

@@ -1,8 +1,8 @@
-#include "docxbody.h"
-#include "docxcharts.h"
-#include "docxnumbering.h"
-#include "flowwriter.h"
-#include "officereader.h"
+#include "core/ingest/docxbody.h"
+#include "core/ingest/docxcharts.h"
+#include "core/ingest/docxnumbering.h"
+#include "core/ingest/flowwriter.h"
+#include "core/ingest/officereader.h"
 
 #include <QCoreApplication>
 

@@ -1,9 +1,9 @@
-#include "fileformats.h"
+#include "core/ingest/fileformats.h"
 
-#include "htmlreader.h"
-#include "officereader.h"
-#include "pdfreader.h"
-#include "textreader.h"
+#include "core/ingest/htmlreader.h"
+#include "core/ingest/officereader.h"
+#include "core/ingest/pdfreader.h"
+#include "core/ingest/textreader.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>

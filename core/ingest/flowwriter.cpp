@@ -1,4 +1,4 @@
-#include "flowwriter.h"
+#include "core/ingest/flowwriter.h"
 
 namespace juesuan::ingest {
 namespace {

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "officegrid.h"
-#include "sourcewriter.h"
+#include "core/ingest/officegrid.h"
+#include "core/ingest/sourcewriter.h"
 
 #include <QString>
 #include <QStringList>

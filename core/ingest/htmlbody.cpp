@@ -1,6 +1,6 @@
-#include "htmlbody.h"
+#include "core/ingest/htmlbody.h"
 
-#include "htmltablelayout.h"
+#include "core/ingest/htmltablelayout.h"
 
 #include <QCoreApplication>
 #include <QRegularExpression>

@@ -1,11 +1,11 @@
-#include "htmlreader.h"
+#include "core/ingest/htmlreader.h"
 
-#include "flowwriter.h"
-#include "htmlbody.h"
-#include "htmlshape.h"
-#include "htmltree.h"
-#include "i18n/tr.h"
-#include "text/textdecoder.h"
+#include "core/i18n/tr.h"
+#include "core/ingest/flowwriter.h"
+#include "core/ingest/htmlbody.h"
+#include "core/ingest/htmlshape.h"
+#include "core/ingest/htmltree.h"
+#include "core/text/textdecoder.h"
 
 namespace juesuan::ingest {
 namespace {

@@ -1,4 +1,4 @@
-#include "htmlshape.h"
+#include "core/ingest/htmlshape.h"
 
 #include <QByteArray>
 #include <QList>

@@ -1,6 +1,6 @@
-#include "htmltablelayout.h"
+#include "core/ingest/htmltablelayout.h"
 
-#include "htmlbody.h"
+#include "core/ingest/htmlbody.h"
 
 #include <QCoreApplication>
 #include <algorithm>

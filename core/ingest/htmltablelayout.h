@@ -1,7 +1,7 @@
 #pragma once
 
-#include "htmltree.h"
-#include "officegrid.h"
+#include "core/ingest/htmltree.h"
+#include "core/ingest/officegrid.h"
 
 #include <QList>
 #include <QString>

@@ -1,4 +1,4 @@
-#include "htmltree.h"
+#include "core/ingest/htmltree.h"
 
 #include <QRegularExpression>
 #include <algorithm>

@@ -1,8 +1,8 @@
-#include "officegrid.h"
+#include "core/ingest/officegrid.h"
 
-#include "celltokens.h"
-#include "model/decimal.h"
-#include "sourcewriter.h"
+#include "core/ingest/celltokens.h"
+#include "core/ingest/sourcewriter.h"
+#include "core/model/decimal.h"
 
 #include <QRegularExpression>
 

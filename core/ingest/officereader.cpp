@@ -1,4 +1,4 @@
-#include "officereader.h"
+#include "core/ingest/officereader.h"
 
 #include <QCoreApplication>
 

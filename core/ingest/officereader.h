@@ -1,7 +1,7 @@
 #pragma once
 
-#include "reader.h"
-#include "ziparchive.h"
+#include "core/ingest/reader.h"
+#include "core/ingest/ziparchive.h"
 
 #include <QByteArray>
 

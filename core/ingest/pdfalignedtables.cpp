@@ -1,6 +1,6 @@
-#include "pdfalignedtables.h"
+#include "core/ingest/pdfalignedtables.h"
 
-#include "pdftablerows.h"
+#include "core/ingest/pdftablerows.h"
 
 #include <QHash>
 #include <QRegularExpression>

@@ -1,4 +1,4 @@
-#include "pdfcolumns.h"
+#include "core/ingest/pdfcolumns.h"
 
 #include <algorithm>
 

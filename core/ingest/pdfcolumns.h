@@ -1,6 +1,6 @@
 #pragma once
 
-#include "pdftableregions.h"
+#include "core/ingest/pdftableregions.h"
 
 #include <QList>
 #include <QString>

@@ -1,4 +1,4 @@
-#include "pdfengine.h"
+#include "core/ingest/pdfengine.h"
 
 #include <QCoreApplication>
 #include <mutex>

@@ -1,4 +1,4 @@
-#include "pdflattice.h"
+#include "core/ingest/pdflattice.h"
 
 #include <QHash>
 #include <algorithm>

@@ -1,4 +1,4 @@
-#include "pdflines.h"
+#include "core/ingest/pdflines.h"
 
 #include <algorithm>
 #include <cmath>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "pdfwords.h"
+#include "core/ingest/pdfwords.h"
 
 #include <QList>
 #include <QString>

@@ -1,9 +1,9 @@
-#include "pdfreader.h"
+#include "core/ingest/pdfreader.h"
 
-#include "pdfalignedtables.h"
-#include "pdfruledtables.h"
-#include "pdftextbuilder.h"
-#include "pdfwords.h"
+#include "core/ingest/pdfalignedtables.h"
+#include "core/ingest/pdfruledtables.h"
+#include "core/ingest/pdftextbuilder.h"
+#include "core/ingest/pdfwords.h"
 
 #include <algorithm>
 

@@ -1,6 +1,6 @@
-#include "pdfrenderer.h"
+#include "core/ingest/pdfrenderer.h"
 
-#include "pdfengine.h"
+#include "core/ingest/pdfengine.h"
 
 #include <cstring>
 #include <poppler/PDFDoc.h>

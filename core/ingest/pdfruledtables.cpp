@@ -1,7 +1,7 @@
-#include "pdfruledtables.h"
+#include "core/ingest/pdfruledtables.h"
 
-#include "celltokens.h"
-#include "pdflattice.h"
+#include "core/ingest/celltokens.h"
+#include "core/ingest/pdflattice.h"
 
 #include <QHash>
 #include <QRegularExpression>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "pdftable.h"
+#include "core/ingest/pdftable.h"
 
 #include <QList>
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "pdftableregions.h"
+#include "core/ingest/pdftableregions.h"
 
 #include <QList>
 #include <QString>
@@ -20,8 +20,8 @@ struct PdfTable {
     // [row][column] → index into cells, -1 for an empty place. A merged cell's
     // index stands in every place it covers.
     QList<QList<int>> grid;
-    QList<int> rowPages; // the page each row stands on
-    int headerRows = 0;  // the first rows are the column headers
+    QList<int> rowPages;        // the page each row stands on
+    int headerRows = 0;         // the first rows are the column headers
     bool cellsInferred = false; // placed by word alignment, not by ruling lines
 };
 

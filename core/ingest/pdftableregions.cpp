@@ -1,6 +1,6 @@
-#include "pdftableregions.h"
+#include "core/ingest/pdftableregions.h"
 
-#include "celltokens.h"
+#include "core/ingest/celltokens.h"
 
 #include <QHash>
 #include <QRegularExpression>

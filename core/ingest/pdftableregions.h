@@ -1,6 +1,6 @@
 #pragma once
 
-#include "pdflines.h"
+#include "core/ingest/pdflines.h"
 
 #include <QList>
 

@@ -1,6 +1,6 @@
-#include "pdftablerows.h"
+#include "core/ingest/pdftablerows.h"
 
-#include "celltokens.h"
+#include "core/ingest/celltokens.h"
 
 #include <QRegularExpression>
 #include <algorithm>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "pdfcolumns.h"
+#include "core/ingest/pdfcolumns.h"
 
 #include <QList>
 

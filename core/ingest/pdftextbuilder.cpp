@@ -1,4 +1,4 @@
-#include "pdftextbuilder.h"
+#include "core/ingest/pdftextbuilder.h"
 
 #include <QHash>
 #include <QRegularExpression>

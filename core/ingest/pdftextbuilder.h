@@ -1,7 +1,7 @@
 #pragma once
 
-#include "pdftable.h"
-#include "sourcewriter.h"
+#include "core/ingest/pdftable.h"
+#include "core/ingest/sourcewriter.h"
 
 #include <QHash>
 

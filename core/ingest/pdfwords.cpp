@@ -1,6 +1,6 @@
-#include "pdfwords.h"
+#include "core/ingest/pdfwords.h"
 
-#include "pdfengine.h"
+#include "core/ingest/pdfengine.h"
 
 #include <QCoreApplication>
 #include <algorithm>

@@ -1,7 +1,7 @@
-#include "reader.h"
+#include "core/ingest/reader.h"
 
-#include "fileformats.h"
-#include "reportgroup.h"
+#include "core/ingest/fileformats.h"
+#include "core/ingest/reportgroup.h"
 
 #include <QCoreApplication>
 #include <QFile>

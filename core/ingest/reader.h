@@ -1,7 +1,7 @@
 #pragma once
 
-#include "sourcedocument.h"
-#include "ziparchive.h"
+#include "core/ingest/sourcedocument.h"
+#include "core/ingest/ziparchive.h"
 
 #include <QString>
 #include <optional>

@@ -1,7 +1,7 @@
-#include "reportgroup.h"
+#include "core/ingest/reportgroup.h"
 
-#include "fileformats.h"
-#include "i18n/tr.h"
+#include "core/i18n/tr.h"
+#include "core/ingest/fileformats.h"
 
 #include <QDir>
 #include <QFileInfo>

@@ -1,4 +1,4 @@
-#include "sheetvalues.h"
+#include "core/ingest/sheetvalues.h"
 
 #include <QCoreApplication>
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "officegrid.h"
+#include "core/ingest/officegrid.h"
 
 #include <QList>
 #include <QPoint>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "model/span.h"
+#include "core/model/span.h"
 
 #include <QByteArray>
 #include <QList>

@@ -1,4 +1,4 @@
-#include "sourcewriter.h"
+#include "core/ingest/sourcewriter.h"
 
 namespace juesuan::ingest {
 

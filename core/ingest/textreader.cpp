@@ -1,6 +1,6 @@
-#include "textreader.h"
+#include "core/ingest/textreader.h"
 
-#include "text/textdecoder.h"
+#include "core/text/textdecoder.h"
 
 namespace juesuan::ingest {
 

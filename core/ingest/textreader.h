@@ -1,6 +1,6 @@
 #pragma once
 
-#include "reader.h"
+#include "core/ingest/reader.h"
 
 #include <QByteArray>
 

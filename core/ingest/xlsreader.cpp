@@ -1,8 +1,8 @@
-#include "i18n/tr.h"
-#include "officereader.h"
-#include "sheetvalues.h"
-#include "sourcewriter.h"
-#include "xlsxparts.h"
+#include "core/i18n/tr.h"
+#include "core/ingest/officereader.h"
+#include "core/ingest/sheetvalues.h"
+#include "core/ingest/sourcewriter.h"
+#include "core/ingest/xlsxparts.h"
 
 #include <QFile>
 #include <QFileInfo>

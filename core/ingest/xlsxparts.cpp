@@ -1,8 +1,8 @@
-#include "xlsxparts.h"
+#include "core/ingest/xlsxparts.h"
 
-#include "model/decimal.h"
-#include "sheetvalues.h"
-#include "xmlsafety.h"
+#include "core/ingest/sheetvalues.h"
+#include "core/ingest/xmlsafety.h"
+#include "core/model/decimal.h"
 
 #include <QRegularExpression>
 #include <QXmlStreamReader>

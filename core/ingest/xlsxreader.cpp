@@ -1,7 +1,7 @@
-#include "docxcharts.h"
-#include "officereader.h"
-#include "sourcewriter.h"
-#include "xlsxparts.h"
+#include "core/ingest/docxcharts.h"
+#include "core/ingest/officereader.h"
+#include "core/ingest/sourcewriter.h"
+#include "core/ingest/xlsxparts.h"
 
 #include <QCoreApplication>
 

@@ -1,4 +1,4 @@
-#include "xmlsafety.h"
+#include "core/ingest/xmlsafety.h"
 
 #include <QCoreApplication>
 #include <QXmlStreamReader>

@@ -1,4 +1,4 @@
-#include "ziparchive.h"
+#include "core/ingest/ziparchive.h"
 
 #include <QCoreApplication>
 #include <zip.h>

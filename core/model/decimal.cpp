@@ -1,4 +1,4 @@
-#include "decimal.h"
+#include "core/model/decimal.h"
 
 #include <algorithm>
 #include <cstdlib>

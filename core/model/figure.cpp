@@ -1,4 +1,4 @@
-#include "figure.h"
+#include "core/model/figure.h"
 
 #include <array>
 

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "i18n/language.h"
-#include "quantity.h"
-#include "span.h"
+#include "core/i18n/language.h"
+#include "core/model/quantity.h"
+#include "core/model/span.h"
 
 #include <QString>
 #include <optional>

@@ -1,4 +1,4 @@
-#include "metriccatalogue.h"
+#include "core/model/metriccatalogue.h"
 
 #include <QFile>
 #include <QJsonArray>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "quantity.h"
+#include "core/model/quantity.h"
 
 #include <QHash>
 #include <QList>

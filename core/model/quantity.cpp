@@ -1,4 +1,4 @@
-#include "quantity.h"
+#include "core/model/quantity.h"
 
 namespace juesuan::model {
 

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "decimal.h"
-#include "i18n/language.h"
+#include "core/i18n/language.h"
+#include "core/model/decimal.h"
 
 #include <QString>
 

@@ -1,4 +1,4 @@
-#include "report.h"
+#include "core/model/report.h"
 
 namespace juesuan::model {
 namespace {

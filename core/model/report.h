@@ -1,6 +1,6 @@
 #pragma once
 
-#include "figure.h"
+#include "core/model/figure.h"
 
 #include <QList>
 #include <QString>

@@ -1,4 +1,4 @@
-#include "chinesenumerals.h"
+#include "core/text/chinesenumerals.h"
 
 #include <limits>
 #include <memory>

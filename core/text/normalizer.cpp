@@ -1,6 +1,6 @@
-#include "normalizer.h"
+#include "core/text/normalizer.h"
 
-#include "traditionalchinese.h"
+#include "core/text/traditionalchinese.h"
 
 #include <algorithm>
 

@@ -1,4 +1,4 @@
-#include "pinyin.h"
+#include "core/text/pinyin.h"
 
 #include <memory>
 #include <unicode/coll.h>

@@ -1,4 +1,4 @@
-#include "textdecoder.h"
+#include "core/text/textdecoder.h"
 
 #include <QCoreApplication>
 #include <algorithm>

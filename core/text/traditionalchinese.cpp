@@ -1,4 +1,4 @@
-#include "traditionalchinese.h"
+#include "core/text/traditionalchinese.h"
 
 #include <array>
 #include <memory>

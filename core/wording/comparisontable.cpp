@@ -1,9 +1,9 @@
-#include "comparisontable.h"
+#include "core/wording/comparisontable.h"
 
-#include "comparisontext.h"
-#include "comparisontree.h"
-#include "figuretext.h"
-#include "findingtext.h"
+#include "core/wording/comparisontext.h"
+#include "core/wording/comparisontree.h"
+#include "core/wording/figuretext.h"
+#include "core/wording/findingtext.h"
 
 #include <QCoreApplication>
 #include <QDir>

@@ -1,6 +1,6 @@
-#include "comparisontext.h"
+#include "core/wording/comparisontext.h"
 
-#include "figuretext.h"
+#include "core/wording/figuretext.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>

@@ -1,7 +1,7 @@
-#include "comparisontree.h"
+#include "core/wording/comparisontree.h"
 
-#include "comparisontext.h"
-#include "figuretext.h"
+#include "core/wording/comparisontext.h"
+#include "core/wording/figuretext.h"
 
 #include <QHash>
 

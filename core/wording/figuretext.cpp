@@ -1,6 +1,6 @@
-#include "figuretext.h"
+#include "core/wording/figuretext.h"
 
-#include "model/metriccatalogue.h"
+#include "core/model/metriccatalogue.h"
 
 #include <QCoreApplication>
 

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "model/figure.h"
-#include "model/report.h"
+#include "core/model/figure.h"
+#include "core/model/report.h"
 
 #include <QString>
 

@@ -1,7 +1,7 @@
-#include "findingtext.h"
+#include "core/wording/findingtext.h"
 
-#include "figuretext.h"
-#include "i18n/tr.h"
+#include "core/i18n/tr.h"
+#include "core/wording/figuretext.h"
 
 #include <QCoreApplication>
 

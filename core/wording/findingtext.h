@@ -1,7 +1,7 @@
 #pragma once
 
-#include "check/finding.h"
-#include "check/severity.h"
+#include "core/check/finding.h"
+#include "core/check/severity.h"
 
 #include <QString>
 

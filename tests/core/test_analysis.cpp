@@ -1,9 +1,9 @@
 // The one analysis path: what it keeps, how findings name figures, and a
 // batch that runs on several threads and still delivers in input order.
-#include "analysis/analysis.h"
-#include "analysis/batch.h"
-#include "analysis/reportfiles.h"
-#include "catchqtstrings.h"
+#include "core/analysis/analysis.h"
+#include "core/analysis/batch.h"
+#include "core/analysis/reportfiles.h"
+#include "tests/core/catchqtstrings.h"
 
 #include <QDir>
 #include <QFile>

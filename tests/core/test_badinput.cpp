@@ -1,6 +1,6 @@
-#include "catchqtstrings.h"
-#include "extract/extractor.h"
-#include "ingest/reader.h"
+#include "core/extract/extractor.h"
+#include "core/ingest/reader.h"
+#include "tests/core/catchqtstrings.h"
 
 #include <QByteArray>
 #include <QFile>

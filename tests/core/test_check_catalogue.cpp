@@ -1,6 +1,6 @@
 // The relation catalogue: the compiled-in files load, a user file is merged
 // on top, and a malformed file is refused with its name and line.
-#include "check/relationcatalogue.h"
+#include "core/check/relationcatalogue.h"
 
 #include <QDir>
 #include <QFile>

@@ -1,6 +1,6 @@
 // `juesuan check` as a user runs it: exit codes, text and JSON output, the
 // minimum severity and an extra catalogue.
-#include "juesuanprocess.h"
+#include "tests/core/juesuanprocess.h"
 
 #include <QDir>
 #include <QFile>

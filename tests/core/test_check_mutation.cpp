@@ -3,10 +3,10 @@
 // an error-severity relation, change its leading digit in the source text (far
 // more than rounding), extract and check again, and require an error that
 // names the changed figure.
-#include "check/checker.h"
-#include "extract/extractor.h"
-#include "ingest/reader.h"
-#include "wording/findingtext.h"
+#include "core/check/checker.h"
+#include "core/extract/extractor.h"
+#include "core/ingest/reader.h"
+#include "core/wording/findingtext.h"
 
 #include <QSet>
 #include <QTextStream>

@@ -1,5 +1,5 @@
 // Exact fractions and intervals under the checker's rounding rule.
-#include "check/rational.h"
+#include "core/check/rational.h"
 
 #include <catch2/catch.hpp>
 

@@ -1,6 +1,6 @@
 // The built-in relations evaluated on small hand-built reports: each form,
 // the three tiers of the rounding rule, and the wording rules.
-#include "test_check_support.h"
+#include "tests/core/test_check_support.h"
 
 #include <catch2/catch.hpp>
 

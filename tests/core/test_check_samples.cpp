@@ -1,10 +1,10 @@
 // The checker on the real sample reports: every real inconsistency found by
 // reading them (tests/data/check/<sample>.expected.json, each with its
 // justification), nothing else; and nothing wrong in the corrected copy.
-#include "check/checker.h"
-#include "extract/extractor.h"
-#include "ingest/reader.h"
-#include "wording/findingtext.h"
+#include "core/check/checker.h"
+#include "core/extract/extractor.h"
+#include "core/ingest/reader.h"
+#include "core/wording/findingtext.h"
 
 #include <QFile>
 #include <QJsonArray>

@@ -3,9 +3,9 @@
 // Builds small reports by hand for the checker's unit tests: each figure gets
 // its own span so findings can be matched to the figure they name.
 
-#include "check/checker.h"
-#include "model/metriccatalogue.h"
-#include "model/report.h"
+#include "core/check/checker.h"
+#include "core/model/metriccatalogue.h"
+#include "core/model/report.h"
 
 #include <QString>
 #include <algorithm>

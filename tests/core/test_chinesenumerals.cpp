@@ -1,5 +1,5 @@
-#include "catchqtstrings.h"
-#include "text/chinesenumerals.h"
+#include "core/text/chinesenumerals.h"
+#include "tests/core/catchqtstrings.h"
 
 #include <QString>
 #include <atomic>

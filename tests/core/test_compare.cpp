@@ -1,13 +1,13 @@
 // Comparison of two reports: alignment, exact differences across units,
 // missing sides, year-over-year cross-report findings, CSV/XLSX export.
-#include "check/checker.h"
-#include "compare/comparison.h"
-#include "compare/namesimilarity.h"
-#include "export/comparisonexport.h"
-#include "extract/extractor.h"
-#include "ingest/reader.h"
-#include "ingest/ziparchive.h"
-#include "testdata.h"
+#include "core/check/checker.h"
+#include "core/compare/comparison.h"
+#include "core/compare/namesimilarity.h"
+#include "core/export/comparisonexport.h"
+#include "core/extract/extractor.h"
+#include "core/ingest/reader.h"
+#include "core/ingest/ziparchive.h"
+#include "tests/core/testdata.h"
 
 #include <QFileInfo>
 #include <QJsonArray>

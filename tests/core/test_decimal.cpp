@@ -1,5 +1,5 @@
-#include "catchqtstrings.h"
-#include "model/decimal.h"
+#include "core/model/decimal.h"
+#include "tests/core/catchqtstrings.h"
 
 #include <catch2/catch.hpp>
 

@@ -2,12 +2,12 @@
 // merged cells, embedded charts whose cached data the checker compares with
 // the text.
 
-#include "catchqtstrings.h"
-#include "check/checker.h"
-#include "extract/extractor.h"
-#include "ingest/reader.h"
-#include "test_docx_fixtures.h"
-#include "testdata.h"
+#include "core/check/checker.h"
+#include "core/extract/extractor.h"
+#include "core/ingest/reader.h"
+#include "tests/core/catchqtstrings.h"
+#include "tests/core/test_docx_fixtures.h"
+#include "tests/core/testdata.h"
 
 #include <catch2/catch.hpp>
 

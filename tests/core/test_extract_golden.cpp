@@ -2,9 +2,9 @@
 // (tests/data/golden/*.expected.json), must come out of the extractor with the
 // right value, facet, subject, direction, and a span that covers the number
 // in the original text.
-#include "extract/extractor.h"
-#include "ingest/reader.h"
-#include "testdata.h"
+#include "core/extract/extractor.h"
+#include "core/ingest/reader.h"
+#include "tests/core/testdata.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

@@ -1,9 +1,9 @@
 // The same report written differently must give the same figures: full-width
 // digits, Traditional characters (mirror sites), GB18030 bytes, Chinese
 // numerals for counts.
-#include "extract/extractor.h"
-#include "ingest/textreader.h"
-#include "testdata.h"
+#include "core/extract/extractor.h"
+#include "core/ingest/textreader.h"
+#include "tests/core/testdata.h"
 
 #include <QMultiHash>
 #include <catch2/catch.hpp>

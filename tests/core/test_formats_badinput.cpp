@@ -1,10 +1,10 @@
 // Damaged and hostile files in every format: a clear reason each, never a
 // crash and never a hang.
 
-#include "catchqtstrings.h"
-#include "ingest/reader.h"
-#include "test_docx_fixtures.h"
-#include "testdata.h"
+#include "core/ingest/reader.h"
+#include "tests/core/catchqtstrings.h"
+#include "tests/core/test_docx_fixtures.h"
+#include "tests/core/testdata.h"
 
 #include <QFile>
 #include <catch2/catch.hpp>

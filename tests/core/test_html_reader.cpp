@@ -1,11 +1,11 @@
 // Reports published as web pages: the text a browser shows, one paragraph a
 // line, and their tables as grids.
 
-#include "catchqtstrings.h"
-#include "check/checker.h"
-#include "extract/extractor.h"
-#include "ingest/reader.h"
-#include "testdata.h"
+#include "core/check/checker.h"
+#include "core/extract/extractor.h"
+#include "core/ingest/reader.h"
+#include "tests/core/catchqtstrings.h"
+#include "tests/core/testdata.h"
 
 #include <QElapsedTimer>
 #include <QFile>

@@ -1,4 +1,4 @@
-#include "text/normalizer.h"
+#include "core/text/normalizer.h"
 
 #include <catch2/catch.hpp>
 

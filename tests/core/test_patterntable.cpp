@@ -1,8 +1,8 @@
 // The phrasing table compiled into the core (resources/core/patterns*.json):
 // its regular expressions are compiled on first use, so an invalid one would
 // only show when a report reached it. Every one is compiled here instead.
-#include "catchqtstrings.h"
-#include "extract/patterntable.h"
+#include "core/extract/patterntable.h"
+#include "tests/core/catchqtstrings.h"
 
 #include <catch2/catch.hpp>
 

@@ -2,11 +2,11 @@
 // the nine tables and between tables and narrative, and exactly the findings
 // a careful reader of this report makes.
 
-#include "catchqtstrings.h"
-#include "check/checker.h"
-#include "extract/extractor.h"
-#include "ingest/reader.h"
-#include "testdata.h"
+#include "core/check/checker.h"
+#include "core/extract/extractor.h"
+#include "core/ingest/reader.h"
+#include "tests/core/catchqtstrings.h"
+#include "tests/core/testdata.h"
 
 #include <QSet>
 #include <catch2/catch.hpp>

@@ -1,12 +1,12 @@
 // A report published as several files (narrative + tables, one file per
 // table) read as one: a folder or a list of files.
 
-#include "catchqtstrings.h"
-#include "check/checker.h"
-#include "extract/extractor.h"
-#include "ingest/reader.h"
-#include "ingest/reportgroup.h"
-#include "testdata.h"
+#include "core/check/checker.h"
+#include "core/extract/extractor.h"
+#include "core/ingest/reader.h"
+#include "core/ingest/reportgroup.h"
+#include "tests/core/catchqtstrings.h"
+#include "tests/core/testdata.h"
 
 #include <QFile>
 #include <QTemporaryDir>

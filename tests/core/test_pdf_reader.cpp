@@ -2,10 +2,10 @@
 // baselines, paragraphs joined over line wraps, every word kept with its page
 // and box.
 
-#include "catchqtstrings.h"
-#include "ingest/reader.h"
-#include "test_docx_fixtures.h"
-#include "testdata.h"
+#include "core/ingest/reader.h"
+#include "tests/core/catchqtstrings.h"
+#include "tests/core/test_docx_fixtures.h"
+#include "tests/core/testdata.h"
 
 #include <QFile>
 #include <catch2/catch.hpp>

@@ -1,9 +1,9 @@
 // The tables of the Shanghai sample PDF, rebuilt from their ruling lines,
 // against a golden file written by hand from the page images.
 
-#include "catchqtstrings.h"
-#include "ingest/reader.h"
-#include "testdata.h"
+#include "core/ingest/reader.h"
+#include "tests/core/catchqtstrings.h"
+#include "tests/core/testdata.h"
 
 #include <QHash>
 #include <QStringList>

@@ -1,5 +1,5 @@
-#include "catchqtstrings.h"
-#include "text/pinyin.h"
+#include "core/text/pinyin.h"
+#include "tests/core/catchqtstrings.h"
 
 #include <QStringList>
 #include <algorithm>

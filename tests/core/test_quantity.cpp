@@ -1,5 +1,5 @@
-#include "catchqtstrings.h"
-#include "model/quantity.h"
+#include "core/model/quantity.h"
+#include "tests/core/catchqtstrings.h"
 
 #include <catch2/catch.hpp>
 

@@ -3,10 +3,10 @@
 // numbers. The expected cells were read from the files' XML (xl/worksheets/
 // sheet*.xml with xl/sharedStrings.xml) and, for the .xls, with xlrd 1.2.
 
-#include "catchqtstrings.h"
-#include "ingest/reader.h"
-#include "test_docx_fixtures.h"
-#include "testdata.h"
+#include "core/ingest/reader.h"
+#include "tests/core/catchqtstrings.h"
+#include "tests/core/test_docx_fixtures.h"
+#include "tests/core/testdata.h"
 
 #include <catch2/catch.hpp>
 

@@ -2,8 +2,8 @@
 // at any depth, in sorted order, one row each with what the report really
 // holds; a damaged file is a row with its reason and exit code 2; the
 // totals add up; the table is aligned for Chinese text.
-#include "juesuanprocess.h"
-#include "testdata.h"
+#include "tests/core/juesuanprocess.h"
+#include "tests/core/testdata.h"
 
 #include <QDir>
 #include <QFile>

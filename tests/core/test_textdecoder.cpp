@@ -1,5 +1,5 @@
-#include "catchqtstrings.h"
-#include "text/textdecoder.h"
+#include "core/text/textdecoder.h"
+#include "tests/core/catchqtstrings.h"
 
 #include <QFile>
 #include <QRandomGenerator>

@@ -1,7 +1,7 @@
 // `juesuan --version` as a user runs it: the project's version and the Qt,
 // Poppler and ICU versions the program runs with, without a display.
-#include "about/versions.h"
-#include "catchqtstrings.h"
+#include "core/about/versions.h"
+#include "tests/core/catchqtstrings.h"
 
 #include <QFile>
 #include <QProcess>
@@ -53,7 +53,6 @@ TEST_CASE("juesuan --version prints the versions without a display", "[about][cl
     CHECK(out == QString(juesuan::about::versionLines().join(u'\n') + u'\n'));
     CHECK(out.startsWith(QStringLiteral("Juesuan " JUESUAN_PROJECT_VERSION "\n")));
     CHECK(out.contains(QString(u"\nQt " + QString::fromLatin1(qVersion()) + u'\n')));
-    CHECK(out.contains(
-        QString(u"\nPoppler " + QStringLiteral(POPPLER_VERSION) + u'\n')));
+    CHECK(out.contains(QString(u"\nPoppler " + QStringLiteral(POPPLER_VERSION) + u'\n')));
     CHECK(out.contains(QString(u"\nICU " + icuVersion() + u'\n')));
 }

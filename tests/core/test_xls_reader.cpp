@@ -1,11 +1,11 @@
 // XLS (Excel 97-2003) workbooks through FreeXL, which reports neither merged
 // cells nor number formats.
 
-#include "catchqtstrings.h"
-#include "check/checker.h"
-#include "extract/extractor.h"
-#include "ingest/reader.h"
-#include "testdata.h"
+#include "core/check/checker.h"
+#include "core/extract/extractor.h"
+#include "core/ingest/reader.h"
+#include "tests/core/catchqtstrings.h"
+#include "tests/core/testdata.h"
 
 #include <catch2/catch.hpp>
 

@@ -1,13 +1,13 @@
 // XLSX workbooks: shared strings, number formats printed exactly, merged
 // caption rows and header cells, one table per sheet.
 
-#include "catchqtstrings.h"
-#include "check/checker.h"
-#include "extract/extractor.h"
-#include "ingest/reader.h"
-#include "ingest/xlsxparts.h"
-#include "test_docx_fixtures.h"
-#include "testdata.h"
+#include "core/check/checker.h"
+#include "core/extract/extractor.h"
+#include "core/ingest/reader.h"
+#include "core/ingest/xlsxparts.h"
+#include "tests/core/catchqtstrings.h"
+#include "tests/core/test_docx_fixtures.h"
+#include "tests/core/testdata.h"
 
 #include <catch2/catch.hpp>
 

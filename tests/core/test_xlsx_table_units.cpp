@@ -2,10 +2,10 @@
 // table's own unit (元 here, 万元 in the narrative) converted exactly, and
 // subject codes in one column, in front of the name, or over 类 | 款 | 项.
 
-#include "catchqtstrings.h"
-#include "check/checker.h"
-#include "extract/extractor.h"
-#include "ingest/sourcewriter.h"
+#include "core/check/checker.h"
+#include "core/extract/extractor.h"
+#include "core/ingest/sourcewriter.h"
+#include "tests/core/catchqtstrings.h"
 
 #include <catch2/catch.hpp>
 

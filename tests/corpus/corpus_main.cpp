@@ -4,7 +4,7 @@
 // shows as "Skipped" (SKIP_RETURN_CODE).
 #define CATCH_CONFIG_RUNNER
 #define CATCH_CONFIG_CONSOLE_WIDTH 160
-#include "corpusrun.h"
+#include "tests/corpus/corpusrun.h"
 
 #include <QDir>
 #include <QString>

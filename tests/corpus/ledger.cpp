@@ -1,4 +1,4 @@
-#include "ledger.h"
+#include "tests/corpus/ledger.h"
 
 #include <QFile>
 #include <QFileInfo>

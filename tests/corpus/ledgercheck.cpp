@@ -1,9 +1,9 @@
-#include "ledgercheck.h"
+#include "tests/corpus/ledgercheck.h"
 
-#include "extract/tablecatalogue.h"
-#include "model/decimal.h"
-#include "model/metriccatalogue.h"
-#include "model/quantity.h"
+#include "core/extract/tablecatalogue.h"
+#include "core/model/decimal.h"
+#include "core/model/metriccatalogue.h"
+#include "core/model/quantity.h"
 
 #include <algorithm>
 #include <optional>
@@ -242,18 +242,19 @@ void compareInconsistencies(const Ledger &ledger, const check::CheckResult &resu
 QString LedgerComparison::summary(const Ledger &ledger) const {
     return QStringLiteral("%1 [%2]: identity %3, tables %4/%5, figures %6/%7, unledgered errors "
                           "%8, inconsistencies found %9/%10")
-        .arg(ledger.name,
-             ledger.status == LedgerStatus::Complete ? QStringLiteral("complete")
-                                                     : QStringLiteral("reading"),
-             counts.identityWrong == 0 ? QStringLiteral("ok")
-                                       : QStringLiteral("%1 wrong").arg(counts.identityWrong))
-        .arg(counts.tablesFound)
-        .arg(counts.tablesTotal)
-        .arg(counts.figuresFound)
-        .arg(counts.figuresTotal)
-        .arg(counts.errorsUnledgered)
-        .arg(counts.inconsistenciesFound)
-        .arg(counts.inconsistenciesTotal) +
+               .arg(ledger.name,
+                    ledger.status == LedgerStatus::Complete ? QStringLiteral("complete")
+                                                            : QStringLiteral("reading"),
+                    counts.identityWrong == 0
+                        ? QStringLiteral("ok")
+                        : QStringLiteral("%1 wrong").arg(counts.identityWrong))
+               .arg(counts.tablesFound)
+               .arg(counts.tablesTotal)
+               .arg(counts.figuresFound)
+               .arg(counts.figuresTotal)
+               .arg(counts.errorsUnledgered)
+               .arg(counts.inconsistenciesFound)
+               .arg(counts.inconsistenciesTotal) +
            (counts.inconsistenciesNotSought > 0
                 ? QStringLiteral(" (%1 not sought)").arg(counts.inconsistenciesNotSought)
                 : QString());

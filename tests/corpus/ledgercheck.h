@@ -1,8 +1,8 @@
 #pragma once
 
-#include "check/checker.h"
-#include "ledger.h"
-#include "model/report.h"
+#include "core/check/checker.h"
+#include "core/model/report.h"
+#include "tests/corpus/ledger.h"
 
 #include <QString>
 #include <QStringList>

@@ -2,10 +2,10 @@
 // its hand-made ledger (tests/data/corpus/README.md). A "complete" ledger
 // fails on any problem; a "reading" ledger reports its problems as warnings
 // and fails once it has none, so that it gets promoted.
-#include "analysis/analysis.h"
-#include "corpusrun.h"
-#include "ledger.h"
-#include "ledgercheck.h"
+#include "core/analysis/analysis.h"
+#include "tests/corpus/corpusrun.h"
+#include "tests/corpus/ledger.h"
+#include "tests/corpus/ledgercheck.h"
 
 #include <QDir>
 #include <QFileInfo>

@@ -1,12 +1,12 @@
 // The core's translations without the UI library: this executable links
 // juesuan_core alone, as the headless commands need.
-#include "check/checker.h"
-#include "extract/extractor.h"
-#include "i18n/language.h"
-#include "ingest/reader.h"
-#include "model/metriccatalogue.h"
-#include "model/report.h"
-#include "wording/findingtext.h"
+#include "core/check/checker.h"
+#include "core/extract/extractor.h"
+#include "core/i18n/language.h"
+#include "core/ingest/reader.h"
+#include "core/model/metriccatalogue.h"
+#include "core/model/report.h"
+#include "core/wording/findingtext.h"
 
 #include <QCoreApplication>
 #include <catch2/catch.hpp>

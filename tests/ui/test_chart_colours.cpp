@@ -1,13 +1,13 @@
 // One palette: a metric has the same colour in a report's chart and in a
 // comparison's chart, read back from the charts as built, and no metric
 // colour can be taken for a side (A or B) of a comparison.
-#include "../core/catchqtstrings.h"
-#include "charts/chartbuilder.h"
-#include "charts/chartdata.h"
-#include "charts/metricpalette.h"
-#include "compare/comparisonchartbuilder.h"
-#include "language.h"
-#include "test_compare_support.h"
+#include "tests/core/catchqtstrings.h"
+#include "tests/ui/test_compare_support.h"
+#include "ui/charts/chartbuilder.h"
+#include "ui/charts/chartdata.h"
+#include "ui/charts/metricpalette.h"
+#include "ui/compare/comparisonchartbuilder.h"
+#include "ui/language.h"
 
 #include <QBarLegendMarker>
 #include <QBarSet>

@@ -1,19 +1,19 @@
 // Charts: the figures each chart shows (checked against the sample text by
 // hand), colours that follow the metric, labels with units, and PNG export
 // of a chart as shown in the report view.
-#include "../core/catchqtstrings.h"
-#include "charts/chartbuilder.h"
-#include "charts/chartdata.h"
-#include "charts/chartexport.h"
-#include "charts/chartspanel.h"
-#include "charts/chartview.h"
-#include "charts/metricpalette.h"
-#include "document/reportdocument.h"
-#include "document/reportlibrary.h"
-#include "language.h"
-#include "mainwindow.h"
-#include "uitestapp.h"
-#include "views/reportview.h"
+#include "tests/core/catchqtstrings.h"
+#include "tests/ui/uitestapp.h"
+#include "ui/charts/chartbuilder.h"
+#include "ui/charts/chartdata.h"
+#include "ui/charts/chartexport.h"
+#include "ui/charts/chartspanel.h"
+#include "ui/charts/chartview.h"
+#include "ui/charts/metricpalette.h"
+#include "ui/document/reportdocument.h"
+#include "ui/document/reportlibrary.h"
+#include "ui/language.h"
+#include "ui/mainwindow.h"
+#include "ui/views/reportview.h"
 
 #include <QBarSet>
 #include <QPieSeries>

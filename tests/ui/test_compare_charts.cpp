@@ -1,14 +1,14 @@
 // Comparison charts: the figures each one shows (read by hand from the two
 // sample texts), A and B in the same colours everywhere, Chinese drawn with
 // a CJK font that really resolved, and PNG/SVG export at the asked size.
-#include "../core/catchqtstrings.h"
-#include "charts/chartfont.h"
-#include "compare/comparisonchartbuilder.h"
-#include "compare/comparisonchartdata.h"
-#include "compare/comparisonexportrequest.h"
-#include "compare/comparisonimage.h"
-#include "language.h"
-#include "test_compare_support.h"
+#include "tests/core/catchqtstrings.h"
+#include "tests/ui/test_compare_support.h"
+#include "ui/charts/chartfont.h"
+#include "ui/compare/comparisonchartbuilder.h"
+#include "ui/compare/comparisonchartdata.h"
+#include "ui/compare/comparisonexportrequest.h"
+#include "ui/compare/comparisonimage.h"
+#include "ui/language.h"
 
 #include <QAbstractAxis>
 #include <QBarSet>

@@ -1,8 +1,8 @@
 // `juesuan compare` run as a separate process, as scripts run it: JSON rows
 // with exact values, a PNG of the asked size written headless, a readable
 // table, and one line on stderr with exit code 2 for a file it cannot read.
-#include "../core/catchqtstrings.h"
-#include "uitestapp.h"
+#include "tests/core/catchqtstrings.h"
+#include "tests/ui/uitestapp.h"
 
 #include <QImage>
 #include <QJsonArray>

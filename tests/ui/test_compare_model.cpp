@@ -2,14 +2,14 @@
 // read by hand from the two sample texts, missing sides as "—", the
 // functional classification as a tree, Δ coloured by sign, and cells marked
 // with the findings of their own report.
-#include "../core/catchqtstrings.h"
-#include "check/severity.h"
-#include "compare/comparisonfindingsmodel.h"
-#include "compare/comparisonmodel.h"
-#include "compare/comparisonpalette.h"
-#include "document/reportloader.h"
-#include "language.h"
-#include "test_compare_support.h"
+#include "core/check/severity.h"
+#include "tests/core/catchqtstrings.h"
+#include "tests/ui/test_compare_support.h"
+#include "ui/compare/comparisonfindingsmodel.h"
+#include "ui/compare/comparisonmodel.h"
+#include "ui/compare/comparisonpalette.h"
+#include "ui/document/reportloader.h"
+#include "ui/language.h"
 
 #include <QAbstractItemModelTester>
 

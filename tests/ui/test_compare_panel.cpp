@@ -1,17 +1,17 @@
 // The comparison panel: the header tells the mode and names A and B, a
 // finding selects the rows it involves, and the panel exports the aligned
 // table (CSV, XLSX) and itself (PNG) without asking anything.
-#include "../core/catchqtstrings.h"
-#include "compare/comparisondocument.h"
-#include "compare/comparisonexportdialog.h"
-#include "compare/comparisonfindingsmodel.h"
-#include "compare/comparisonmodel.h"
-#include "compare/comparisonpanel.h"
-#include "compare/comparisonwindow.h"
-#include "document/reportlibrary.h"
-#include "language.h"
-#include "test_compare_support.h"
-#include "wording/comparisontext.h"
+#include "core/wording/comparisontext.h"
+#include "tests/core/catchqtstrings.h"
+#include "tests/ui/test_compare_support.h"
+#include "ui/compare/comparisondocument.h"
+#include "ui/compare/comparisonexportdialog.h"
+#include "ui/compare/comparisonfindingsmodel.h"
+#include "ui/compare/comparisonmodel.h"
+#include "ui/compare/comparisonpanel.h"
+#include "ui/compare/comparisonwindow.h"
+#include "ui/document/reportlibrary.h"
+#include "ui/language.h"
 
 #include <QComboBox>
 #include <QCoreApplication>

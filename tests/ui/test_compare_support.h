@@ -3,9 +3,9 @@
 // Shared set-up of the comparison tests: the two sample reports (A = Wuhai
 // 2024, B = Ordos 2023, unit against unit) and the year-over-year fixture
 // pair, loaded as documents, and the comparison row of a metric.
-#include "compare/comparisondocument.h"
-#include "document/reportdocument.h"
-#include "uitestapp.h"
+#include "tests/ui/uitestapp.h"
+#include "ui/compare/comparisondocument.h"
+#include "ui/document/reportdocument.h"
 
 #include <QImage>
 #include <QSet>

@@ -1,13 +1,13 @@
 // Loading runs on the thread pool: folders are searched for report files,
 // outcomes arrive in batches, a cancelled run stops early and leaves what
 // it loaded, and key figures read the loaded report.
-#include "../core/catchqtstrings.h"
-#include "analysis/reportfiles.h"
-#include "document/reportdocument.h"
-#include "document/reportlibrary.h"
-#include "document/reportloader.h"
-#include "uitestapp.h"
-#include "views/keyfigures.h"
+#include "core/analysis/reportfiles.h"
+#include "tests/core/catchqtstrings.h"
+#include "tests/ui/uitestapp.h"
+#include "ui/document/reportdocument.h"
+#include "ui/document/reportlibrary.h"
+#include "ui/document/reportloader.h"
+#include "ui/views/keyfigures.h"
 
 #include <QDir>
 #include <QFile>

@@ -1,17 +1,17 @@
 // Every item model of the window passes QAbstractItemModelTester through
 // loading, filtering, reloading and closing; the library filter finds a unit
 // by Chinese, full pinyin or initials and sorts names in pinyin order.
-#include "../core/catchqtstrings.h"
-#include "document/reportdocument.h"
-#include "document/reportlibrary.h"
-#include "document/reportloader.h"
-#include "models/figuresmodel.h"
-#include "models/findingsfilterproxy.h"
-#include "models/findingsmodel.h"
-#include "models/libraryfilterproxy.h"
-#include "models/librarymodel.h"
-#include "models/relationsmodel.h"
-#include "uitestapp.h"
+#include "tests/core/catchqtstrings.h"
+#include "tests/ui/uitestapp.h"
+#include "ui/document/reportdocument.h"
+#include "ui/document/reportlibrary.h"
+#include "ui/document/reportloader.h"
+#include "ui/models/figuresmodel.h"
+#include "ui/models/findingsfilterproxy.h"
+#include "ui/models/findingsmodel.h"
+#include "ui/models/libraryfilterproxy.h"
+#include "ui/models/librarymodel.h"
+#include "ui/models/relationsmodel.h"
 
 #include <QAbstractItemModelTester>
 #include <QFile>

@@ -1,9 +1,9 @@
-#include "uitestapp.h"
+#include "tests/ui/uitestapp.h"
 
-#include "document/reportdocument.h"
-#include "document/reportlibrary.h"
-#include "document/reportloader.h"
-#include "language.h"
+#include "ui/document/reportdocument.h"
+#include "ui/document/reportlibrary.h"
+#include "ui/document/reportloader.h"
+#include "ui/language.h"
 
 #include <QApplication>
 #include <QDeadlineTimer>

@@ -1,10 +1,10 @@
-#include "barchart.h"
+#include "ui/charts/barchart.h"
 
-#include "barvaluelabels.h"
-#include "chartstyle.h"
-#include "metricpalette.h"
-#include "wording/comparisontext.h"
-#include "wording/figuretext.h"
+#include "core/wording/comparisontext.h"
+#include "core/wording/figuretext.h"
+#include "ui/charts/barvaluelabels.h"
+#include "ui/charts/chartstyle.h"
+#include "ui/charts/metricpalette.h"
 
 #include <QBarCategoryAxis>
 #include <QBarSeries>

@@ -1,8 +1,8 @@
-#include "barvaluelabels.h"
+#include "ui/charts/barvaluelabels.h"
 
-#include "chartfont.h"
-#include "wording/comparisontext.h"
-#include "wording/figuretext.h"
+#include "core/wording/comparisontext.h"
+#include "core/wording/figuretext.h"
+#include "ui/charts/chartfont.h"
 
 #include <QAbstractBarSeries>
 #include <QBarSet>

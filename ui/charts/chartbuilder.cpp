@@ -1,9 +1,9 @@
-#include "chartbuilder.h"
+#include "ui/charts/chartbuilder.h"
 
-#include "barchart.h"
-#include "chartstyle.h"
-#include "metricpalette.h"
-#include "wording/figuretext.h"
+#include "core/wording/figuretext.h"
+#include "ui/charts/barchart.h"
+#include "ui/charts/chartstyle.h"
+#include "ui/charts/metricpalette.h"
 
 #include <QLegendMarker>
 #include <QLocale>

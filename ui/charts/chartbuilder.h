@@ -1,6 +1,6 @@
 #pragma once
 
-#include "chartdata.h"
+#include "ui/charts/chartdata.h"
 
 #include <QChart>
 #include <memory>

@@ -1,6 +1,6 @@
-#include "chartdata.h"
+#include "ui/charts/chartdata.h"
 
-#include "model/metriccatalogue.h"
+#include "core/model/metriccatalogue.h"
 
 #include <QCoreApplication>
 #include <algorithm>

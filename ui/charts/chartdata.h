@@ -1,10 +1,10 @@
 #pragma once
 
-#include "compare/comparisonpalette.h"
-#include "model/decimal.h"
-#include "model/figure.h"
-#include "model/quantity.h"
-#include "model/report.h"
+#include "core/model/decimal.h"
+#include "core/model/figure.h"
+#include "core/model/quantity.h"
+#include "core/model/report.h"
+#include "ui/compare/comparisonpalette.h"
 
 #include <QList>
 #include <QString>

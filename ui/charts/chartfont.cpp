@@ -1,4 +1,4 @@
-#include "chartfont.h"
+#include "ui/charts/chartfont.h"
 
 #include <QAbstractAxis>
 #include <QChart>

@@ -1,6 +1,6 @@
-#include "chartgrid.h"
+#include "ui/charts/chartgrid.h"
 
-#include "chartview.h"
+#include "ui/charts/chartview.h"
 
 #include <QChart>
 #include <QGridLayout>

@@ -1,9 +1,9 @@
-#include "chartspanel.h"
+#include "ui/charts/chartspanel.h"
 
-#include "chartbuilder.h"
-#include "chartgrid.h"
-#include "chartview.h"
-#include "document/reportdocument.h"
+#include "ui/charts/chartbuilder.h"
+#include "ui/charts/chartgrid.h"
+#include "ui/charts/chartview.h"
+#include "ui/document/reportdocument.h"
 
 #include <QEvent>
 #include <QVBoxLayout>

@@ -1,6 +1,6 @@
-#include "chartstyle.h"
+#include "ui/charts/chartstyle.h"
 
-#include "chartfont.h"
+#include "ui/charts/chartfont.h"
 
 #include <QChart>
 #include <QCursor>

@@ -1,6 +1,6 @@
-#include "chartview.h"
+#include "ui/charts/chartview.h"
 
-#include "chartexport.h"
+#include "ui/charts/chartexport.h"
 
 #include <QClipboard>
 #include <QContextMenuEvent>

@@ -1,4 +1,4 @@
-#include "metricpalette.h"
+#include "ui/charts/metricpalette.h"
 
 #include <QHash>
 #include <array>

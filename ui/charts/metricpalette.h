@@ -1,6 +1,6 @@
 #pragma once
 
-#include "model/figure.h"
+#include "core/model/figure.h"
 
 #include <QColor>
 #include <QStringView>

@@ -1,8 +1,8 @@
-#include "comparepicker.h"
+#include "ui/compare/comparepicker.h"
 
-#include "compare/comparison.h"
-#include "document/reportdocument.h"
-#include "wording/comparisontext.h"
+#include "core/compare/comparison.h"
+#include "core/wording/comparisontext.h"
+#include "ui/document/reportdocument.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>

@@ -1,6 +1,6 @@
-#include "comparisonchartbuilder.h"
+#include "ui/compare/comparisonchartbuilder.h"
 
-#include "charts/chartbuilder.h"
+#include "ui/charts/chartbuilder.h"
 
 namespace juesuan::ui {
 

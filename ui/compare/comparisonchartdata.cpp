@@ -1,9 +1,9 @@
-#include "comparisonchartdata.h"
+#include "ui/compare/comparisonchartdata.h"
 
-#include "charts/chartdata.h"
-#include "model/metriccatalogue.h"
-#include "wording/comparisontext.h"
-#include "wording/figuretext.h"
+#include "core/model/metriccatalogue.h"
+#include "core/wording/comparisontext.h"
+#include "core/wording/figuretext.h"
+#include "ui/charts/chartdata.h"
 
 #include <QCoreApplication>
 #include <algorithm>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "charts/chartdata.h"
-#include "compare/comparison.h"
+#include "core/compare/comparison.h"
+#include "ui/charts/chartdata.h"
 
 #include <QList>
 #include <QString>

@@ -1,10 +1,10 @@
-#include "comparisonchartsview.h"
+#include "ui/compare/comparisonchartsview.h"
 
-#include "charts/chartbuilder.h"
-#include "charts/chartgrid.h"
-#include "charts/chartview.h"
-#include "comparisonchartdata.h"
-#include "comparisondocument.h"
+#include "ui/charts/chartbuilder.h"
+#include "ui/charts/chartgrid.h"
+#include "ui/charts/chartview.h"
+#include "ui/compare/comparisonchartdata.h"
+#include "ui/compare/comparisondocument.h"
 
 #include <QEvent>
 #include <QVBoxLayout>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "comparisonchartdata.h"
+#include "ui/compare/comparisonchartdata.h"
 
 #include <QPointer>
 #include <QWidget>

@@ -1,6 +1,6 @@
-#include "comparisondocument.h"
+#include "ui/compare/comparisondocument.h"
 
-#include "document/reportdocument.h"
+#include "ui/document/reportdocument.h"
 
 #include <algorithm>
 

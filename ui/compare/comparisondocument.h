@@ -1,7 +1,7 @@
 #pragma once
 
-#include "compare/comparison.h"
-#include "comparisonpalette.h"
+#include "core/compare/comparison.h"
+#include "ui/compare/comparisonpalette.h"
 
 #include <QHash>
 #include <QList>

@@ -1,4 +1,4 @@
-#include "comparisonexportdialog.h"
+#include "ui/compare/comparisonexportdialog.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "comparisonexportrequest.h"
+#include "ui/compare/comparisonexportrequest.h"
 
 #include <QDialog>
 

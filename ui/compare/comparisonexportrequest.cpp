@@ -1,7 +1,7 @@
-#include "comparisonexportrequest.h"
+#include "ui/compare/comparisonexportrequest.h"
 
-#include "comparisonchartbuilder.h"
-#include "wording/comparisontext.h"
+#include "core/wording/comparisontext.h"
+#include "ui/compare/comparisonchartbuilder.h"
 
 #include <QCoreApplication>
 #include <QDir>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "comparisonchartdata.h"
-#include "comparisonimage.h"
+#include "ui/compare/comparisonchartdata.h"
+#include "ui/compare/comparisonimage.h"
 
 #include <QSize>
 #include <QString>

@@ -1,9 +1,9 @@
-#include "comparisonfindingsmodel.h"
+#include "ui/compare/comparisonfindingsmodel.h"
 
-#include "comparisondocument.h"
-#include "language.h"
-#include "severitystyle.h"
-#include "wording/findingtext.h"
+#include "core/wording/findingtext.h"
+#include "ui/compare/comparisondocument.h"
+#include "ui/language.h"
+#include "ui/severitystyle.h"
 
 namespace juesuan::ui {
 

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "check/finding.h"
-#include "comparisonpalette.h"
+#include "core/check/finding.h"
+#include "ui/compare/comparisonpalette.h"
 
 #include <QAbstractTableModel>
 #include <QPointer>

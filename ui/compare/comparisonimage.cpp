@@ -1,7 +1,7 @@
-#include "comparisonimage.h"
+#include "ui/compare/comparisonimage.h"
 
-#include "charts/chartexport.h"
-#include "charts/chartfont.h"
+#include "ui/charts/chartexport.h"
+#include "ui/charts/chartfont.h"
 
 #include <QChart>
 #include <QCoreApplication>

@@ -1,11 +1,11 @@
-#include "comparisonmodel.h"
+#include "ui/compare/comparisonmodel.h"
 
-#include "comparisondocument.h"
-#include "language.h"
-#include "severitystyle.h"
-#include "wording/comparisontext.h"
-#include "wording/figuretext.h"
-#include "wording/findingtext.h"
+#include "core/wording/comparisontext.h"
+#include "core/wording/figuretext.h"
+#include "core/wording/findingtext.h"
+#include "ui/compare/comparisondocument.h"
+#include "ui/language.h"
+#include "ui/severitystyle.h"
 
 #include <QFont>
 

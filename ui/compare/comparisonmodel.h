@@ -1,8 +1,8 @@
 #pragma once
 
-#include "check/severity.h"
-#include "comparisonpalette.h"
-#include "wording/comparisontree.h"
+#include "core/check/severity.h"
+#include "core/wording/comparisontree.h"
+#include "ui/compare/comparisonpalette.h"
 
 #include <QAbstractItemModel>
 #include <QPointer>

@@ -1,4 +1,4 @@
-#include "comparisonpalette.h"
+#include "ui/compare/comparisonpalette.h"
 
 namespace juesuan::ui {
 

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "compare/comparison.h"
-#include "model/figure.h"
+#include "core/compare/comparison.h"
+#include "core/model/figure.h"
 
 #include <QColor>
 

@@ -1,13 +1,13 @@
-#include "comparisonpanel.h"
+#include "ui/compare/comparisonpanel.h"
 
-#include "comparisonchartsview.h"
-#include "comparisondocument.h"
-#include "comparisonexportdialog.h"
-#include "comparisonfindingsmodel.h"
-#include "comparisonmodel.h"
-#include "document/reportdocument.h"
-#include "export/comparisonexport.h"
-#include "wording/comparisontext.h"
+#include "core/export/comparisonexport.h"
+#include "core/wording/comparisontext.h"
+#include "ui/compare/comparisonchartsview.h"
+#include "ui/compare/comparisondocument.h"
+#include "ui/compare/comparisonexportdialog.h"
+#include "ui/compare/comparisonfindingsmodel.h"
+#include "ui/compare/comparisonmodel.h"
+#include "ui/document/reportdocument.h"
 
 #include <QCheckBox>
 #include <QDir>

@@ -1,11 +1,11 @@
-#include "comparisonwindow.h"
+#include "ui/compare/comparisonwindow.h"
 
-#include "comparepicker.h"
-#include "comparisondocument.h"
-#include "comparisonpanel.h"
-#include "document/reportdocument.h"
-#include "document/reportlibrary.h"
-#include "wording/comparisontext.h"
+#include "core/wording/comparisontext.h"
+#include "ui/compare/comparepicker.h"
+#include "ui/compare/comparisondocument.h"
+#include "ui/compare/comparisonpanel.h"
+#include "ui/document/reportdocument.h"
+#include "ui/document/reportlibrary.h"
 
 #include <QEvent>
 #include <QMessageBox>

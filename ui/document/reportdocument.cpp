@@ -1,4 +1,4 @@
-#include "reportdocument.h"
+#include "ui/document/reportdocument.h"
 
 #include <QFileInfo>
 #include <algorithm>

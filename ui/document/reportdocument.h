@@ -1,7 +1,7 @@
 #pragma once
 
-#include "analysis/analysis.h"
-#include "text/pinyin.h"
+#include "core/analysis/analysis.h"
+#include "core/text/pinyin.h"
 
 #include <QHash>
 #include <QList>

@@ -1,8 +1,8 @@
-#include "reportlibrary.h"
+#include "ui/document/reportlibrary.h"
 
-#include "analysis/reportfiles.h"
-#include "reportdocument.h"
-#include "reportloader.h"
+#include "core/analysis/reportfiles.h"
+#include "ui/document/reportdocument.h"
+#include "ui/document/reportloader.h"
 
 #include <QFileInfo>
 

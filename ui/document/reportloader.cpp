@@ -1,4 +1,4 @@
-#include "reportloader.h"
+#include "ui/document/reportloader.h"
 
 #include <QtConcurrent/QtConcurrentMap>
 

@@ -1,4 +1,4 @@
-#include "samplereports.h"
+#include "ui/document/samplereports.h"
 
 #include <QDir>
 

@@ -1,7 +1,7 @@
-#include "documenttablemodel.h"
+#include "ui/models/documenttablemodel.h"
 
-#include "document/reportdocument.h"
-#include "language.h"
+#include "ui/document/reportdocument.h"
+#include "ui/language.h"
 
 namespace juesuan::ui {
 

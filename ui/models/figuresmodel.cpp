@@ -1,8 +1,8 @@
-#include "figuresmodel.h"
+#include "ui/models/figuresmodel.h"
 
-#include "document/reportdocument.h"
-#include "model/metriccatalogue.h"
-#include "wording/figuretext.h"
+#include "core/model/metriccatalogue.h"
+#include "core/wording/figuretext.h"
+#include "ui/document/reportdocument.h"
 
 namespace juesuan::ui {
 

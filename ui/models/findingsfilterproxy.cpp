@@ -1,6 +1,6 @@
-#include "findingsfilterproxy.h"
+#include "ui/models/findingsfilterproxy.h"
 
-#include "findingsmodel.h"
+#include "ui/models/findingsmodel.h"
 
 namespace juesuan::ui {
 

@@ -1,10 +1,10 @@
-#include "findingsmodel.h"
+#include "ui/models/findingsmodel.h"
 
-#include "document/reportdocument.h"
-#include "language.h"
-#include "severitystyle.h"
-#include "wording/figuretext.h"
-#include "wording/findingtext.h"
+#include "core/wording/figuretext.h"
+#include "core/wording/findingtext.h"
+#include "ui/document/reportdocument.h"
+#include "ui/language.h"
+#include "ui/severitystyle.h"
 
 namespace juesuan::ui {
 

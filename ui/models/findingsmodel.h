@@ -1,6 +1,6 @@
 #pragma once
 
-#include "documenttablemodel.h"
+#include "ui/models/documenttablemodel.h"
 
 namespace juesuan::ui {
 

@@ -1,8 +1,8 @@
-#include "libraryfilterproxy.h"
+#include "ui/models/libraryfilterproxy.h"
 
-#include "document/reportdocument.h"
-#include "librarymodel.h"
-#include "text/pinyin.h"
+#include "core/text/pinyin.h"
+#include "ui/document/reportdocument.h"
+#include "ui/models/librarymodel.h"
 
 namespace juesuan::ui {
 

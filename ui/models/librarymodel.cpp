@@ -1,9 +1,9 @@
-#include "librarymodel.h"
+#include "ui/models/librarymodel.h"
 
-#include "check/severity.h"
-#include "document/reportdocument.h"
-#include "document/reportlibrary.h"
-#include "language.h"
+#include "core/check/severity.h"
+#include "ui/document/reportdocument.h"
+#include "ui/document/reportlibrary.h"
+#include "ui/language.h"
 
 #include <QApplication>
 #include <QDir>

@@ -1,9 +1,9 @@
-#include "relationsmodel.h"
+#include "ui/models/relationsmodel.h"
 
-#include "check/relation.h"
-#include "severitystyle.h"
-#include "wording/figuretext.h"
-#include "wording/findingtext.h"
+#include "core/check/relation.h"
+#include "core/wording/figuretext.h"
+#include "core/wording/findingtext.h"
+#include "ui/severitystyle.h"
 
 #include <QApplication>
 #include <QStyle>

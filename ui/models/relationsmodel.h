@@ -1,7 +1,7 @@
 #pragma once
 
-#include "document/reportdocument.h"
-#include "documenttablemodel.h"
+#include "ui/document/reportdocument.h"
+#include "ui/models/documenttablemodel.h"
 
 namespace juesuan::ui {
 

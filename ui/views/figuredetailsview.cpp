@@ -1,10 +1,10 @@
-#include "figuredetailsview.h"
+#include "ui/views/figuredetailsview.h"
 
-#include "document/reportdocument.h"
-#include "models/relationsmodel.h"
-#include "severitystyle.h"
-#include "wording/figuretext.h"
-#include "wording/findingtext.h"
+#include "core/wording/figuretext.h"
+#include "core/wording/findingtext.h"
+#include "ui/document/reportdocument.h"
+#include "ui/models/relationsmodel.h"
+#include "ui/severitystyle.h"
 
 #include <QEvent>
 #include <QHeaderView>

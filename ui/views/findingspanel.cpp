@@ -1,10 +1,10 @@
-#include "findingspanel.h"
+#include "ui/views/findingspanel.h"
 
-#include "document/reportdocument.h"
-#include "models/findingsfilterproxy.h"
-#include "models/findingsmodel.h"
-#include "severitystyle.h"
-#include "wording/findingtext.h"
+#include "core/wording/findingtext.h"
+#include "ui/document/reportdocument.h"
+#include "ui/models/findingsfilterproxy.h"
+#include "ui/models/findingsmodel.h"
+#include "ui/severitystyle.h"
 
 #include <QComboBox>
 #include <QEvent>

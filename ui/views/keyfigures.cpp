@@ -1,8 +1,8 @@
-#include "keyfigures.h"
+#include "ui/views/keyfigures.h"
 
-#include "charts/chartdata.h"
-#include "model/metriccatalogue.h"
-#include "wording/figuretext.h"
+#include "core/model/metriccatalogue.h"
+#include "core/wording/figuretext.h"
+#include "ui/charts/chartdata.h"
 
 #include <QCoreApplication>
 #include <optional>

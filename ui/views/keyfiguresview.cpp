@@ -1,9 +1,9 @@
-#include "keyfiguresview.h"
+#include "ui/views/keyfiguresview.h"
 
-#include "document/reportdocument.h"
-#include "keyfigures.h"
-#include "severitystyle.h"
-#include "wording/findingtext.h"
+#include "core/wording/findingtext.h"
+#include "ui/document/reportdocument.h"
+#include "ui/severitystyle.h"
+#include "ui/views/keyfigures.h"
 
 #include <QDir>
 #include <QEvent>

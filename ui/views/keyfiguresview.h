@@ -1,6 +1,6 @@
 #pragma once
 
-#include "check/severity.h"
+#include "core/check/severity.h"
 
 #include <QPointer>
 #include <QWidget>

@@ -1,8 +1,8 @@
-#include "librarypanel.h"
+#include "ui/views/librarypanel.h"
 
-#include "document/reportdocument.h"
-#include "models/libraryfilterproxy.h"
-#include "models/librarymodel.h"
+#include "ui/document/reportdocument.h"
+#include "ui/models/libraryfilterproxy.h"
+#include "ui/models/librarymodel.h"
 
 #include <QClipboard>
 #include <QEvent>

@@ -1,6 +1,6 @@
-#include "loadingindicator.h"
+#include "ui/views/loadingindicator.h"
 
-#include "document/reportloader.h"
+#include "ui/document/reportloader.h"
 
 #include <QEvent>
 #include <QHBoxLayout>

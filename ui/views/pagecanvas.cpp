@@ -1,4 +1,4 @@
-#include "pagecanvas.h"
+#include "ui/views/pagecanvas.h"
 
 #include <QMouseEvent>
 #include <QPainter>

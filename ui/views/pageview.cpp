@@ -1,9 +1,9 @@
-#include "pageview.h"
+#include "ui/views/pageview.h"
 
-#include "document/reportdocument.h"
-#include "pagecanvas.h"
-#include "pdfpages.h"
-#include "severitystyle.h"
+#include "ui/document/reportdocument.h"
+#include "ui/severitystyle.h"
+#include "ui/views/pagecanvas.h"
+#include "ui/views/pdfpages.h"
 
 #include <QEvent>
 #include <QHBoxLayout>

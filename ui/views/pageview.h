@@ -1,7 +1,7 @@
 #pragma once
 
-#include "ingest/sourcedocument.h"
-#include "sourceview.h"
+#include "core/ingest/sourcedocument.h"
+#include "ui/views/sourceview.h"
 
 #include <QPointer>
 #include <QWidget>

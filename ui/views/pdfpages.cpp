@@ -1,6 +1,6 @@
-#include "pdfpages.h"
+#include "ui/views/pdfpages.h"
 
-#include "ingest/pdfrenderer.h"
+#include "core/ingest/pdfrenderer.h"
 
 #include <QCoreApplication>
 

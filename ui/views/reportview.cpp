@@ -1,13 +1,13 @@
-#include "reportview.h"
+#include "ui/views/reportview.h"
 
-#include "charts/chartspanel.h"
-#include "document/reportdocument.h"
-#include "figuredetailsview.h"
-#include "findingspanel.h"
-#include "keyfiguresview.h"
-#include "models/figuresmodel.h"
-#include "pageview.h"
-#include "sourceview.h"
+#include "ui/charts/chartspanel.h"
+#include "ui/document/reportdocument.h"
+#include "ui/models/figuresmodel.h"
+#include "ui/views/figuredetailsview.h"
+#include "ui/views/findingspanel.h"
+#include "ui/views/keyfiguresview.h"
+#include "ui/views/pageview.h"
+#include "ui/views/sourceview.h"
 
 #include <QDataStream>
 #include <QEvent>

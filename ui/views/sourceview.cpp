@@ -1,6 +1,6 @@
-#include "sourceview.h"
+#include "ui/views/sourceview.h"
 
-#include "severitystyle.h"
+#include "ui/severitystyle.h"
 
 #include <QFontDatabase>
 #include <QMouseEvent>

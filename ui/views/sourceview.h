@@ -1,7 +1,7 @@
 #pragma once
 
-#include "check/severity.h"
-#include "model/span.h"
+#include "core/check/severity.h"
+#include "core/model/span.h"
 
 #include <QList>
 #include <QPlainTextEdit>
