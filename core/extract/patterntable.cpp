@@ -82,7 +82,7 @@ const PatternTable &PatternTable::builtin() {
     return table;
 }
 
-QString PatternTable::expandPlaceholders(const QString &pattern, QHash<QString, GroupInfo> &groups,
+QString PatternTable::expandPlaceholders(const QString &pattern, CaptureGroups &groups,
                                          QString *error) const {
     static const QRegularExpression placeholder(QStringLiteral("\\{([A-Z]+):([a-z_0-9]+)\\}"));
     QString result;

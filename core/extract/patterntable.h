@@ -5,6 +5,7 @@
 
 #include <QHash>
 #include <QList>
+#include <QMap>
 #include <QRegularExpression>
 #include <QString>
 #include <QStringList>
@@ -34,15 +35,21 @@ struct ListSpec {
     QString subjectPrefix; // template, e.g. "{name}/"
 };
 
+// The numeric capture groups of a pattern by name. Ordered: the figures of
+// one match are made group by group, and a QHash's order changes from one
+// process to the next (its seed is random), which made `extract` print them
+// in a different order each run.
+using CaptureGroups = QMap<QString, GroupInfo>;
+
 // One phrasing of one or more metrics (a row of resources/core/patterns*.json).
 struct PatternRule {
     QString id;
     QStringList sections; // section keys it applies in; "*" for anywhere
     QRegularExpression regex;
-    QHash<QString, GroupInfo> groups; // numeric capture groups by name
-    QStringList clauseMetrics;        // templates; comparison clauses attach to these
-    QString subjectTemplate;          // "{heading}/{kuan}/{xiang}"
-    QString metricFrom;               // group whose text names the metric by catalogue label
+    CaptureGroups groups;
+    QStringList clauseMetrics; // templates; comparison clauses attach to these
+    QString subjectTemplate;   // "{heading}/{kuan}/{xiang}"
+    QString metricFrom;        // group whose text names the metric by catalogue label
     // Group whose text must name a 类 of the functional classification (the
     // table catalogue knows them): "科学技术" is one, "包括人员" is not.
     QString classFrom;
@@ -61,7 +68,7 @@ struct PatternRule {
 struct ClauseRule {
     QString id;
     QRegularExpression regex;
-    QHash<QString, GroupInfo> groups; // targets hold the facet only
+    CaptureGroups groups; // targets hold the facet only
 };
 
 struct SectionKey {
@@ -90,8 +97,7 @@ public:
     QString sectionKeyFor(QStringView title) const;
 
 private:
-    QString expandPlaceholders(const QString &pattern, QHash<QString, GroupInfo> &groups,
-                               QString *error) const;
+    QString expandPlaceholders(const QString &pattern, CaptureGroups &groups, QString *error) const;
 
     QHash<QString, QString> m_placeholders; // "AMOUNT" → regex with {g}
     QList<SectionKey> m_sections;

@@ -2,6 +2,7 @@
 // The `juesuan` program run as a user runs it, for the command-line tests.
 #include <QFile>
 #include <QProcess>
+#include <QProcessEnvironment>
 #include <QString>
 #include <QStringList>
 #include <catch2/catch.hpp>
@@ -13,12 +14,19 @@ struct Run {
     QString out, err;
 };
 
-inline Run juesuan(const QStringList &arguments) {
+// `environment`: variables set for this run, "NAME=value" each.
+inline Run juesuan(const QStringList &arguments, const QStringList &environment = {}) {
     const QString program = QStringLiteral(JUESUAN_BINARY_DIR "/bin/juesuan");
     REQUIRE(QFile::exists(program)); // built with the project (target juesuan)
     QProcess process;
     process.setProgram(program);
     process.setArguments(arguments);
+    if (!environment.isEmpty()) {
+        QProcessEnvironment variables = QProcessEnvironment::systemEnvironment();
+        for (const QString &variable : environment)
+            variables.insert(variable.section(u'=', 0, 0), variable.section(u'=', 1));
+        process.setProcessEnvironment(variables);
+    }
     process.start();
     REQUIRE(process.waitForFinished(120000));
     REQUIRE(process.exitStatus() == QProcess::NormalExit);
