@@ -16,6 +16,10 @@ Wide absWide(Wide value) {
 Wide gcdWide(Wide a, Wide b) {
     a = absWide(a);
     b = absWide(b);
+    // Most denominators are 1 (amounts in 元 are whole after scaling): no
+    // reduction is possible, and the binary gcd would still walk every bit.
+    if (a == 1 || b == 1)
+        return 1;
     // 128-bit division is a library call; most values of a report fit in 64 bits.
     constexpr Wide limit = Wide(std::numeric_limits<quint64>::max());
     if (a <= limit && b <= limit)
