@@ -57,8 +57,11 @@ model::ReportScope scopeOf(QStringView word) {
 }
 
 CoverTitle readCoverTitle(const QString &cover) {
+    // Static: compiling (and JIT-compiling) a pattern costs more than
+    // reading a whole cover with it.
+    static const QRegularExpression layout(QStringLiteral("[\\s*#]"));
     QString joined = cover;
-    joined.remove(QRegularExpression(QStringLiteral("[\\s*#]")));
+    joined.remove(layout);
     static const QRegularExpression title(
         QStringLiteral(
             "(?<pre>%1{0,40}?)(?<year>20\\d\\d)年度?(?<post>%1{0,40}?)(?<scope>部门|单位)?"
