@@ -93,9 +93,13 @@ bool isMoneyUnit(QStringView name) {
 // Names printed after a label: "部门：国家信访局", "单位名称：长沙市公安局",
 // "编制单位：上海市信访办公室", "部门名称<tab>北京市生态环境局".
 void countLabelledNames(const QString &text, QHash<QString, int> &names) {
+    // The boundary before the label is a lookbehind, not a consumed "(?:^|\\s)":
+    // the same matches, but the pattern then starts with a label's first
+    // character, which PCRE2 skips to instead of trying every position of
+    // the report.
     static const QRegularExpression colon(
         QStringLiteral(
-            "(?:^|\\s)(?:编制单位|预算单位|填报单位|预算主管部门|主管部门|部门（单位）|部门\\("
+            "(?<=^|\\s)(?:编制单位|预算单位|填报单位|预算主管部门|主管部门|部门（单位）|部门\\("
             "单位\\)|单位名称|部门名称|"
             "部门|单位)\\s*[：:]\\s*(%1{%2,%3}?)(?=\\s|$|单位\\s*[：:]|金额单位|[，。；,;])")
             .arg(nameChars)
