@@ -59,7 +59,7 @@ std::optional<Term> Evaluator::resolveOne(const FigureRef &ref, const Bound &bou
         index->find(metricOf(ref, bound), ref.facet, subjectOf(ref, bound), ref.origin);
     if (!figure)
         return std::nullopt;
-    Term term = termFor(*figure, *index, ref.sign);
+    Term term = index->term(*figure, ref.sign);
     term.previousReport = ref.previousReport;
     return term;
 }
@@ -107,7 +107,7 @@ std::optional<QList<Term>> Evaluator::resolve(const FigureRef &ref, const Bound 
     QList<Term> terms;
     for (const QString &member : std::as_const(subjects))
         if (const model::Figure *figure = index->find(metric, ref.facet, member, ref.origin)) {
-            Term term = termFor(*figure, *index, ref.sign);
+            Term term = index->term(*figure, ref.sign);
             term.previousReport = ref.previousReport;
             terms.append(term);
         }

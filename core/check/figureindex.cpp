@@ -1,6 +1,7 @@
 #include "core/check/figureindex.h"
 
 #include <algorithm>
+#include <functional>
 #include <map>
 
 namespace juesuan::check {
@@ -47,6 +48,9 @@ FigureIndex::FigureIndex(const model::Report &report)
         if (list.size() > 1)
             m_repeated.append(list);
     }
+    m_terms.reserve(report.figures.size());
+    for (const model::Figure &figure : report.figures)
+        m_terms.append(termFor(figure, *this)); // after m_documentScale, which it reads
 }
 
 const model::Figure *FigureIndex::find(const QString &metric, model::Facet facet,
@@ -149,6 +153,17 @@ QStringList FigureIndex::leaves(const QString &metric, model::Facet facet,
 
 int FigureIndex::documentScale(model::QuantityKind kind, model::MoneyUnit unit) const {
     return m_documentScale.value(scaleKey(kind, unit), 0);
+}
+
+Term FigureIndex::term(const model::Figure &figure, int sign) const {
+    const model::Figure *first = m_report.figures.constData();
+    const bool own =
+        std::less_equal<>()(first, &figure) && std::less<>()(&figure, first + m_terms.size());
+    if (!own)
+        return termFor(figure, *this, sign);
+    Term result = m_terms[&figure - first];
+    result.sign = sign;
+    return result;
 }
 
 } // namespace juesuan::check

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/check/term.h"
 #include "core/model/report.h"
 
 #include <QHash>
@@ -50,6 +51,10 @@ public:
     // ("24" beside "24.00"); see the tolerance notes in tolerance.h.
     int documentScale(model::QuantityKind kind, model::MoneyUnit unit) const;
 
+    // termFor(figure, *this, sign), each figure's computed once: relations
+    // share figures, and a term's exact values cost several reductions.
+    Term term(const model::Figure &figure, int sign = 1) const;
+
     static int depthOf(const QString &subject);
 
 private:
@@ -72,6 +77,7 @@ private:
     QHash<int, QStringList> m_metricsByFacet;
     QHash<int, int> m_documentScale; // kind·8+unit → scale
     QList<QList<const model::Figure *>> m_repeated;
+    QList<Term> m_terms; // of report.figures, in their order, sign 1
 };
 
 } // namespace juesuan::check

@@ -50,10 +50,10 @@ QList<Evaluation> Evaluator::evaluateTwice(const Relation &relation) const {
         const model::Figure *first = statements.first();
         if (!all && !relation.metrics.contains(first->metric))
             continue;
-        const Term reference = termFor(*first, m_current);
+        const Term reference = m_current.term(*first);
         for (qsizetype i = 1; i < statements.size(); ++i) {
             Evaluation e = start(relation, {first->metric, first->subject});
-            e.stated = termFor(*statements[i], m_current);
+            e.stated = m_current.term(*statements[i]);
             judgeAgainst(e, reference);
             if (keeps(e))
                 result.append(std::move(e));

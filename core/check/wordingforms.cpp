@@ -100,7 +100,7 @@ QList<Evaluation> Evaluator::evaluateWording(const Relation &relation) const {
         if (!fires && !m_keepHolding)
             continue;
         Evaluation e = start(relation, bound);
-        e.stated = termFor(figure, m_current);
+        e.stated = m_current.term(figure);
         if (parts)
             e.inputs = *parts;
         if (change) {
