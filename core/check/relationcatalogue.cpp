@@ -9,30 +9,53 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSet>
+#include <algorithm>
 
 namespace juesuan::check {
 namespace {
 
-// 1-based line of a byte offset into a UTF-8 document.
-int lineOfOffset(const QByteArray &json, qsizetype offset) {
-    offset = std::clamp<qsizetype>(offset, 0, json.size());
-    return int(std::count(json.cbegin(), json.cbegin() + offset, '\n')) + 1;
-}
-
-// Where a relation is written: the line of its "id" value. QJsonDocument keeps
-// no positions, so the quoted id is searched in the raw text.
-int lineOfId(const QByteArray &json, const QString &id) {
-    const QByteArray needle = '"' + id.toUtf8() + '"';
-    qsizetype at = json.indexOf(needle);
-    while (at >= 0) {
-        // Only a value of an "id" key counts (ids may also appear in messages).
-        const qsizetype keyAt = json.lastIndexOf("\"id\"", at);
-        if (keyAt >= 0 && json.mid(keyAt + 4, at - keyAt - 4).trimmed() == ":")
-            return lineOfOffset(json, at);
-        at = json.indexOf(needle, at + 1);
+// Lines of a JSON document, for messages and a relation's source line.
+// QJsonDocument keeps no positions, so a relation's quoted id is searched in
+// the raw text. Relations are searched in file order, each from where the
+// previous one stood, and lines come from the offsets of the line breaks: a
+// catalogue of hundreds of relations was read in quadratic time before.
+class JsonLines {
+public:
+    explicit JsonLines(const QByteArray &json)
+        : m_json(json) {
+        for (qsizetype at = json.indexOf('\n'); at >= 0; at = json.indexOf('\n', at + 1))
+            m_breaks.append(at);
     }
-    return 0;
-}
+
+    // 1-based line of a byte offset.
+    int lineOf(qsizetype offset) const {
+        return int(std::lower_bound(m_breaks.cbegin(), m_breaks.cend(), offset) -
+                   m_breaks.cbegin()) +
+               1;
+    }
+
+    // Where a relation is written: the line of its "id" value; 0 when absent.
+    int lineOfId(const QString &id) {
+        const QByteArray needle = '"' + id.toUtf8() + '"';
+        for (const qsizetype from : {m_cursor, qsizetype(0)}) {
+            for (qsizetype at = m_json.indexOf(needle, from); at >= 0;
+                 at = m_json.indexOf(needle, at + 1)) {
+                // Only a value of an "id" key counts (ids may also appear in messages).
+                const qsizetype keyAt = m_json.lastIndexOf("\"id\"", at);
+                if (keyAt >= 0 && m_json.mid(keyAt + 4, at - keyAt - 4).trimmed() == ":") {
+                    m_cursor = at + needle.size();
+                    return lineOf(at);
+                }
+            }
+        }
+        return 0;
+    }
+
+private:
+    const QByteArray &m_json;
+    QList<qsizetype> m_breaks;
+    qsizetype m_cursor = 0;
+};
 
 struct BuiltinState {
     RelationCatalogue catalogue;
@@ -77,7 +100,7 @@ RelationCatalogue::fromJson(const QByteArray &json, const QString &fileName, QSt
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(json, &parseError);
     if (parseError.error != QJsonParseError::NoError)
-        return fail(lineOfOffset(json, parseError.offset), parseError.errorString());
+        return fail(JsonLines(json).lineOf(parseError.offset), parseError.errorString());
     if (!document.isObject() || !document.object().value(u"relations").isArray())
         return fail(1, QStringLiteral("not a relation catalogue (no \"relations\" array)"));
 
@@ -94,10 +117,11 @@ RelationCatalogue::fromJson(const QByteArray &json, const QString &fileName, QSt
     // a budget report's planned amounts by the same relation.
     const bool fileBudgetFacet = root.value(u"budget_facet").toBool(false);
     const QJsonArray relations = root.value(u"relations").toArray();
+    JsonLines lines(json);
     for (qsizetype i = 0; i < relations.size(); ++i) {
         const QJsonObject object = relations.at(i).toObject();
         const QString id = object.value(u"id").toString();
-        const int line = id.isEmpty() ? 0 : lineOfId(json, id);
+        const int line = id.isEmpty() ? 0 : lines.lineOfId(id);
         QString reason;
         auto relation = parseRelation(object, &reason);
         if (!relation)

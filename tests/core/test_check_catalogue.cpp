@@ -39,6 +39,21 @@ TEST_CASE("Every compiled-in relation file loads without error", "[check][catalo
         INFO(file.toStdString());
         CHECK(sources.contains(file));
     }
+    // A relation's line is the one its id is written on.
+    QHash<QString, QStringList> lines;
+    for (const QString &file : files) {
+        QFile json(QStringLiteral(":/juesuan/core/") + file);
+        REQUIRE(json.open(QIODevice::ReadOnly));
+        lines.insert(file, QString::fromUtf8(json.readAll()).split(u'\n'));
+    }
+    for (const check::Relation &relation : catalogue.relations()) {
+        INFO(relation.id.toStdString());
+        const QStringList &fileLines = lines.value(relation.sourceFile);
+        REQUIRE(relation.sourceLine <= fileLines.size());
+        const QString &line = fileLines[relation.sourceLine - 1];
+        CHECK(line.contains(QStringLiteral("\"id\"")));
+        CHECK(line.contains(u'"' + relation.id.section(u'@', 0, 0) + u'"'));
+    }
     // The outcome notes and labels the messages use are present in both languages.
     for (const char16_t *key :
          {u"outcome.rounding_tail", u"outcome.precision", u"outcome.sign_only",
