@@ -49,6 +49,7 @@ MetricCatalogue MetricCatalogue::fromJson(const QByteArray &json, QString *error
         info.en = object.value(u"en").toString();
         info.group = object.value(u"group").toString();
         info.collection = object.value(u"collection").toBool();
+        info.partOf = object.value(u"partOf").toString();
         const auto kind = kindFromId(object.value(u"kind").toString());
         if (info.id.isEmpty() || !kind || catalogue.m_byId.contains(info.id)) {
             *error = QStringLiteral("metric %1: missing or duplicate id, or unknown kind")
@@ -66,6 +67,14 @@ MetricCatalogue MetricCatalogue::fromJson(const QByteArray &json, QString *error
             if (!catalogue.m_byLabel.contains(label))
                 catalogue.m_byLabel.insert(label, index);
         catalogue.m_metrics.append(std::move(info));
+    }
+    for (const MetricInfo &metric : std::as_const(catalogue.m_metrics)) {
+        const MetricInfo *whole = metric.partOf.isEmpty() ? nullptr : catalogue.find(metric.partOf);
+        if (!metric.partOf.isEmpty() && (!whole || whole->group != metric.group)) {
+            *error = QStringLiteral("metric %1: partOf %2 is no metric of its group")
+                         .arg(metric.id, metric.partOf);
+            return {};
+        }
     }
     return catalogue;
 }

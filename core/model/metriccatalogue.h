@@ -16,7 +16,10 @@ struct MetricInfo {
     QuantityKind kind = QuantityKind::Money;
     QString group;           // chart/colour group ("income_sources")
     bool collection = false; // figures carry a subject (one per member)
-    QStringList aliases;     // other wordings of the label (chart categories, tables)
+    // The metric of the same group this one is a part of: 一般公共预算财政拨款收入
+    // is a part of 财政拨款收入. A chart of the group shows one level of it.
+    QString partOf;
+    QStringList aliases; // other wordings of the label (chart categories, tables)
 
     // The label in `language`; the Chinese one when the catalogue gives no English.
     QString label(i18n::Language language = i18n::currentLanguage()) const;

@@ -90,8 +90,10 @@ TEST_CASE("A metric has one colour in a report chart and in a comparison chart",
 }
 
 TEST_CASE("No metric colour can be taken for a side of a comparison", "[ui][charts][compare]") {
+    // Nothing stated: every metric of the groups, wholes and parts.
+    const auto none = [](const QString &) { return false; };
     QStringList parts =
-        ui::groupMetrics(u"income_sources") + ui::groupMetrics(u"expenditure_kinds");
+        ui::groupMetrics(u"income_sources", none) + ui::groupMetrics(u"expenditure_kinds", none);
     REQUIRE(parts.size() > 10);
     QStringList metrics = parts;
     metrics << QStringLiteral("basic.personnel") << QStringLiteral("basic.public")

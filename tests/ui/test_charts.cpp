@@ -113,6 +113,21 @@ TEST_CASE("Chart data are the figures the report states", "[ui][charts]") {
     }
 }
 
+TEST_CASE("A chart of parts shows one level: never a whole beside its part", "[ui][charts]") {
+    ui::applyLanguage(i18n::Language::Chinese);
+    std::unique_ptr<ui::ReportDocument> putuo(uitest::loadDocument(
+        uitest::samplePath(QStringLiteral("shanghai-putuo-caizhengju-2024-final.pdf"))));
+    REQUIRE(putuo->isLoaded());
+    // 收入决算表: 本年收入合计 2,946.25 = 财政拨款收入 2,940.05 + 其他收入 6.20, and
+    // the 财政拨款收入 is all 一般公共预算财政拨款收入 (2,940.05): its part, not a
+    // second source of money.
+    const ui::ChartData data = ui::chartData(ui::ChartKind::IncomeBySource, putuo->report());
+    CHECK(data.categories ==
+          QStringList{QStringLiteral("一般公共预算财政拨款收入"), QStringLiteral("其他收入")});
+    CHECK(valueOf(data, QStringLiteral("一般公共预算财政拨款收入")) == u"2940.05");
+    CHECK(valueOf(data, QStringLiteral("其他收入")) == u"6.2");
+}
+
 TEST_CASE("A metric has the same colour in every chart and every report", "[ui][charts]") {
     std::unique_ptr<ui::ReportDocument> wuhai(uitest::loadDocument(uitest::wuhaiPath()));
     std::unique_ptr<ui::ReportDocument> ordos(uitest::loadDocument(uitest::ordosPath()));

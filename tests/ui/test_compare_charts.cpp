@@ -102,6 +102,31 @@ TEST_CASE("Comparison charts show each side's figures", "[ui][compare][charts]")
     }
 }
 
+TEST_CASE("Comparison charts of parts show one level: never a whole beside its part",
+          "[ui][compare][charts]") {
+    ui::applyLanguage(i18n::Language::Chinese);
+    const comparetest::LoadedPair pair = comparetest::loadPair(
+        uitest::wuhaiPath(),
+        uitest::samplePath(QStringLiteral("shanghai-putuo-caizhengju-2024-final.pdf")));
+    const compare::Comparison &comparison = pair.comparison->comparison();
+    const QString fiscal = QStringLiteral("财政拨款收入");
+    // Putuo states 财政拨款收入 2,940.05 and its part 一般公共预算财政拨款收入 2,940.05.
+    const auto sources = ui::comparisonChartData(ComparisonChartKind::IncomeSources, comparison);
+    CHECK(sources.categories ==
+          QStringList{QStringLiteral("一般公共预算财政拨款收入"), QStringLiteral("其他收入")});
+    const auto structure = ui::comparisonChartData(ComparisonChartKind::Structure, comparison);
+    for (const ui::ChartData::Series &series : structure.series)
+        CHECK(series.name != fiscal);
+    // Putuo's income shares add up to 100: 2,940.05 / 2,946.25 = 99.79 % → 99.8, 0.2.
+    const qsizetype general =
+        std::find_if(structure.series.cbegin(), structure.series.cend(),
+                     [](const auto &s) { return s.metric == u"income.general_budget"; }) -
+        structure.series.cbegin();
+    REQUIRE(general < structure.series.size());
+    // Two units: A and B as given, so B is Putuo.
+    CHECK(valueAt(structure, general, QStringLiteral("B 收入")) == u"99.8");
+}
+
 TEST_CASE("A and B keep their colours and Chinese resolves to a CJK font",
           "[ui][compare][charts]") {
     ui::applyLanguage(i18n::Language::Chinese);

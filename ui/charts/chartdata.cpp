@@ -3,6 +3,7 @@
 #include "core/model/metriccatalogue.h"
 
 #include <QCoreApplication>
+#include <QSet>
 #include <algorithm>
 
 namespace juesuan::ui {
@@ -38,6 +39,14 @@ std::optional<Decimal> stated(const Report &report, QStringView metric, Facet fa
     if (const Figure *figure = preferredFigure(report, metric, facet, subject))
         return figure->quantity.valueIn(displayUnit(report));
     return std::nullopt;
+}
+
+// Whether the report states a metric as a non-zero amount (for groupMetrics).
+std::function<bool(const QString &)> statedIn(const Report &report) {
+    return [&report](const QString &metric) {
+        const std::optional<Decimal> value = stated(report, metric, Facet::Value);
+        return value && !value->isZero();
+    };
 }
 
 // A pie of the report-level metrics of one catalogue group, in catalogue order.
@@ -195,10 +204,15 @@ QString chartTitle(ChartKind kind) {
     return ChartText::tr("Performance self-evaluation scores");
 }
 
-QStringList groupMetrics(QStringView group) {
+QStringList groupMetrics(QStringView group, const std::function<bool(const QString &)> &stated) {
+    const QList<model::MetricInfo> &catalogue = model::MetricCatalogue::builtin().metrics();
+    QSet<QString> wholesWithParts;
+    for (const model::MetricInfo &metric : catalogue)
+        if (metric.group == group && !metric.partOf.isEmpty() && stated(metric.id))
+            wholesWithParts.insert(metric.partOf);
     QStringList ids;
-    for (const model::MetricInfo &metric : model::MetricCatalogue::builtin().metrics())
-        if (metric.group == group && !metric.collection)
+    for (const model::MetricInfo &metric : catalogue)
+        if (metric.group == group && !metric.collection && !wholesWithParts.contains(metric.id))
             ids.append(metric.id);
     return ids;
 }
@@ -215,9 +229,9 @@ namespace {
 ChartData selectFigures(ChartKind kind, const Report &report) {
     switch (kind) {
     case ChartKind::IncomeBySource:
-        return pieOfMetrics(report, groupMetrics(u"income_sources"));
+        return pieOfMetrics(report, groupMetrics(u"income_sources", statedIn(report)));
     case ChartKind::ExpenditureByKind:
-        return pieOfMetrics(report, groupMetrics(u"expenditure_kinds"));
+        return pieOfMetrics(report, groupMetrics(u"expenditure_kinds", statedIn(report)));
     case ChartKind::FunctionalBudgetVsActual:
         return functionalClasses(report);
     case ChartKind::BasicPersonnelVsPublic:

@@ -9,6 +9,7 @@
 #include <QList>
 #include <QString>
 #include <QStringList>
+#include <functional>
 #include <optional>
 
 namespace juesuan::ui {
@@ -71,10 +72,13 @@ struct ChartData {
 ChartData chartData(ChartKind kind, const model::Report &report);
 
 // The parts a chart of a metric catalogue group shows ("income_sources",
-// "expenditure_kinds"): the group's report-level metrics, in catalogue order.
-// Report and comparison charts of a group take their parts from here, so
-// both list the same parts in the same order.
-QStringList groupMetrics(QStringView group);
+// "expenditure_kinds"): the group's report-level metrics, in catalogue order,
+// and of a whole and its parts (财政拨款收入 and 一般公共预算财政拨款收入 …) one
+// level only, since a whole beside its part counts the money twice: the
+// parts when `stated` says any of them is, else the whole. Report and
+// comparison charts of a group take their parts from here, so both list the
+// same parts in the same order.
+QStringList groupMetrics(QStringView group, const std::function<bool(const QString &)> &stated);
 
 // The figure a chart or summary shows for a metric: narrative first.
 const model::Figure *preferredFigure(const model::Report &report, QStringView metric,

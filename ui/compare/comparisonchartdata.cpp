@@ -75,7 +75,12 @@ ChartData groupBars(ComparisonChartKind kind, const Comparison &comparison, QStr
     const model::MoneyUnit unit = chartUnit(comparison);
     ChartData::Series a = sideSeries(comparison, Side::A);
     ChartData::Series b = sideSeries(comparison, Side::B);
-    for (const QString &metric : groupMetrics(group)) {
+    const auto statedEitherSide = [&](const QString &metric) {
+        const ComparisonRow *row = findRow(comparison, metric, Facet::Value);
+        return row && (isNonZero(sideValue(*row, Side::A, unit)) ||
+                       isNonZero(sideValue(*row, Side::B, unit)));
+    };
+    for (const QString &metric : groupMetrics(group, statedEitherSide)) {
         const ComparisonRow *row = findRow(comparison, metric, Facet::Value);
         if (!row)
             continue;
@@ -184,13 +189,18 @@ ChartData structure(const Comparison &comparison) {
         {QStringLiteral("expenditure_kinds"), ChartText::tr("expenditure")},
     };
     for (const auto &[group, label] : groups) {
-        const QStringList metrics = groupMetrics(group);
         for (const Side side : {Side::A, Side::B}) {
+            // A side's parts add up to its own total: one level of each side.
+            const auto valueOf = [&](const QString &metric) -> Value {
+                const ComparisonRow *row = findRow(comparison, metric, Facet::Value);
+                return row ? sideValue(*row, side, unit) : std::nullopt;
+            };
+            const QStringList metrics = groupMetrics(
+                group, [&](const QString &metric) { return isNonZero(valueOf(metric)); });
             QList<std::pair<QString, Decimal>> parts;
             Decimal total;
             for (const QString &metric : metrics) {
-                const ComparisonRow *row = findRow(comparison, metric, Facet::Value);
-                const Value value = row ? sideValue(*row, side, unit) : std::nullopt;
+                const Value value = valueOf(metric);
                 if (isNonZero(value) && !value->isNegative()) {
                     parts.append({metric, *value});
                     total = total + *value;
