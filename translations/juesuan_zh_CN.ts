@@ -421,6 +421,10 @@
         <source>, </source>
         <translation>，</translation>
     </message>
+    <message>
+        <source>the %1 states %2</source>
+        <translation>%1为 %2</translation>
+    </message>
 </context>
 <context>
     <name>MoneyUnit</name>
@@ -1417,6 +1421,14 @@ A FOLDER stands for every report file beneath it.
     <message>
         <source>No headline figure was found in this report.</source>
         <translation>本报告中未找到主要数字。</translation>
+    </message>
+    <message>
+        <source>Stated differently: %1</source>
+        <translation>另有不同数值：%1</translation>
+    </message>
+    <message>
+        <source>Show the finding about the other statement</source>
+        <translation>查看关于另一处数值的问题</translation>
     </message>
 </context>
 <context>

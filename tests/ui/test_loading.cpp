@@ -7,11 +7,15 @@
 #include "ui/document/reportdocument.h"
 #include "ui/document/reportlibrary.h"
 #include "ui/document/reportloader.h"
+#include "ui/language.h"
 #include "ui/views/keyfigures.h"
+#include "ui/views/keyfiguresview.h"
 
 #include <QDir>
 #include <QFile>
+#include <QLabel>
 #include <QSignalSpy>
+#include <QTest>
 #include <QTemporaryDir>
 #include <memory>
 
@@ -122,4 +126,52 @@ TEST_CASE("Key figures show the totals with their stated changes", "[ui][keyfigu
     REQUIRE(basic != figures.cend());
     CHECK(basic->value == u"102.26 万元");
     CHECK(basic->share == u"51.30%");
+    // Stated once, or several times alike: no conflict.
+    for (const ui::KeyFigure &figure : figures)
+        CHECK(figure.conflict.isEmpty());
+}
+
+TEST_CASE("A key figure stated with two values shows the table's and names the other",
+          "[ui][keyfigures]") {
+    ui::applyLanguage(i18n::Language::Chinese);
+    std::unique_ptr<ui::ReportDocument> putuo(uitest::loadDocument(
+        uitest::samplePath(QStringLiteral("shanghai-putuo-caizhengju-2024-final.pdf"))));
+    REQUIRE(putuo->isLoaded());
+    const model::Report &report = putuo->report();
+    // The narrative: "财政拨款收入支出总计0.3万元"; 财政拨款收入支出决算总表:
+    // 收入总计 and 支出总计 2,961.68.
+    const QList<ui::KeyFigure> figures = ui::keyFigures(report);
+    const auto fiscal = std::find_if(figures.cbegin(), figures.cend(), [](const ui::KeyFigure &f) {
+        return f.metric == u"fiscal.total";
+    });
+    REQUIRE(fiscal != figures.cend());
+    CHECK(fiscal->value == u"2,961.68 万元");
+    CHECK(report.figures.at(fiscal->figureIndex).origin == model::Origin::Table);
+    CHECK(fiscal->conflict == u"正文为 0.3 万元");
+    REQUIRE(fiscal->conflictFigureIndex >= 0);
+    const model::Figure &other = report.figures.at(fiscal->conflictFigureIndex);
+    CHECK(other.origin == model::Origin::Narrative);
+    // The checker says so: the conflict leads to a finding.
+    CHECK_FALSE(putuo->findingsOfFigure(fiscal->conflictFigureIndex).isEmpty());
+    // 收入总计 is stated alike by the narrative and the tables.
+    const auto income = std::find_if(figures.cbegin(), figures.cend(), [](const ui::KeyFigure &f) {
+        return f.metric == u"income.total";
+    });
+    REQUIRE(income != figures.cend());
+    CHECK(income->conflict.isEmpty());
+
+    // On the card, the conflict line is what a click on it names.
+    ui::KeyFiguresView view;
+    view.setDocument(putuo.get());
+    QSignalSpy conflicts(&view, &ui::KeyFiguresView::conflictActivated);
+    QSignalSpy cards(&view, &ui::KeyFiguresView::figureActivated);
+    QLabel *line = nullptr;
+    for (QLabel *label : view.findChildren<QLabel *>())
+        if (label->text().contains(u"正文为 0.3 万元"))
+            line = label;
+    REQUIRE(line != nullptr);
+    QTest::mouseClick(line, Qt::LeftButton);
+    REQUIRE(conflicts.size() == 1);
+    CHECK(conflicts.first().first().toInt() == fiscal->conflictFigureIndex);
+    CHECK(cards.isEmpty());
 }

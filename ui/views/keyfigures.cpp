@@ -35,6 +35,43 @@ QString comparison(const Report &report, const QString &metric, Facet deltaFacet
     return parts.join(KeyFiguresText::tr(", "));
 }
 
+// Whether two statements of one figure can be the same amount: they differ by
+// no more than their printed precisions allow (2,961.68 and 2,961.7 can).
+bool agree(const Figure &a, const Figure &b, model::MoneyUnit unit) {
+    const model::Decimal x = a.quantity.valueIn(unit);
+    const model::Decimal y = b.quantity.valueIn(unit);
+    const model::Decimal difference = x < y ? y - x : x - y;
+    return difference <= x.halfUnit() + y.halfUnit();
+}
+
+// The statement a card shows, and the one that contradicts it if any.
+std::pair<const Figure *, const Figure *> shownAndConflicting(const Report &report,
+                                                              const QString &metric) {
+    const Figure *preferred = preferredFigure(report, metric, Facet::Value);
+    if (!preferred)
+        return {nullptr, nullptr};
+    const model::MoneyUnit unit = displayUnit(report);
+    const Figure *table = nullptr;
+    const Figure *disagreeing = nullptr;
+    for (const Figure &figure : report.figures) {
+        if (figure.metric != metric || figure.facet != Facet::Value || !figure.subject.isEmpty())
+            continue;
+        if (!table && figure.origin == model::Origin::Table)
+            table = &figure;
+        if (!disagreeing && !agree(figure, *preferred, unit))
+            disagreeing = &figure;
+    }
+    if (!disagreeing)
+        return {preferred, nullptr};
+    const Figure *shown = table ? table : preferred;
+    // The other side of the conflict: a statement that disagrees with the shown one.
+    for (const Figure &figure : report.figures)
+        if (figure.metric == metric && figure.facet == Facet::Value && figure.subject.isEmpty() &&
+            !agree(figure, *shown, unit))
+            return {shown, &figure};
+    return {shown, nullptr};
+}
+
 } // namespace
 
 const QStringList &keyMetrics() {
@@ -53,7 +90,7 @@ const QStringList &keyMetrics() {
 QList<KeyFigure> keyFigures(const Report &report) {
     QList<KeyFigure> result;
     for (const QString &metric : keyMetrics()) {
-        const Figure *value = preferredFigure(report, metric, Facet::Value);
+        const auto [value, conflicting] = shownAndConflicting(report, metric);
         if (!value)
             continue;
         KeyFigure key;
@@ -61,6 +98,13 @@ QList<KeyFigure> keyFigures(const Report &report) {
         key.label = model::metricLabel(metric);
         key.value = wording::quantityText(value->quantity, displayUnit(report));
         key.figureIndex = static_cast<int>(value - report.figures.constData());
+        if (conflicting) {
+            key.conflict =
+                KeyFiguresText::tr("the %1 states %2")
+                    .arg(model::originLabel(conflicting->origin),
+                         wording::quantityText(conflicting->quantity, displayUnit(report)));
+            key.conflictFigureIndex = static_cast<int>(conflicting - report.figures.constData());
+        }
         if (const Figure *share = preferredFigure(report, metric, Facet::Share))
             key.share = wording::quantityText(share->quantity, displayUnit(report));
         key.versusBudget =

@@ -22,6 +22,7 @@ namespace {
 constexpr int minimumCardWidth = 230;
 const char *figureProperty = "figureIndex";
 const char *severityProperty = "severity";
+const char *conflictProperty = "conflictFigureIndex";
 
 QLabel *label(const QString &text, qreal scale, bool bold, const QColor &colour = {}) {
     auto *result = new QLabel(text);
@@ -89,6 +90,11 @@ void KeyFiguresView::changeEvent(QEvent *event) {
 bool KeyFiguresView::eventFilter(QObject *watched, QEvent *event) {
     if (event->type() == QEvent::MouseButtonRelease &&
         static_cast<QMouseEvent *>(event)->button() == Qt::LeftButton) {
+        // The conflict line first: it lies inside a card, which shows the figure.
+        if (const QVariant index = watched->property(conflictProperty); index.isValid()) {
+            emit conflictActivated(index.toInt());
+            return true;
+        }
         if (const QVariant index = watched->property(figureProperty); index.isValid()) {
             emit figureActivated(index.toInt());
             return true;
@@ -139,6 +145,15 @@ QWidget *KeyFiguresView::makeCard(const KeyFigure &figure) {
     layout->setSpacing(2);
     layout->addWidget(label(figure.label, 0.95, false, QColor(0x44, 0x4f, 0x5a)));
     layout->addWidget(label(figure.value, 1.35, true, QColor(0x1d, 0x3b, 0x5c)));
+    if (!figure.conflict.isEmpty()) {
+        // The value above is the table's; another statement disagrees.
+        QLabel *conflict = label(u"⚠ " + tr("Stated differently: %1").arg(figure.conflict), 0.9,
+                                 true, severityColor(check::Severity::Error));
+        conflict->setToolTip(tr("Show the finding about the other statement"));
+        conflict->setProperty(conflictProperty, figure.conflictFigureIndex);
+        conflict->installEventFilter(this);
+        layout->addWidget(conflict);
+    }
     if (!figure.share.isEmpty())
         layout->addWidget(label(tr("%1 of the whole").arg(figure.share), 0.9, false));
     if (!figure.versusBudget.isEmpty())

@@ -27,6 +27,9 @@ signals:
     void figureActivated(int figureIndex);
     // The user clicked a severity count: show the findings of that severity.
     void findingsRequested(juesuan::check::Severity severity);
+    // The user clicked a card's conflict: another statement of its figure,
+    // with another value, is this figure (an index into Report::figures).
+    void conflictActivated(int figureIndex);
 
 protected:
     void changeEvent(QEvent *event) override;

@@ -64,6 +64,7 @@ ReportView::ReportView(QWidget *parent)
         selectFigure(figure);
     });
     connect(m_keyFigures, &KeyFiguresView::findingsRequested, this, &ReportView::showSeverity);
+    connect(m_keyFigures, &KeyFiguresView::conflictActivated, this, &ReportView::showConflict);
     connect(m_findings, &FindingsPanel::findingSelected, this, &ReportView::showFinding);
     connect(m_source, &SourceView::positionClicked, this, &ReportView::selectFigureAt);
     connect(m_pages, &PageView::positionClicked, this, &ReportView::selectFigureAt);
@@ -245,6 +246,19 @@ void ReportView::showFinding(int findingIndex) {
         spans.append(figures.at(figure).span);
     focusSpans(spans);
     m_figureDetails->setFinding(findingIndex);
+}
+
+void ReportView::showConflict(int figureIndex) {
+    if (!m_document)
+        return;
+    showPage(Page::Source);
+    const QList<int> findings = m_document->findingsOfFigure(figureIndex);
+    if (findings.isEmpty()) {
+        selectFigure(figureIndex);
+        return;
+    }
+    m_sideTabs->setCurrentWidget(m_findings);
+    m_findings->selectFinding(findings.first());
 }
 
 void ReportView::showSeverity(check::Severity severity) {

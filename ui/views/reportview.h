@@ -42,6 +42,8 @@ public:
     void selectFigure(int figureIndex);
     void showFinding(int findingIndex);
     void showSeverity(check::Severity severity);
+    // A key figure's other statement: its first finding, else the figure itself.
+    void showConflict(int figureIndex);
 
     ChartsPanel *chartsPanel() const { return m_charts; }
     SourceView *sourceView() const { return m_source; }
