@@ -1171,6 +1171,10 @@ A FOLDER stands for every report file beneath it.
         <source>Δ%</source>
         <translation>Δ%</translation>
     </message>
+    <message>
+        <source>Computed from a figure with a finding: see the cells of A and B</source>
+        <translation>Computed from a figure with a finding: see the cells of A and B</translation>
+    </message>
 </context>
 <context>
     <name>juesuan::ui::ComparisonPanel</name>

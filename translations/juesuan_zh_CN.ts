@@ -1169,6 +1169,10 @@ A FOLDER stands for every report file beneath it.
         <source>Δ%</source>
         <translation>增减率</translation>
     </message>
+    <message>
+        <source>Computed from a figure with a finding: see the cells of A and B</source>
+        <translation>由有问题的数值计算而来：请查看 A、B 两栏</translation>
+    </message>
 </context>
 <context>
     <name>juesuan::ui::ComparisonPanel</name>

@@ -21,22 +21,17 @@ bool isComparableCollection(QStringView metric) {
     return !metric.startsWith(u"perf.indicator.");
 }
 
-// One statement of each (facet, subject) of a metric, the preferred origin
-// first (narrative, table, chart; model::originRank), else the first stated:
-// a figure stated twice is compared once.
+// One statement of each (facet, subject) of a metric, the one a reader is
+// shown (model::statementOf): a figure stated twice is compared once.
 QList<const Figure *> firstStatements(const model::Report &report, const QString &metric,
                                       Facet facet) {
     QList<const Figure *> result;
+    QStringList subjects;
     for (const Figure &figure : report.figures) {
-        if (figure.metric != metric || figure.facet != facet)
+        if (figure.metric != metric || figure.facet != facet || subjects.contains(figure.subject))
             continue;
-        const auto kept = std::find_if(result.begin(), result.end(), [&](const Figure *f) {
-            return f->subject == figure.subject;
-        });
-        if (kept == result.end())
-            result.append(&figure);
-        else if (model::originRank(figure.origin) < model::originRank((*kept)->origin))
-            *kept = &figure;
+        subjects.append(figure.subject);
+        result.append(model::statementOf(report, metric, facet, figure.subject).shown);
     }
     return result;
 }

@@ -1,5 +1,8 @@
 #include "core/model/report.h"
 
+#include <QVarLengthArray>
+#include <algorithm>
+
 namespace juesuan::model {
 namespace {
 
@@ -55,6 +58,46 @@ const Figure *Report::find(QStringView metric, Facet facet, QStringView subject)
         if (figure.facet == facet && figure.metric == metric && figure.subject == subject)
             return &figure;
     return nullptr;
+}
+
+namespace {
+
+// Whether two statements can be the same number: they differ by no more than
+// their printed precisions allow (2,961.68 and 2,961.7 万元 can).
+bool agree(const Figure &a, const Figure &b) {
+    if (a.quantity.kind() != b.quantity.kind())
+        return false;
+    const Decimal x = a.quantity.valueIn(MoneyUnit::Yuan);
+    const Decimal y = b.quantity.valueIn(MoneyUnit::Yuan);
+    const Decimal difference = x < y ? y - x : x - y;
+    return difference <= x.halfUnit() + y.halfUnit();
+}
+
+} // namespace
+
+Statement statementOf(const Report &report, QStringView metric, Facet facet, QStringView subject) {
+    QVarLengthArray<const Figure *, 8> statements;
+    for (const Figure &figure : report.figures)
+        if (figure.facet == facet && figure.metric == metric && figure.subject == subject)
+            statements.append(&figure);
+    if (statements.isEmpty())
+        return {};
+    const Figure *preferred = *std::min_element(
+        statements.cbegin(), statements.cend(), [](const Figure *a, const Figure *b) {
+            return originRank(a->origin) < originRank(b->origin);
+        });
+    const auto disagreeing = [&statements](const Figure *shown) -> const Figure * {
+        for (const Figure *figure : statements)
+            if (!agree(*figure, *shown))
+                return figure;
+        return nullptr;
+    };
+    if (!disagreeing(preferred))
+        return {preferred, nullptr};
+    const auto table = std::find_if(statements.cbegin(), statements.cend(),
+                                    [](const Figure *f) { return f->origin == Origin::Table; });
+    const Figure *shown = table != statements.cend() ? *table : preferred;
+    return {shown, disagreeing(shown)};
 }
 
 QString reportKindLabel(const Report &report, i18n::Language language) {

@@ -83,6 +83,18 @@ struct Report {
                        QStringView subject = {}) const;
 };
 
+// Which statement of a figure the report states several times a reader is
+// shown (key figures, charts, comparisons): the preferred origin's
+// (model::originRank: the narrative) while every statement agrees within its
+// printed precision; else a table's, the tables being what the numbers of a
+// report are made from, and `conflicting` a statement that disagrees with it.
+struct Statement {
+    const Figure *shown = nullptr; // nullptr when the report does not state it
+    const Figure *conflicting = nullptr;
+};
+Statement statementOf(const Report &report, QStringView metric, Facet facet = Facet::Value,
+                      QStringView subject = {});
+
 // What the report is, as far as it is known: "Department final accounts"
 // (部门决算), "Unit budget" (单位预算), "Department" (部门) …, marked when it is
 // a blank template; empty when neither its type nor its scope is known.

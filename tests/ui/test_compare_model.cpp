@@ -160,6 +160,12 @@ TEST_CASE("A cell whose figure takes part in a finding of its report is marked",
     CHECK(b.data(Qt::ToolTipRole).toString().contains(u"1553.66"));
     CHECK_FALSE(a.data(ComparisonModel::SeverityRole).isValid());
     CHECK_FALSE(a.data(Qt::DecorationRole).isValid());
+    // The difference is computed from B's flagged figure, and says so.
+    for (const int column : {int(ComparisonModel::Delta), int(ComparisonModel::DeltaPercent)}) {
+        const QModelIndex delta = model.indexOfRow(project, column);
+        CHECK(delta.data(ComparisonModel::SeverityRole).toInt() == int(check::Severity::Error));
+        CHECK(delta.data(Qt::DecorationRole).isValid());
+    }
 
     // Its section 七 states the general-budget project expenditure 1163.67,
     // while its economic classes add up to 74.88 + 1053.46 = 1128.34.
@@ -180,6 +186,26 @@ TEST_CASE("A cell whose figure takes part in a finding of its report is marked",
     const QModelIndex missing = model.indexOfRow(completion, ComparisonModel::ValueA);
     CHECK(missing.data().toString() == u"—");
     CHECK_FALSE(missing.data(ComparisonModel::SeverityRole).isValid());
+}
+
+TEST_CASE("A side stated with two values is compared by the value its tables state",
+          "[ui][compare][models]") {
+    ui::applyLanguage(i18n::Language::Chinese);
+    const comparetest::LoadedPair pair = comparetest::loadPair(
+        uitest::wuhaiPath(),
+        uitest::samplePath(QStringLiteral("shanghai-putuo-caizhengju-2024-final.pdf")));
+    ComparisonModel model;
+    model.setDocument(pair.comparison.get());
+    const compare::Comparison &comparison = pair.comparison->comparison();
+    // Putuo's narrative says 财政拨款收入支出总计 0.3 万元, its two tables
+    // 2,961.68; Wuhai's 财政拨款收入支出总计 is 199.32 in text and table alike.
+    const int fiscal = comparetest::rowOf(comparison, u"fiscal.total");
+    REQUIRE(fiscal >= 0);
+    CHECK(model.indexOfRow(fiscal, ComparisonModel::ValueA).data().toString() == u"199.32 万元");
+    CHECK(model.indexOfRow(fiscal, ComparisonModel::ValueB).data().toString() == u"2,961.68 万元");
+    // (2,961.68 − 199.32) ÷ 199.32 = 1,385.89 %; from the narrative's 0.3 it read −99.85 %.
+    CHECK(model.indexOfRow(fiscal, ComparisonModel::DeltaPercent).data().toString() ==
+          u"+1,385.89%");
 }
 
 TEST_CASE("The findings beside a comparison list the cross-report findings first",

@@ -36,7 +36,7 @@ QString unitText(const Report &report, model::QuantityKind kind) {
 
 std::optional<Decimal> stated(const Report &report, QStringView metric, Facet facet,
                               QStringView subject = {}) {
-    if (const Figure *figure = preferredFigure(report, metric, facet, subject))
+    if (const Figure *figure = model::statementOf(report, metric, facet, subject).shown)
         return figure->quantity.valueIn(displayUnit(report));
     return std::nullopt;
 }
@@ -93,7 +93,7 @@ ChartData functionalClasses(const Report &report) {
         std::optional<Decimal> budget = stated(report, metric, Facet::Budget, figure.subject);
         if (!budget) {
             if (const Figure *delta =
-                    preferredFigure(report, metric, Facet::BudgetDelta, figure.subject)) {
+                    model::statementOf(report, metric, Facet::BudgetDelta, figure.subject).shown) {
                 budget = actual - (delta->direction == model::Direction::Decrease
                                        ? -delta->quantity.valueIn(displayUnit(report))
                                        : delta->quantity.valueIn(displayUnit(report)));
@@ -262,18 +262,6 @@ ChartData chartData(ChartKind kind, const Report &report) {
     if (!data.isEmpty() && data.shape != ChartData::Shape::Pie && allZero(data))
         data.notes.append(ChartText::tr("The report states every value of this chart as 0."));
     return data;
-}
-
-const Figure *preferredFigure(const Report &report, QStringView metric, Facet facet,
-                              QStringView subject) {
-    const Figure *best = nullptr;
-    for (const Figure &figure : report.figures) {
-        if (figure.facet != facet || figure.metric != metric || figure.subject != subject)
-            continue;
-        if (!best || model::originRank(figure.origin) < model::originRank(best->origin))
-            best = &figure;
-    }
-    return best;
 }
 
 model::MoneyUnit displayUnit(const Report &report) {

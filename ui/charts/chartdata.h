@@ -67,8 +67,8 @@ struct ChartData {
 };
 
 // Picks the figures a chart of `kind` shows. Amounts are converted exactly to
-// the report's money unit. Narrative figures win over table and chart-cache
-// figures of the same metric: the narrative is what the reader reads.
+// the report's money unit. A figure stated several times is the statement
+// model::statementOf shows: the narrative's, unless the statements disagree.
 ChartData chartData(ChartKind kind, const model::Report &report);
 
 // The parts a chart of a metric catalogue group shows ("income_sources",
@@ -79,11 +79,6 @@ ChartData chartData(ChartKind kind, const model::Report &report);
 // comparison charts of a group take their parts from here, so both list the
 // same parts in the same order.
 QStringList groupMetrics(QStringView group, const std::function<bool(const QString &)> &stated);
-
-// The figure a chart or summary shows for a metric: narrative first.
-const model::Figure *preferredFigure(const model::Report &report, QStringView metric,
-                                     model::Facet facet = model::Facet::Value,
-                                     QStringView subject = {});
 
 // The unit a report's amounts are shown in: its own, or 万元 when unknown.
 model::MoneyUnit displayUnit(const model::Report &report);

@@ -162,31 +162,44 @@ QVariant ComparisonModel::toolTip(const wording::ComparisonTree::Node &node, int
             tip += u'\n' + tr("A names it %1; B names it %2").arg(row.subjectA, row.subjectB);
         return tip;
     }
+    QString tip;
     if (column == Delta && row.delta)
-        return tr("B − A, in A's unit");
+        tip = tr("B − A, in A's unit");
     if (column == DeltaPercent && row.deltaPercent)
-        return tr("(B − A) ÷ A");
-    return {};
+        tip = tr("(B − A) ÷ A");
+    if (!tip.isEmpty() && cellFindings(node, column, SeverityRole).isValid())
+        tip += u'\n' + tr("Computed from a figure with a finding: see the cells of A and B");
+    return tip.isEmpty() ? QVariant() : QVariant(tip);
 }
 
 QVariant ComparisonModel::cellFindings(const wording::ComparisonTree::Node &node, int column,
                                        int role) const {
+    if (node.row < 0)
+        return {};
     const std::optional<Side> side = sideOf(column);
-    if (!side || node.row < 0)
-        return {};
-    const QList<int> indexes = shownFindings(node.row, *side);
     if (role == FindingsRole)
-        return QVariant::fromValue(indexes);
-    if (indexes.isEmpty())
+        return side ? QVariant::fromValue(shownFindings(node.row, *side)) : QVariant();
+    // A side's cell shows its own findings; a difference, those of either
+    // figure it is computed from.
+    std::optional<check::Severity> severity;
+    for (const Side each : {Side::A, Side::B}) {
+        if ((side && *side != each) || (!side && column != Delta && column != DeltaPercent))
+            continue;
+        for (const int i : shownFindings(node.row, each)) {
+            const check::Severity found = m_document->findings(each).at(i).severity;
+            if (!severity || found > *severity)
+                severity = found;
+        }
+    }
+    if (!severity)
         return {};
-    const check::Severity severity = m_document->findings(*side).at(indexes.first()).severity;
     switch (role) {
     case SeverityRole:
-        return int(severity);
+        return int(*severity);
     case Qt::DecorationRole:
-        return severityIcon(severity);
+        return severityIcon(*severity);
     case Qt::BackgroundRole: {
-        QColor tint = severityColor(severity);
+        QColor tint = severityColor(*severity);
         tint.setAlpha(findingTintAlpha);
         return tint;
     }
