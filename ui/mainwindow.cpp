@@ -12,6 +12,7 @@
 #include "ui/views/librarypanel.h"
 #include "ui/views/loadingindicator.h"
 #include "ui/views/reportview.h"
+#include "ui/windowgeometry.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -101,7 +102,7 @@ MainWindow::MainWindow(QWidget *parent)
     retranslate();
     updateRecentMenu();
     updateActions();
-    resize(1440, 900);
+    placeOnScreen(this, QSize(1440, 900));
     resizeDocks({m_libraryDock}, {400}, Qt::Horizontal);
     restoreSettings();
 }
@@ -356,7 +357,8 @@ void MainWindow::closeEvent(QCloseEvent *event) {
 
 void MainWindow::restoreSettings() {
     const QSettings settings;
-    restoreGeometry(settings.value(geometryKey).toByteArray());
+    if (restoreGeometry(settings.value(geometryKey).toByteArray()))
+        keepOnScreen(this);
     restoreState(settings.value(stateKey).toByteArray(), stateVersion);
     m_reportView->restoreState(settings.value(reportViewKey).toByteArray());
     m_libraryPanel->restoreState(settings.value(libraryKey).toByteArray());

@@ -19,6 +19,7 @@
 #include "ui/views/pageview.h"
 #include "ui/views/reportview.h"
 #include "ui/views/sourceview.h"
+#include "ui/windowgeometry.h"
 
 #include <QAction>
 #include <QApplication>
@@ -27,11 +28,13 @@
 #include <QDragEnterEvent>
 #include <QDropEvent>
 #include <QFile>
+#include <QGuiApplication>
 #include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
 #include <QPointer>
+#include <QScreen>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -257,6 +260,29 @@ TEST_CASE("Compare Reports opens a comparison of the two open reports", "[ui][wi
     REQUIRE(comparison);
     comparison->close();
     QCoreApplication::processEvents();
+}
+
+TEST_CASE("Windows fit the screen and stay usable at 1280x720", "[ui][window][geometry]") {
+    // The offscreen platform's screen is 800x600: smaller than either window's default.
+    const QRect area = QGuiApplication::primaryScreen()->availableGeometry();
+    REQUIRE(area.width() < 1280);
+    ui::MainWindow window;
+    window.show();
+    CHECK(area.contains(window.frameGeometry()));
+    const QSize reachable(1280, 720);
+    CHECK(window.minimumSizeHint().boundedTo(reachable) == window.minimumSizeHint());
+
+    window.openPaths({uitest::wuhaiPath(), uitest::ordosPath()});
+    REQUIRE(uitest::openAndWait(*window.library(), {}));
+    ui::ComparisonWindow comparison(window.library()->at(0), window.library()->at(1));
+    comparison.show();
+    CHECK(area.contains(comparison.frameGeometry()));
+    CHECK(comparison.minimumSizeHint().boundedTo(reachable) == comparison.minimumSizeHint());
+
+    // A geometry saved on a larger or detached monitor comes back onto this one.
+    window.setGeometry(QRect(QPoint(3000, 2000), QSize(1600, 1000)));
+    ui::keepOnScreen(&window);
+    CHECK(area.contains(window.frameGeometry()));
 }
 
 TEST_CASE("Dropping one report onto another in the list compares the two",

@@ -6,6 +6,7 @@
 #include "ui/compare/comparisonpanel.h"
 #include "ui/document/reportdocument.h"
 #include "ui/document/reportlibrary.h"
+#include "ui/windowgeometry.h"
 
 #include <QEvent>
 #include <QMessageBox>
@@ -26,7 +27,7 @@ ComparisonWindow::ComparisonWindow(ReportDocument *first, ReportDocument *second
     // A closed report leaves nothing to compare.
     for (ReportDocument *document : {first, second})
         connect(document, &QObject::destroyed, this, &QWidget::close);
-    resize(1360, 880);
+    placeOnScreen(this, QSize(1360, 880));
     updateTitle();
 }
 
