@@ -360,6 +360,17 @@
     </message>
 </context>
 <context>
+    <name>Export</name>
+    <message>
+        <source>Saved to %1</source>
+        <translation>Saved to %1</translation>
+    </message>
+    <message>
+        <source>Open Folder</source>
+        <translation>Open Folder</translation>
+    </message>
+</context>
+<context>
     <name>Extractor</name>
     <message>
         <source>no figures found: this does not look like a final-account report</source>
@@ -1116,6 +1127,10 @@ A FOLDER stands for every report file beneath it.
     <message>
         <source>%1 files (*.%2)</source>
         <translation>%1 files (*.%2)</translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist.</source>
+        <translation>The folder %1 does not exist.</translation>
     </message>
 </context>
 <context>

@@ -359,6 +359,17 @@
     </message>
 </context>
 <context>
+    <name>Export</name>
+    <message>
+        <source>Saved to %1</source>
+        <translation>已保存到 %1</translation>
+    </message>
+    <message>
+        <source>Open Folder</source>
+        <translation>打开所在文件夹</translation>
+    </message>
+</context>
+<context>
     <name>Extractor</name>
     <message>
         <source>no figures found: this does not look like a final-account report</source>
@@ -1114,6 +1125,10 @@ A FOLDER stands for every report file beneath it.
     <message>
         <source>%1 files (*.%2)</source>
         <translation>%1 文件 (*.%2)</translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist.</source>
+        <translation>文件夹 %1 不存在。</translation>
     </message>
 </context>
 <context>

@@ -11,6 +11,7 @@
 #include "ui/charts/metricpalette.h"
 #include "ui/document/reportdocument.h"
 #include "ui/document/reportlibrary.h"
+#include "ui/exportfolder.h"
 #include "ui/language.h"
 #include "ui/mainwindow.h"
 #include "ui/views/reportview.h"
@@ -197,6 +198,20 @@ TEST_CASE("Chart export from the report view writes a non-blank PNG of the asked
     CHECK(colours > 16);               // text, axes and coloured series, anti-aliased
     CHECK(ink > 0.02);                 // not a white page
     CHECK(chart->geometry() == shown); // the view's chart is as it was
+}
+
+TEST_CASE("Exports default to a folder that exists", "[ui][export]") {
+    QTemporaryDir dir;
+    REQUIRE(dir.isValid());
+    // The folder of the last export, while it is there.
+    ui::rememberExportFolder(dir.filePath(QStringLiteral("chart.png")));
+    CHECK(ui::exportFolder() == dir.path());
+    // Gone (a removed USB stick, another machine's settings): an existing one.
+    const QString gone = dir.filePath(QStringLiteral("gone"));
+    ui::rememberExportFolder(gone + QStringLiteral("/chart.png"));
+    const QString folder = ui::exportFolder();
+    CHECK(folder != gone);
+    CHECK(QFileInfo(folder).isDir());
 }
 
 TEST_CASE("Chart export reports what went wrong", "[ui][charts][export]") {

@@ -1,6 +1,7 @@
 #include "ui/charts/chartview.h"
 
 #include "ui/charts/chartexport.h"
+#include "ui/exportfolder.h"
 
 #include <QClipboard>
 #include <QContextMenuEvent>
@@ -8,8 +9,6 @@
 #include <QGuiApplication>
 #include <QMenu>
 #include <QMessageBox>
-#include <QSettings>
-#include <QStandardPaths>
 
 namespace juesuan::ui {
 
@@ -41,19 +40,14 @@ void ChartView::copyToClipboard() {
 }
 
 void ChartView::saveAsPng() {
-    QSettings settings;
-    const QString folder =
-        settings
-            .value(QStringLiteral("export/folder"),
-                   QStandardPaths::writableLocation(QStandardPaths::PicturesLocation))
-            .toString();
+    const QString folder = exportFolder();
     QString name = chart()->title().trimmed();
     name.replace(QLatin1Char('/'), QLatin1Char('-'));
     const QString path = QFileDialog::getSaveFileName(
         this, tr("Save chart as PNG"), folder + u'/' + name + u".png", tr("PNG images (*.png)"));
     if (path.isEmpty())
         return;
-    settings.setValue(QStringLiteral("export/folder"), QFileInfo(path).absolutePath());
+    rememberExportFolder(path);
     const QString error = exportChartPng(chart(), exportSize(), path);
     if (!error.isEmpty()) {
         QMessageBox::warning(this, tr("Save chart as PNG"), error);
@@ -61,6 +55,7 @@ void ChartView::saveAsPng() {
         return;
     }
     emit exported(tr("Chart saved to %1").arg(QDir::toNativeSeparators(path)));
+    confirmExport(this, tr("Save chart as PNG"), path);
 }
 
 void ChartView::contextMenuEvent(QContextMenuEvent *event) {

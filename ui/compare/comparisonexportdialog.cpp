@@ -1,5 +1,7 @@
 #include "ui/compare/comparisonexportdialog.h"
 
+#include "ui/exportfolder.h"
+
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QDir>
@@ -9,18 +11,15 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QPushButton>
-#include <QSettings>
 #include <QSpinBox>
-#include <QStandardPaths>
 
 namespace juesuan::ui {
 namespace {
 
 using Target = ComparisonExportRequest::Target;
 using Format = ComparisonExportRequest::Format;
-
-const QString folderKey = QStringLiteral("export/folder");
 
 // Item data of the target box: the target, and for one chart its kind.
 constexpr int chartOffset = 100;
@@ -86,11 +85,7 @@ ComparisonExportDialog::ComparisonExportDialog(const QList<ComparisonChartKind> 
     form->addRow(tr("File:"), pathRow);
     form->addRow(m_buttons);
 
-    const QString folder =
-        QSettings()
-            .value(folderKey, QStandardPaths::writableLocation(QStandardPaths::PicturesLocation))
-            .toString();
-    m_path->setText(QDir(folder).filePath(tr("comparison") + QStringLiteral(".png")));
+    m_path->setText(QDir(exportFolder()).filePath(tr("comparison") + QStringLiteral(".png")));
 
     connect(m_target, &QComboBox::currentIndexChanged, this, [this] {
         fillFormats();
@@ -107,7 +102,15 @@ ComparisonExportDialog::ComparisonExportDialog(const QList<ComparisonChartKind> 
     connect(m_path, &QLineEdit::textChanged, this, &ComparisonExportDialog::updateControls);
     connect(browseButton, &QPushButton::clicked, this, &ComparisonExportDialog::browse);
     connect(m_buttons, &QDialogButtonBox::accepted, this, [this] {
-        QSettings().setValue(folderKey, QFileInfo(m_path->text()).absolutePath());
+        // A folder that is not there keeps the dialog open with what was chosen.
+        const QFileInfo file(m_path->text());
+        if (!file.absoluteDir().exists()) {
+            QMessageBox::warning(this, windowTitle(),
+                                 tr("The folder %1 does not exist.")
+                                     .arg(QDir::toNativeSeparators(file.absolutePath())));
+            return;
+        }
+        rememberExportFolder(m_path->text());
         accept();
     });
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);

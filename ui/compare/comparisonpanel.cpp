@@ -8,6 +8,7 @@
 #include "ui/compare/comparisonfindingsmodel.h"
 #include "ui/compare/comparisonmodel.h"
 #include "ui/document/reportdocument.h"
+#include "ui/exportfolder.h"
 
 #include <QCheckBox>
 #include <QDir>
@@ -282,6 +283,7 @@ void ComparisonPanel::showExportDialog() {
         return;
     }
     emit statusMessage(tr("Exported to %1").arg(QDir::toNativeSeparators(request.path)));
+    confirmExport(this, tr("Export"), request.path);
 }
 
 } // namespace juesuan::ui
