@@ -582,6 +582,18 @@
         <source>Info</source>
         <translation>Info</translation>
     </message>
+    <message numerus="yes">
+        <source>%n error(s)</source>
+        <translation><numerusform>%n error</numerusform><numerusform>%n errors</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s)</source>
+        <translation><numerusform>%n warning</numerusform><numerusform>%n warnings</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n note(s)</source>
+        <translation><numerusform>%n note</numerusform><numerusform>%n notes</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>Survey</name>
@@ -1270,6 +1282,10 @@ A FOLDER stands for every report file beneath it.
     <message>
         <source>Open at least two reports to compare them.</source>
         <translation>Open at least two reports to compare them.</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
     </message>
 </context>
 <context>

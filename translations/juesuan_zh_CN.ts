@@ -581,6 +581,24 @@
         <source>Info</source>
         <translation>提示</translation>
     </message>
+    <message numerus="yes">
+        <source>%n error(s)</source>
+        <translation>
+            <numerusform>%n 个错误</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s)</source>
+        <translation>
+            <numerusform>%n 个警告</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n note(s)</source>
+        <translation>
+            <numerusform>%n 条提示</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Survey</name>
@@ -1267,6 +1285,10 @@ A FOLDER stands for every report file beneath it.
     <message>
         <source>Open at least two reports to compare them.</source>
         <translation>请至少打开两份报告再进行比较。</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
     </message>
 </context>
 <context>

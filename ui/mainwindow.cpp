@@ -72,7 +72,10 @@ MainWindow::MainWindow(QWidget *parent)
     setCentralWidget(m_reportView);
     m_libraryDock->setObjectName(QStringLiteral("libraryDock"));
     m_libraryDock->setWidget(m_libraryPanel);
-    m_libraryDock->setFeatures(QDockWidget::DockWidgetMovable | QDockWidget::DockWidgetFloatable);
+    // Closable, so that View › Report List hides and shows it (Qt disables
+    // the toggle action of a dock that cannot be closed).
+    m_libraryDock->setFeatures(QDockWidget::DockWidgetClosable | QDockWidget::DockWidgetMovable |
+                               QDockWidget::DockWidgetFloatable);
     addDockWidget(Qt::LeftDockWidgetArea, m_libraryDock);
     statusBar()->addPermanentWidget(m_loading);
 

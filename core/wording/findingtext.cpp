@@ -43,6 +43,18 @@ QString severityLabel(check::Severity severity) {
     return QCoreApplication::translate("Severity", "Info");
 }
 
+QString severityCount(check::Severity severity, int count) {
+    switch (severity) {
+    case check::Severity::Error:
+        return QCoreApplication::translate("Severity", "%n error(s)", nullptr, count);
+    case check::Severity::Warning:
+        return QCoreApplication::translate("Severity", "%n warning(s)", nullptr, count);
+    case check::Severity::Info:
+        break;
+    }
+    return QCoreApplication::translate("Severity", "%n note(s)", nullptr, count);
+}
+
 QString familyLabel(const QString &family) {
     // The families of resources/core/relations*.json.
     static const QList<std::pair<QString, const char *>> labels{

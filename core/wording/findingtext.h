@@ -10,6 +10,8 @@ namespace juesuan::wording {
 // Words for the checker's results in the current language.
 
 QString severityLabel(check::Severity severity); // "Error", "Warning", "Info"
+// "1 error", "0 errors", "5 个错误": a count of findings of one severity.
+QString severityCount(check::Severity severity, int count);
 // "Sum", "Share", "Growth" … for a relation family id of the catalogue; the
 // id itself for a family this version does not know.
 QString familyLabel(const QString &family);

@@ -84,3 +84,19 @@ TEST_CASE("An installed language translates the core's texts for the headless co
         CHECK_FALSE(text.contains(expected.otherMessage));
     }
 }
+
+TEST_CASE("Counts of findings read as numbers of things in both languages", "[i18n]") {
+    using check::Severity;
+    {
+        const InstalledLanguage english(Language::English);
+        CHECK(wording::severityCount(Severity::Error, 0) == u"0 errors");
+        CHECK(wording::severityCount(Severity::Error, 1) == u"1 error");
+        CHECK(wording::severityCount(Severity::Warning, 2) == u"2 warnings");
+        CHECK(wording::severityCount(Severity::Info, 1) == u"1 note");
+    }
+    const InstalledLanguage chinese(Language::Chinese);
+    REQUIRE(chinese.loaded);
+    CHECK(wording::severityCount(Severity::Error, 5) == u"5 个错误");
+    CHECK(wording::severityCount(Severity::Warning, 2) == u"2 个警告");
+    CHECK(wording::severityCount(Severity::Info, 12) == u"12 条提示");
+}

@@ -258,8 +258,25 @@ TEST_CASE("Compare Reports opens a comparison of the two open reports", "[ui][wi
         if (auto *candidate = qobject_cast<ui::ComparisonWindow *>(widget))
             comparison = candidate;
     REQUIRE(comparison);
-    comparison->close();
+    // Its window-wide action for Ctrl+W and Esc closes it.
+    QAction *close = nullptr;
+    for (QAction *action : comparison->actions())
+        if (action->shortcuts().contains(QKeySequence(Qt::Key_Escape)) &&
+            action->shortcuts().contains(QKeySequence(QKeySequence::Close)))
+            close = action;
+    REQUIRE(close);
+    CHECK(close->shortcutContext() == Qt::WindowShortcut);
+    close->trigger();
+    CHECK(!comparison->isVisible());
     QCoreApplication::processEvents();
+
+    // View › Report List hides the list and shows it again.
+    QAction *list = nullptr;
+    for (QAction *action : window.findChildren<QAction *>())
+        if (action->text() == ui::MainWindow::tr("&Report List"))
+            list = action;
+    REQUIRE(list);
+    CHECK(list->isEnabled());
 }
 
 TEST_CASE("Windows fit the screen and stay usable at 1280x720", "[ui][window][geometry]") {

@@ -8,6 +8,7 @@
 #include "ui/document/reportlibrary.h"
 #include "ui/windowgeometry.h"
 
+#include <QAction>
 #include <QEvent>
 #include <QMessageBox>
 #include <QVBoxLayout>
@@ -27,13 +28,21 @@ ComparisonWindow::ComparisonWindow(ReportDocument *first, ReportDocument *second
     // A closed report leaves nothing to compare.
     for (ReportDocument *document : {first, second})
         connect(document, &QObject::destroyed, this, &QWidget::close);
+    // Ctrl+W and Esc close it, as they close a document window or a dialog.
+    m_closeAction = new QAction(tr("Close"), this);
+    m_closeAction->setShortcuts({QKeySequence::Close, QKeySequence(Qt::Key_Escape)});
+    m_closeAction->setShortcutContext(Qt::WindowShortcut);
+    connect(m_closeAction, &QAction::triggered, this, &QWidget::close);
+    addAction(m_closeAction);
     placeOnScreen(this, QSize(1360, 880));
     updateTitle();
 }
 
 void ComparisonWindow::changeEvent(QEvent *event) {
-    if (event->type() == QEvent::LanguageChange)
+    if (event->type() == QEvent::LanguageChange) {
         updateTitle();
+        m_closeAction->setText(tr("Close"));
+    }
     QWidget::changeEvent(event);
 }
 

@@ -3,6 +3,8 @@
 #include <QList>
 #include <QWidget>
 
+class QAction;
+
 namespace juesuan::ui {
 
 class ComparisonDocument;
@@ -29,6 +31,7 @@ private:
 
     ComparisonDocument *m_document;
     ComparisonPanel *m_panel;
+    QAction *m_closeAction = nullptr; // Ctrl+W, Esc
 };
 
 // Compares two reports of `library` in a new window. `selected`: the

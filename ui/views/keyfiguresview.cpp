@@ -119,8 +119,7 @@ void KeyFiguresView::clearCards() {
 }
 
 QLabel *KeyFiguresView::makeBadge(check::Severity severity, int count) {
-    auto *badge =
-        new QLabel(QStringLiteral("%1 %2").arg(count).arg(wording::severityLabel(severity)));
+    auto *badge = new QLabel(wording::severityCount(severity, count));
     const QColor colour = count > 0 ? severityColor(severity) : QColor(0x9a, 0xa3, 0xad);
     badge->setStyleSheet(QStringLiteral("QLabel { background: %1; color: white; border-radius: 9px;"
                                         " padding: 3px 10px; font-weight: bold; }")
