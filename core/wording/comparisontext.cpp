@@ -59,6 +59,11 @@ QString sideTag(const compare::Comparison &comparison, compare::Side side) {
     return tag + u" · " + sideName(comparison, side);
 }
 
+QString sideLegend(const compare::Comparison &comparison, compare::Side side) {
+    const QString tag = side == compare::Side::A ? QStringLiteral("A") : QStringLiteral("B");
+    return tag + u" · " + sideName(comparison, side);
+}
+
 QString modeText(compare::Mode mode) {
     return mode == compare::Mode::YearOverYear ? CompareText::tr("Year over year")
                                                : CompareText::tr("Unit vs unit");

@@ -21,6 +21,10 @@ QString sideName(const compare::Comparison &comparison, compare::Side side);
 // names stand nearby (panel header, chart subtitle): "A · 2023年" when both
 // sides are one unit, else just "A".
 QString sideTag(const compare::Comparison &comparison, compare::Side side);
+// What a chart legend calls a side: its tag and its name, "A · 乌海市总工会
+// 2024年" (two units) or "A · 2023年" (one unit), so that an exported chart
+// says which report each colour is without its panel around it.
+QString sideLegend(const compare::Comparison &comparison, compare::Side side);
 QString modeText(compare::Mode mode); // "Year over year" / "Unit vs unit"
 // One line naming the comparison: "乌海市总工会: 2023年 → 2024年" or
 // "A ↔ B".

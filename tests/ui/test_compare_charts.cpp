@@ -48,6 +48,9 @@ TEST_CASE("Comparison charts show each side's figures", "[ui][compare][charts]")
         CHECK(data.categories == QStringList{QStringLiteral("一般公共预算财政拨款收入")});
         REQUIRE(data.series.size() == 2);
         CHECK(data.series[0].side == Side::A);
+        // The legend names the reports, not only A and B.
+        CHECK(data.series[0].name == u"A · 乌海市总工会（差额） 2024年");
+        CHECK(data.series[1].name.startsWith(u"B · 内蒙古自治区鄂尔多斯市总工会"));
         CHECK(valueAt(data, 0, QStringLiteral("一般公共预算财政拨款收入")) == u"199.32");
         CHECK(valueAt(data, 1, QStringLiteral("一般公共预算财政拨款收入")) == u"1336.82");
         CHECK(data.unit == u"万元");

@@ -54,13 +54,14 @@ const ComparisonRow *findRow(const Comparison &comparison, QStringView metric, F
     return nullptr;
 }
 
-// A side's bar set, named by the side's tag in the legend; when the chart
-// shows more than one facet, by the facet too ("A 预算数", "A 决算数").
+// A side's bar set, named in the legend by the side's tag and name; when the
+// chart shows more than one facet, by the tag and the facet ("A 预算数"): four
+// entries with names would be cut short, and the subtitle names A and B.
 ChartData::Series sideSeries(const Comparison &comparison, Side side,
                              std::optional<Facet> facet = std::nullopt) {
-    QString name = wording::sideTag(comparison, side);
-    if (facet)
-        name += u' ' + model::facetLabel(*facet);
+    const QString name = facet
+                             ? wording::sideTag(comparison, side) + u' ' + model::facetLabel(*facet)
+                             : wording::sideLegend(comparison, side);
     return {name, {}, facet.value_or(Facet::Value), side, {}};
 }
 
