@@ -21,6 +21,7 @@
 #include "ui/views/sourceview.h"
 #include "ui/windowgeometry.h"
 
+#include <QAbstractItemView>
 #include <QAction>
 #include <QApplication>
 #include <QCoreApplication>
@@ -277,6 +278,19 @@ TEST_CASE("Compare Reports opens a comparison of the two open reports", "[ui][wi
             list = action;
     REQUIRE(list);
     CHECK(list->isEnabled());
+}
+
+TEST_CASE("Tab moves on from every list and table of the window", "[ui][window][keyboard]") {
+    ui::MainWindow window;
+    window.show();
+    window.openPaths({uitest::wuhaiPath()});
+    REQUIRE(uitest::openAndWait(*window.library(), {}));
+    const QList<QAbstractItemView *> views = window.findChildren<QAbstractItemView *>();
+    REQUIRE(views.size() >= 3);
+    for (const QAbstractItemView *view : views) {
+        INFO(view->metaObject()->className());
+        CHECK_FALSE(view->tabKeyNavigation());
+    }
 }
 
 TEST_CASE("Windows fit the screen and stay usable at 1280x720", "[ui][window][geometry]") {

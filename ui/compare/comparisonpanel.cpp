@@ -102,6 +102,8 @@ ComparisonPanel::ComparisonPanel(QWidget *parent)
     m_findingsModel->setMinimumSeverity(check::Severity::Warning);
     m_findings->setModel(m_findingsModel);
     m_findings->setWordWrap(true);
+    // Tab leaves the list (arrows move within it); a table keeps it by default.
+    m_findings->setTabKeyNavigation(false);
     m_findings->setAlternatingRowColors(true);
     m_findings->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_findings->setSelectionMode(QAbstractItemView::SingleSelection);

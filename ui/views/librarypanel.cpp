@@ -25,6 +25,8 @@ LibraryPanel::LibraryPanel(ReportLibrary *library, QWidget *parent)
     m_filter->setClearButtonEnabled(true);
     m_view->setModel(m_proxy);
     m_view->setSortingEnabled(true);
+    // Tab leaves the list (arrows move within it); a table keeps it by default.
+    m_view->setTabKeyNavigation(false);
     m_view->sortByColumn(-1, Qt::AscendingOrder); // opening order until the user sorts
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->setSelectionMode(QAbstractItemView::SingleSelection);

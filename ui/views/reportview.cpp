@@ -100,6 +100,8 @@ QWidget *ReportView::buildSourcePage() {
     m_figuresTable->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_figuresTable->setSelectionMode(QAbstractItemView::SingleSelection);
     m_figuresTable->setAlternatingRowColors(true);
+    // Tab leaves the table (arrows move within it); a table keeps it by default.
+    m_figuresTable->setTabKeyNavigation(false);
     m_figuresTable->verticalHeader()->hide();
     m_figuresTable->horizontalHeader()->setStretchLastSection(true);
     m_figuresTable->setWordWrap(false);
