@@ -1528,6 +1528,10 @@ could not be read: %2</source>
         <source>loading…</source>
         <translation>正在加载…</translation>
     </message>
+    <message>
+        <source>%1 (same content as %2)</source>
+        <translation>%1（与 %2 内容相同）</translation>
+    </message>
 </context>
 <context>
     <name>juesuan::ui::LibraryPanel</name>

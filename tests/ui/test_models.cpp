@@ -6,6 +6,7 @@
 #include "ui/document/reportdocument.h"
 #include "ui/document/reportlibrary.h"
 #include "ui/document/reportloader.h"
+#include "ui/language.h"
 #include "ui/models/figuresmodel.h"
 #include "ui/models/findingsfilterproxy.h"
 #include "ui/models/findingsmodel.h"
@@ -129,6 +130,25 @@ TEST_CASE("Library model and filter proxy keep the model contract while reports 
     }
 
     CHECK(warnings.messages().isEmpty());
+}
+
+TEST_CASE("A report opened twice under two names is marked as the same content", "[ui][models]") {
+    ui::applyLanguage(i18n::Language::English);
+    QTemporaryDir dir;
+    QFile original(uitest::wuhaiPath());
+    REQUIRE(original.open(QIODevice::ReadOnly));
+    const QString copy = writeFile(dir, QStringLiteral("copy-of-wuhai.txt"), original.readAll());
+    ui::ReportLibrary library;
+    ui::LibraryModel model(&library);
+    REQUIRE(uitest::openAndWait(library, {uitest::wuhaiPath()}));
+    REQUIRE(uitest::openAndWait(library, {uitest::ordosPath(), copy}));
+    REQUIRE(model.rowCount() == 3);
+    const auto fileCell = [&](int row) {
+        return model.index(row, ui::LibraryModel::File).data().toString();
+    };
+    CHECK(fileCell(0) == u"wuhai-zonggonghui-2024-final.txt");
+    CHECK(fileCell(1) == u"ordos-zonggonghui-2023-final.txt");
+    CHECK(fileCell(2) == u"copy-of-wuhai.txt (same content as wuhai-zonggonghui-2024-final.txt)");
 }
 
 TEST_CASE("Findings, figures and relations models keep the model contract", "[ui][models]") {

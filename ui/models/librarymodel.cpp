@@ -76,11 +76,31 @@ QVariant LibraryModel::display(const ReportDocument &document, int column) const
     case File:
         if (document.isLoading())
             return tr("loading…");
-        return loaded ? document.fileName() : document.error();
+        if (!loaded)
+            return document.error();
+        if (const ReportDocument *original = sameContentAs(document))
+            return tr("%1 (same content as %2)").arg(document.fileName(), original->fileName());
+        return document.fileName();
     default:
         break;
     }
     return {};
+}
+
+const ReportDocument *LibraryModel::sameContentAs(const ReportDocument &document) const {
+    const QString &text = document.report().text;
+    if (text.isEmpty())
+        return nullptr;
+    for (int i = 0; i < m_library->count(); ++i) {
+        const ReportDocument *other = m_library->at(i);
+        if (other == &document)
+            return nullptr; // only an earlier one is the original
+        // The sizes first: most reports differ in length.
+        if (other->isLoaded() && other->report().text.size() == text.size() &&
+            other->report().text == text)
+            return other;
+    }
+    return nullptr;
 }
 
 QVariant LibraryModel::toolTip(const ReportDocument &document) const {

@@ -51,6 +51,10 @@ private:
     QVariant toolTip(const ReportDocument &document) const;
     ReportDocument *draggedDocument(const QMimeData *data) const;
 
+    // An earlier report of the list whose text is this one's: the same file
+    // opened twice, or a copy under another name.
+    const ReportDocument *sameContentAs(const ReportDocument &document) const;
+
     ReportLibrary *m_library;
 };
 
