@@ -56,8 +56,19 @@ void processStart(benchmark::State &state) {
         benchmark::DoNotOptimize(std::system(command.constData()));
 }
 
+// `juesuan check` on one text report as a whole process: what a script that
+// checks reports one by one pays per report. Target (issue 13): 30 ms.
+void checkTextProcess(benchmark::State &state) {
+    const QByteArray command =
+        JUESUAN_BINARY_DIR "/bin/juesuan check " JUESUAN_SAMPLES_DIR
+                           "/wuhai-zonggonghui-2024-final.txt >/dev/null 2>&1";
+    for (auto _ : state)
+        benchmark::DoNotOptimize(std::system(command.constData()));
+}
+
 } // namespace
 
 BENCHMARK(batchOfTextReports)->Arg(1)->Arg(2)->Unit(benchmark::kMillisecond)->UseRealTime();
 BENCHMARK(processStart)->Unit(benchmark::kMillisecond)->UseRealTime();
+BENCHMARK(checkTextProcess)->Unit(benchmark::kMillisecond)->UseRealTime();
 BENCHMARK_MAIN();

@@ -1,8 +1,9 @@
 // PDF speed on the Shanghai sample (25 pages, nine tables): reading (words,
 // lines, tables, text) + extraction + checks, against `pdftotext -layout` on
 // the same file, run as a process (what a user would run) and as the Poppler
-// call it makes (page text in physical layout), both in the loop.
-// Target (issue 4): at most 1.5× pdftotext's time.
+// call it makes (page text in physical layout), both in the loop; and
+// `juesuan check` on it as a whole process beside `pdftotext -layout`.
+// Target: at most 1.5× pdftotext's time, in the process and as processes.
 #include "core/analysis/analysis.h"
 #include "core/ingest/pdfengine.h"
 #include "core/ingest/reader.h"
@@ -13,6 +14,7 @@
 #include <memory>
 #include <poppler/PDFDoc.h>
 #include <poppler/TextOutputDev.h>
+#include <sys/wait.h>
 
 using namespace juesuan;
 
@@ -65,6 +67,21 @@ void pdftotextProcess(benchmark::State &state) {
     }
 }
 
+// `juesuan check` on the sample as a user runs it: start, read, extract,
+// check, print, exit.
+void juesuanCheckProcess(benchmark::State &state) {
+    const QByteArray command = JUESUAN_BINARY_DIR "/bin/juesuan check '" +
+                               QFile::encodeName(samplePath) + "' >/dev/null 2>&1";
+    for (auto _ : state) {
+        // Exit 1: the sample has error findings; 2 or more: it did not run.
+        const int status = std::system(command.constData());
+        if (status < 0 || !WIFEXITED(status) || WEXITSTATUS(status) > 1) {
+            state.SkipWithError("juesuan check failed");
+            return;
+        }
+    }
+}
+
 // What pdftotext -layout does, in this process: Poppler's text device in
 // physical layout over every page, the text written to memory.
 void popplerPhysicalLayout(benchmark::State &state) {
@@ -94,6 +111,7 @@ void popplerPhysicalLayout(benchmark::State &state) {
 BENCHMARK(pdfIngestExtractCheck)->Unit(benchmark::kMillisecond);
 BENCHMARK(pdfIngestOnly)->Unit(benchmark::kMillisecond);
 BENCHMARK(pdftotextProcess)->Unit(benchmark::kMillisecond);
+BENCHMARK(juesuanCheckProcess)->Unit(benchmark::kMillisecond)->UseRealTime();
 BENCHMARK(popplerPhysicalLayout)->Unit(benchmark::kMillisecond);
 
 BENCHMARK_MAIN();
