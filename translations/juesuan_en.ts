@@ -47,8 +47,8 @@
         <translation>Basic expenditure: personnel vs public</translation>
     </message>
     <message>
-        <source>"Three public" expenses: budget vs actual</source>
-        <translation>"Three public" expenses: budget vs actual</translation>
+        <source>&quot;Three public&quot; expenses: budget vs actual</source>
+        <translation>&quot;Three public&quot; expenses: budget vs actual</translation>
     </message>
     <message>
         <source>Performance self-evaluation scores</source>
@@ -113,8 +113,8 @@
         <translation>Functional classes</translation>
     </message>
     <message>
-        <source>"Three public" expenses</source>
-        <translation>"Three public" expenses</translation>
+        <source>&quot;Three public&quot; expenses</source>
+        <translation>&quot;Three public&quot; expenses</translation>
     </message>
     <message>
         <source>Performance evaluation</source>
@@ -312,10 +312,10 @@
         <translation>Δ%</translation>
     </message>
     <message numerus="yes">
-        <source>Cross-report checks (B's claims about A): %n finding(s)</source>
+        <source>Cross-report checks (B&apos;s claims about A): %n finding(s)</source>
         <translation>
-            <numerusform>Cross-report checks (B's claims about A): %n finding</numerusform>
-            <numerusform>Cross-report checks (B's claims about A): %n findings</numerusform>
+            <numerusform>Cross-report checks (B&apos;s claims about A): %n finding</numerusform>
+            <numerusform>Cross-report checks (B&apos;s claims about A): %n findings</numerusform>
         </translation>
     </message>
 </context>
@@ -327,7 +327,7 @@
     </message>
     <message>
         <source>FY%1</source>
-        <comment>a report's fiscal year; Chinese: %1年</comment>
+        <comment>a report&apos;s fiscal year; Chinese: %1年</comment>
         <translation>FY%1</translation>
     </message>
     <message>
@@ -633,7 +633,7 @@
     </message>
     <message>
         <source>unit</source>
-        <comment>a report's scope: one unit, not a department</comment>
+        <comment>a report&apos;s scope: one unit, not a department</comment>
         <translation>unit</translation>
     </message>
     <message>
@@ -999,8 +999,8 @@ A FOLDER stands for every report file beneath it.
         <translation>a table of the web page spans %1 rows and %2 columns, more than %3 cells</translation>
     </message>
     <message>
-        <source>sheet “%1”: more than %2 cells hold values, more than a report's tables</source>
-        <translation>sheet “%1”: more than %2 cells hold values, more than a report's tables</translation>
+        <source>sheet “%1”: more than %2 cells hold values, more than a report&apos;s tables</source>
+        <translation>sheet “%1”: more than %2 cells hold values, more than a report&apos;s tables</translation>
     </message>
     <message>
         <source>sheet “%1”: its values span %2 rows and %3 columns, more than %4 cells</source>
@@ -1161,8 +1161,8 @@ A FOLDER stands for every report file beneath it.
         <translation>A finding of report %1</translation>
     </message>
     <message>
-        <source>The later report's claim about the earlier one</source>
-        <translation>The later report's claim about the earlier one</translation>
+        <source>The later report&apos;s claim about the earlier one</source>
+        <translation>The later report&apos;s claim about the earlier one</translation>
     </message>
     <message>
         <source>Report</source>
@@ -1188,8 +1188,8 @@ A FOLDER stands for every report file beneath it.
         <translation>A names it %1; B names it %2</translation>
     </message>
     <message>
-        <source>B − A, in A's unit</source>
-        <translation>B − A, in A's unit</translation>
+        <source>B − A, in A&apos;s unit</source>
+        <translation>B − A, in A&apos;s unit</translation>
     </message>
     <message>
         <source>(B − A) ÷ A</source>
@@ -1250,8 +1250,8 @@ A FOLDER stands for every report file beneath it.
         <translation>One of the compared reports was closed or could not be read</translation>
     </message>
     <message>
-        <source>The same unit in two years: A is the earlier year, and the later report's changes against last year are checked against A</source>
-        <translation>The same unit in two years: A is the earlier year, and the later report's changes against last year are checked against A</translation>
+        <source>The same unit in two years: A is the earlier year, and the later report&apos;s changes against last year are checked against A</source>
+        <translation>The same unit in two years: A is the earlier year, and the later report&apos;s changes against last year are checked against A</translation>
     </message>
     <message>
         <source>Two different units (or two scopes of one unit)</source>
@@ -1490,20 +1490,6 @@ could not be read: %2</translation>
     <message>
         <source>Encoding: %1</source>
         <translation>Encoding: %1</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n error(s)</source>
-        <translation>
-            <numerusform>%n error</numerusform>
-            <numerusform>%n errors</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n warning(s)</source>
-        <translation>
-            <numerusform>%n warning</numerusform>
-            <numerusform>%n warnings</numerusform>
-        </translation>
     </message>
     <message>
         <source>Unit</source>

@@ -1484,18 +1484,6 @@ could not be read: %2</source>
         <source>Encoding: %1</source>
         <translation>编码：%1</translation>
     </message>
-    <message numerus="yes">
-        <source>%n error(s)</source>
-        <translation>
-            <numerusform>%n 个错误</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n warning(s)</source>
-        <translation>
-            <numerusform>%n 个警告</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Unit</source>
         <translation>单位</translation>

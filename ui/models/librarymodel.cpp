@@ -1,6 +1,7 @@
 #include "ui/models/librarymodel.h"
 
 #include "core/check/severity.h"
+#include "core/wording/findingtext.h"
 #include "ui/document/reportdocument.h"
 #include "ui/document/reportlibrary.h"
 #include "ui/language.h"
@@ -111,8 +112,12 @@ QVariant LibraryModel::toolTip(const ReportDocument &document) const {
     QString tip = document.displayName() + u'\n' + path;
     if (!report.encoding.isEmpty())
         tip += u'\n' + tr("Encoding: %1").arg(report.encoding);
-    tip += u'\n' + tr("%n error(s)", nullptr, document.findingCount(check::Severity::Error));
-    tip += u", " + tr("%n warning(s)", nullptr, document.findingCount(check::Severity::Warning));
+    tip += u'\n' +
+           wording::severityCount(check::Severity::Error,
+                                  document.findingCount(check::Severity::Error)) +
+           u", " +
+           wording::severityCount(check::Severity::Warning,
+                                  document.findingCount(check::Severity::Warning));
     for (const QString &warning : report.warnings)
         tip += u'\n' + warning;
     return tip;
