@@ -145,11 +145,13 @@ void dropOutsideTheirSentence(QStringView all, QList<RuleMatch> &matches) {
     QList<RuleMatch> kept;
     for (const RuleMatch &m : std::as_const(matches)) {
         if (!m.rule->within.isEmpty()) {
-            const auto [begin, end] = sentenceAround(all, m.begin);
+            // A pair, not a structured binding: clang before 16 (the fuzz
+            // preset's) cannot capture those in a lambda.
+            const std::pair<qsizetype, qsizetype> sentence = sentenceAround(all, m.begin);
             const bool opened =
                 std::any_of(matches.cbegin(), matches.cend(), [&](const RuleMatch &other) {
-                    return other.rule->id == m.rule->within && other.begin >= begin &&
-                           other.begin < m.begin && other.end <= end;
+                    return other.rule->id == m.rule->within && other.begin >= sentence.first &&
+                           other.begin < m.begin && other.end <= sentence.second;
                 });
             if (!opened)
                 continue;
