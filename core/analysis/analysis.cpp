@@ -90,6 +90,11 @@ AnalysedReport analyse(const QString &path, const AnalysisOptions &options) {
     return run(path, options, [&] { return ingest::readSource(path, options.read); });
 }
 
+AnalysedReport analyseBytes(const QString &path, const QByteArray &bytes,
+                            const AnalysisOptions &options) {
+    return run(path, options, [&] { return ingest::readBytes(path, bytes, options.read); });
+}
+
 AnalysedReport analyseParts(const QStringList &paths, const AnalysisOptions &options) {
     return run(paths.value(0), options,
                [&] { return ingest::readReportGroup(paths, options.read); });

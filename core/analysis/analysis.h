@@ -58,6 +58,11 @@ struct AnalysedReport {
 // Analyses the report in one file. Never throws.
 AnalysedReport analyse(const QString &path, const AnalysisOptions &options = {});
 
+// Analyses a report file's content already in memory; `path` names it (see
+// ingest::readBytes). Never throws.
+AnalysedReport analyseBytes(const QString &path, const QByteArray &bytes,
+                            const AnalysisOptions &options = {});
+
 // Analyses several files as the parts of one report (a narrative and its
 // tables published apart, or one file per table); a folder among them
 // stands for the report files in it. Never throws.

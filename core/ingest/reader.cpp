@@ -8,6 +8,16 @@
 #include <QFileInfo>
 
 namespace juesuan::ingest {
+namespace {
+
+ReadResult tooLarge(qint64 size, const ReadOptions &options) {
+    return ReadResult::failure(
+        QCoreApplication::translate("Reader", "file too large (%1 MB; the limit is %2 MB)")
+            .arg(size / (1024 * 1024))
+            .arg(options.maxFileBytes / (1024 * 1024)));
+}
+
+} // namespace
 
 ReadResult readSource(const QString &path, const ReadOptions &options) {
     const QFileInfo info(path);
@@ -16,14 +26,16 @@ ReadResult readSource(const QString &path, const ReadOptions &options) {
     if (info.isDir())
         return readReportGroup({path}, options);
     if (info.size() > options.maxFileBytes)
-        return ReadResult::failure(
-            QCoreApplication::translate("Reader", "file too large (%1 MB; the limit is %2 MB)")
-                .arg(info.size() / (1024 * 1024))
-                .arg(options.maxFileBytes / (1024 * 1024)));
+        return tooLarge(info.size(), options);
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         return ReadResult::failure(file.errorString());
-    const QByteArray bytes = file.readAll();
+    return readBytes(path, file.readAll(), options);
+}
+
+ReadResult readBytes(const QString &path, const QByteArray &bytes, const ReadOptions &options) {
+    if (bytes.size() > options.maxFileBytes)
+        return tooLarge(bytes.size(), options);
     if (bytes.isEmpty())
         return ReadResult::failure(QCoreApplication::translate("Reader", "file is empty"));
 

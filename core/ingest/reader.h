@@ -29,4 +29,9 @@ struct ReadResult {
 // with a clear reason. Never writes to the input.
 ReadResult readSource(const QString &path, const ReadOptions &options = {});
 
+// The same for a file's content already in memory: `path` names it (its
+// suffix counts when the content has no signature) and is what the document
+// and any message give as its name; the file itself is not opened.
+ReadResult readBytes(const QString &path, const QByteArray &bytes, const ReadOptions &options = {});
+
 } // namespace juesuan::ingest

@@ -4,8 +4,10 @@
 #include "core/ingest/sourcewriter.h"
 #include "core/ingest/xlsxparts.h"
 
+#include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QTemporaryFile>
 #include <freexl.h>
 #include <memory>
 
@@ -65,9 +67,16 @@ std::optional<OfficeTable> readSheet(const void *handle, const QString &sheetNam
 
 } // namespace
 
-ReadResult readXlsSource(const QString &path, const QByteArray &, const ReadOptions &) {
+ReadResult readXlsSource(const QString &path, const QByteArray &bytes, const ReadOptions &) {
+    // FreeXL opens only a named file. The bytes already read (and held to
+    // the size limit) are what is parsed, not whatever the path holds by
+    // now, so they go to a private temporary file, never next to the input.
+    QTemporaryFile copy(QDir::temp().filePath(QStringLiteral("juesuan-xls-XXXXXX")));
+    if (!copy.open() || copy.write(bytes) != bytes.size() || !copy.flush())
+        return ReadResult::failure(
+            tr("cannot make a temporary copy for the XLS reader: %1").arg(copy.errorString()));
     const void *raw = nullptr;
-    const int status = freexl_open(QFile::encodeName(path).constData(), &raw);
+    const int status = freexl_open(QFile::encodeName(copy.fileName()).constData(), &raw);
     XlsHandle handle(raw);
     if (status != FREEXL_OK || !handle)
         return ReadResult::failure(
