@@ -1,13 +1,26 @@
 #include "core/ingest/docxbody.h"
 
+#include "core/i18n/tr.h"
+#include "core/ingest/sheetvalues.h"
 #include "core/ingest/xmlsafety.h"
 
 #include <QXmlStreamReader>
+#include <algorithm>
 
 namespace juesuan::ingest {
 namespace {
 
+constexpr i18n::NamespaceTr tr{"juesuan::ingest"};
+
 const QString documentPart = QStringLiteral("word/document.xml");
+
+// Tables in cells and text boxes in paragraphs are read by recursion, so
+// their nesting is bounded well below what the stack holds; a report nests
+// a table or a text box once or twice.
+constexpr int maxDocxNesting = 32;
+// Word's tables have at most 63 columns; a wider span is damage, and the
+// grid it would make (rows × span) is bounded by the cells a sheet may have.
+constexpr int maxGridSpan = 1000;
 
 // Joins two pieces of one cell or paragraph: no space between CJK text.
 void appendPiece(QString &text, const QString &piece, QChar separator) {
@@ -27,7 +40,7 @@ public:
     bool parse(QList<DocxBlock> *blocks, QString *error) {
         while (!m_xml.atEnd()) {
             m_xml.readNext();
-            if (!checkXmlReader(m_xml, documentPart, error))
+            if (!ok(error))
                 return false;
             if (!m_xml.isStartElement())
                 continue;
@@ -37,16 +50,54 @@ public:
                 blocks->append(table());
             else if (m_xml.name() == u"Fallback")
                 m_xml.skipCurrentElement();
-            if (!checkXmlReader(m_xml, documentPart, error))
+            if (!ok(error))
                 return false;
         }
-        return true;
+        return ok(error);
     }
 
 private:
+    // Entered by every reader of an element that may nest (paragraph, text
+    // box, table). Past maxDocxNesting it records the refusal and raises the
+    // reader's error, which ends every loop below, so the recursion unwinds.
+    class Nesting {
+    public:
+        explicit Nesting(BodyParser &parser)
+            : m_parser(parser) {
+            if (++m_parser.m_depth > maxDocxNesting)
+                m_parser.refuse(tr("%1: tables or text boxes nested more than %2 deep")
+                                    .arg(documentPart)
+                                    .arg(maxDocxNesting));
+        }
+        ~Nesting() { --m_parser.m_depth; }
+        bool tooDeep() const { return m_parser.m_depth > maxDocxNesting; }
+
+    private:
+        BodyParser &m_parser;
+    };
+
+    // False, with `error` set, once a bound was passed or the XML is bad;
+    // a bound's own reason first, as it is also raised as the XML's error.
+    bool ok(QString *error) const {
+        if (m_error.isEmpty())
+            return checkXmlReader(m_xml, documentPart, error);
+        *error = m_error;
+        return false;
+    }
+
+    void refuse(const QString &reason) {
+        if (m_error.isEmpty()) {
+            m_error = reason;
+            m_xml.raiseError(reason);
+        }
+    }
+
     // At a <w:p> start; reads to its end.
     DocxParagraph paragraph() {
         DocxParagraph result;
+        const Nesting nesting(*this);
+        if (nesting.tooDeep())
+            return result;
         QString style;
         int numId = -1, level = 0;
         while (!m_xml.atEnd()) {
@@ -88,6 +139,9 @@ private:
 
     QString textBox() {
         QString text;
+        const Nesting nesting(*this);
+        if (nesting.tooDeep())
+            return text;
         while (!m_xml.atEnd()) {
             m_xml.readNext();
             if (m_xml.isEndElement() && m_xml.name() == u"txbxContent")
@@ -107,6 +161,9 @@ private:
             int span = 1;
             enum { None, Restart, Continue } vertical = None;
         };
+        const Nesting nesting(*this);
+        if (nesting.tooDeep())
+            return {};
         QList<QList<Cell>> rows;
         Cell *cell = nullptr;
         while (!m_xml.atEnd()) {
@@ -123,7 +180,7 @@ private:
                 rows.last().append(Cell());
                 cell = &rows.last().last();
             } else if (name == u"gridSpan" && cell) {
-                cell->span = std::max(1, xmlAttribute(m_xml, u"val").toInt());
+                cell->span = std::clamp(xmlAttribute(m_xml, u"val").toInt(), 1, maxGridSpan);
             } else if (name == u"vMerge" && cell) {
                 cell->vertical =
                     xmlAttribute(m_xml, u"val") == u"restart" ? Cell::Restart : Cell::Continue;
@@ -137,13 +194,21 @@ private:
                     appendPiece(cell->text, QStringList(line).join(u' ').trimmed(), u'\n');
             }
         }
-        int columns = 0;
+        // In 64 bits: a row of many wide cells would overflow an int.
+        qint64 widest = 0;
         for (const QList<Cell> &row : rows) {
-            int width = 0;
+            qint64 width = 0;
             for (const Cell &item : row)
                 width += item.span;
-            columns = std::max(columns, width);
+            widest = std::max(widest, width);
         }
+        if (qint64(rows.size()) * widest > SheetValues::maxCells) {
+            refuse(tr("%1: a table of more than %2 cells")
+                       .arg(documentPart)
+                       .arg(SheetValues::maxCells));
+            return {};
+        }
+        const int columns = int(widest);
         OfficeTable result = OfficeTable::sized(int(rows.size()), columns);
         for (int r = 0; r < rows.size(); ++r) {
             int column = 0;
@@ -167,6 +232,8 @@ private:
 
     QXmlStreamReader m_xml;
     DocxNumbering &m_numbering;
+    int m_depth = 0; // elements being read that may nest (see Nesting)
+    QString m_error; // why the body was refused, when a bound was passed
 };
 
 } // namespace

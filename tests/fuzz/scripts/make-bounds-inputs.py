@@ -1,0 +1,67 @@
+#!/usr/bin/env python3
+"""Writes the hand-made regression inputs of the readers' bounds into
+tests/data/fuzz-regressions/<target>/ (each crashed or hung before its bound):
+
+- docx/nested-tables.docx: tables nested 100 000 deep (the body's reader
+  recursed once per level and overflowed the stack);
+- docx/nested-textboxes.docx: text boxes nested as deep (the same);
+- docx/huge-gridspan.docx: cells spanning two billion grid columns each (their
+  sum overflowed an int, the grid would have been rows x 4e9 cells);
+- pdf/grid-2000.pdf: a page ruled by 2000 x 2000 lines (finding its cells took
+  minutes).
+
+Usage: tests/fuzz/scripts/make-bounds-inputs.py
+"""
+import importlib.util
+import os
+import zipfile
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+ROOT = os.path.join(HERE, "..", "..", "..")
+OUT = os.path.join(ROOT, "tests", "data", "fuzz-regressions")
+
+
+def docx(name, body):
+    source = zipfile.ZipFile(os.path.join(ROOT, "tests", "data", "formats", "report-lo.docx"))
+    document = source.read("word/document.xml").decode()
+    head = document[:document.index("<w:body>") + len("<w:body>")]
+    tail = document[document.index("</w:body>"):]
+    os.makedirs(os.path.join(OUT, "docx"), exist_ok=True)
+    with zipfile.ZipFile(os.path.join(OUT, "docx", name), "w", zipfile.ZIP_DEFLATED) as out:
+        for part in source.namelist():
+            data = source.read(part)
+            if part == "word/document.xml":
+                data = (head + body + tail).encode()
+            out.writestr(part, data)
+
+
+def grid_pdf(name, lines):
+    spec = importlib.util.spec_from_file_location("seeds", os.path.join(HERE, "make-pdf-seeds.py"))
+    seeds = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(seeds)
+    content = [b"0.1 w\n"]
+    for i in range(lines):
+        content.append(b"10 %.1f m %d %.1f l S\n" % (800 - 3.0 * i, 10 + 3 * lines, 800 - 3.0 * i))
+        content.append(b"%.1f 800 m %.1f %d l S\n" % (10 + 3.0 * i, 10 + 3.0 * i, 800 - 3 * lines))
+    page = b"".join(content) + seeds.text(60, 20, "合计 100.00")
+    os.makedirs(os.path.join(OUT, "pdf"), exist_ok=True)
+    with open(os.path.join(OUT, "pdf", name), "wb") as out:
+        out.write(seeds.pdf([page]))
+
+
+def main():
+    deep = 100000
+    paragraph = "<w:p><w:r><w:t>x</w:t></w:r></w:p>"
+    docx("nested-tables.docx",
+         "<w:tbl><w:tr><w:tc>" * deep + paragraph + "</w:tc></w:tr></w:tbl>" * deep)
+    docx("nested-textboxes.docx",
+         "<w:p><w:r><w:txbxContent>" * deep + paragraph + "</w:txbxContent></w:r></w:p>" * deep)
+    wide = '<w:tc><w:tcPr><w:gridSpan w:val="2000000000"/></w:tcPr>%s</w:tc>'
+    docx("huge-gridspan.docx", "<w:tbl><w:tr>" + wide % "<w:p><w:r><w:t>合计</w:t></w:r></w:p>" +
+         wide % "<w:p/>" + "</w:tr><w:tr><w:tc><w:p><w:r><w:t>100.00</w:t></w:r></w:p></w:tc>"
+         "</w:tr></w:tbl>")
+    grid_pdf("grid-2000.pdf", 2000)
+
+
+if __name__ == "__main__":
+    main()
