@@ -22,6 +22,16 @@ constexpr double edgeTolerance = 2.0;
 constexpr double openBorder = 4.0;
 // A side of a grid place is ruled when rulings cover this share of it.
 constexpr double coveredShare = 0.5;
+// A printed table has at most a few hundred rows and a few dozen columns per
+// page. Finding the cells costs time and memory in rows × columns, so a
+// denser grid (a hatching, or a hostile page: 2000 × 2000 lines kept one
+// page busy for minutes) is not read as a table; its words are still read,
+// as text or by alignment.
+constexpr qsizetype maxLatticePlaces = 50'000;
+// Every horizontal line of a page is paired with every vertical one to find
+// the grids. A page of tables has a few hundred of each after merging; one
+// with more than this many pairs is drawn, not tabulated, and is skipped.
+constexpr qsizetype maxRulingPairs = 1'000'000;
 
 struct Segment {
     double at = 0, from = 0, to = 0;
@@ -109,12 +119,14 @@ QList<double> clustered(QList<double> values) {
     return edges;
 }
 
-// How much of [from, to] the segments lying at `at` cover.
+// How much of [from, to] the segments lying at `at` cover; `segments` are
+// sorted by `at`, so only those on that track are visited.
 double coverage(const QList<const Segment *> &segments, double at, double from, double to) {
+    auto it = std::lower_bound(segments.cbegin(), segments.cend(), at - edgeTolerance,
+                               [](const Segment *s, double value) { return s->at < value; });
     double covered = 0;
-    for (const Segment *s : segments)
-        if (std::abs(s->at - at) <= edgeTolerance)
-            covered += std::max(0.0, std::min(to, s->to) - std::max(from, s->from));
+    for (; it != segments.cend() && (*it)->at <= at + edgeTolerance; ++it)
+        covered += std::max(0.0, std::min(to, (*it)->to) - std::max(from, (*it)->from));
     return covered;
 }
 
@@ -126,11 +138,16 @@ public:
         , m_horizontal(horizontal)
         , m_vertical(vertical) {
         m_lattice.page = pageIndex;
+        const auto byPlace = [](const Segment *a, const Segment *b) { return a->at < b->at; };
+        std::sort(m_horizontal.begin(), m_horizontal.end(), byPlace);
+        std::sort(m_vertical.begin(), m_vertical.end(), byPlace);
     }
 
     bool build() {
         findEdges();
         if (m_lattice.rowCount() < 1 || m_lattice.columnCount() < 2)
+            return false;
+        if (qsizetype(m_lattice.rowCount()) * m_lattice.columnCount() > maxLatticePlaces)
             return false;
         findCells();
         if (m_lattice.cells.size() < 2)
@@ -265,7 +282,8 @@ std::pair<int, int> PdfLattice::placeOf(const PdfWord &word) const {
 QList<PdfLattice> findLattices(const PdfPage &page, int pageIndex) {
     const QList<Segment> horizontal = merged(page.rulings, true);
     const QList<Segment> vertical = merged(page.rulings, false);
-    if (horizontal.size() < 2 || vertical.size() < 2)
+    if (horizontal.size() < 2 || vertical.size() < 2 ||
+        horizontal.size() * vertical.size() > maxRulingPairs)
         return {};
     // Rulings that meet, directly or through others, draw one grid.
     const qsizetype count = horizontal.size() + vertical.size();

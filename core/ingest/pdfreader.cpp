@@ -9,10 +9,10 @@
 
 namespace juesuan::ingest {
 
-ReadResult readPdfSource(const QString &path, const QByteArray &bytes, const ReadOptions &) {
+ReadResult readPdfSource(const QString &path, const QByteArray &bytes, const ReadOptions &options) {
     QList<PdfPage> pages;
     QString error;
-    if (!loadPdfPages(bytes, &pages, &error))
+    if (!loadPdfPages(bytes, &pages, &error, options.maxReadTime))
         return ReadResult::failure(error);
     PdfPageLines lines;
     for (int p = 0; p < pages.size(); ++p)

@@ -1,8 +1,10 @@
 #include "core/ingest/pdfwords.h"
 
 #include "core/ingest/pdfengine.h"
+#include "core/ingest/timelimit.h"
 
 #include <QCoreApplication>
+#include <QDeadlineTimer>
 #include <algorithm>
 #include <cmath>
 #include <memory>
@@ -22,6 +24,14 @@ constexpr double descentRatio = 0.12;
 // More pages than this is not one report (a city's are 20-60); reading stops
 // there instead of taking minutes.
 constexpr int maxPages = 2000;
+// Words, likewise: a 60-page report has some 30 000; each costs about 150
+// bytes here and more in the tables built from them.
+constexpr qsizetype maxWords = 2'000'000;
+// Tables are found by pairing every horizontal ruling of a page with every
+// vertical one. A page with more rulings than this draws a hatching or a
+// vector image, not tables (a dense statistical table has a few hundred):
+// its rulings are dropped and its tables read by word alignment.
+constexpr qsizetype maxRulingsPerPage = 10'000;
 // A filled rectangle thinner than this (points) is a line, not a shaded cell.
 constexpr double maxRuleThickness = 2.5;
 // A segment shorter than this (points) is a tick or a glyph part, not a rule.
@@ -166,7 +176,13 @@ PdfWord makeWord(const TextWord &source, int rotation, double width, double heig
     return word;
 }
 
-PdfPage readPage(PDFDoc &document, int number) {
+// Poppler asks this between the operators of a page's content: reading
+// stops when the time for the file is up.
+bool deadlinePassed(void *deadline) {
+    return static_cast<const QDeadlineTimer *>(deadline)->hasExpired();
+}
+
+PdfPage readPage(PDFDoc &document, int number, QDeadlineTimer &deadline) {
     PdfPage result;
     Page *page = document.getPage(number);
     if (!page)
@@ -178,7 +194,7 @@ PdfPage readPage(PDFDoc &document, int number) {
 
     WordsAndRulesDevice device;
     document.displayPageSlice(&device, number, 72, 72, 0, false, false, false, -1, -1, -1, -1,
-                              nullptr, nullptr, nullptr, nullptr, true);
+                              deadlinePassed, &deadline, nullptr, nullptr, true);
     const std::unique_ptr<TextWordList> words = device.makeWordList();
     const int wordCount = words ? words->getLength() : 0;
     int counts[4] = {0, 0, 0, 0};
@@ -193,6 +209,8 @@ PdfPage readPage(PDFDoc &document, int number) {
         if (!word.text.isEmpty())
             result.words.append(std::move(word));
     }
+    if (device.rulings.size() > maxRulingsPerPage)
+        return result;
     result.rulings.reserve(device.rulings.size());
     for (const PdfRuling &ruling : device.rulings)
         result.rulings.append(readingRuling(ruling, rotation, width, height));
@@ -201,7 +219,9 @@ PdfPage readPage(PDFDoc &document, int number) {
 
 } // namespace
 
-bool loadPdfPages(const QByteArray &bytes, QList<PdfPage> *pages, QString *error) {
+bool loadPdfPages(const QByteArray &bytes, QList<PdfPage> *pages, QString *error,
+                  std::chrono::milliseconds maxTime) {
+    QDeadlineTimer deadline = timeLimit(maxTime);
     const std::unique_ptr<PDFDoc> document = pdfengine::open(bytes, error);
     if (!document)
         return false;
@@ -216,8 +236,23 @@ bool loadPdfPages(const QByteArray &bytes, QList<PdfPage> *pages, QString *error
     qsizetype wordCount = 0;
     pages->reserve(count);
     for (int number = 1; number <= count; ++number) {
-        pages->append(readPage(*document, number));
+        pages->append(readPage(*document, number, deadline));
         wordCount += pages->last().words.size();
+        if (deadline.hasExpired()) {
+            *error = QCoreApplication::translate(
+                         "PdfReader", "reading stopped at page %1 of %2: the limit of %3 s "
+                                      "for one file was reached")
+                         .arg(number)
+                         .arg(count)
+                         .arg(seconds(maxTime));
+            return false;
+        }
+        if (wordCount > maxWords) {
+            *error = QCoreApplication::translate(
+                         "PdfReader", "the PDF has more than %1 words; a report has far fewer")
+                         .arg(maxWords);
+            return false;
+        }
     }
     if (wordCount == 0) {
         *error = QCoreApplication::translate(

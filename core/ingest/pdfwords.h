@@ -4,6 +4,7 @@
 #include <QList>
 #include <QRectF>
 #include <QString>
+#include <chrono>
 
 namespace juesuan::ingest {
 
@@ -49,7 +50,9 @@ struct PdfPage {
 // Loads every page's words and ruling lines in one pass over its content.
 // Refuses, with a reason a user can act on, documents that are damaged or
 // truncated, encrypted with a password, or that have no text layer at all
-// (scanned images).
-bool loadPdfPages(const QByteArray &bytes, QList<PdfPage> *pages, QString *error);
+// (scanned images); and stops, with a reason, past its bounds on pages and
+// words or after `maxTime` (checked inside each page too; zero: no limit).
+bool loadPdfPages(const QByteArray &bytes, QList<PdfPage> *pages, QString *error,
+                  std::chrono::milliseconds maxTime = {});
 
 } // namespace juesuan::ingest

@@ -4,6 +4,7 @@
 #include "core/ingest/ziparchive.h"
 
 #include <QString>
+#include <chrono>
 #include <optional>
 
 namespace juesuan::ingest {
@@ -12,6 +13,11 @@ struct ReadOptions {
     QString encoding;                       // forced charset for text files; empty = detect
     qint64 maxFileBytes = 64 * 1024 * 1024; // larger inputs are refused, not read
     ZipLimits zipLimits;                    // DOCX/XLSX: bounds on inflated parts
+    // Reading one file stops with a reason after this long (zero: no limit).
+    // The other bounds keep the readers near linear in the file's size; this
+    // one is for what can still take long: Poppler drawing a PDF's pages, an
+    // XLS sheet's declared range.
+    std::chrono::milliseconds maxReadTime{120'000};
 };
 
 // Either a document or the reason it could not be read, in one line that a

@@ -2,8 +2,10 @@
 #include "core/ingest/officereader.h"
 #include "core/ingest/sheetvalues.h"
 #include "core/ingest/sourcewriter.h"
+#include "core/ingest/timelimit.h"
 #include "core/ingest/xlsxparts.h"
 
+#include <QDeadlineTimer>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -20,6 +22,11 @@ struct HandleCloser {
     void operator()(const void *handle) const { freexl_close(handle); }
 };
 using XlsHandle = std::unique_ptr<const void, HandleCloser>;
+
+// Each sheet costs a pass over the whole range it declares (up to 65536 ×
+// 256 cells, some 60 ms; see readSheet), so their number is bounded too: a
+// report's workbook has one sheet per table, a few dozen at most.
+constexpr unsigned maxSheets = 256;
 
 QString cellText(const FreeXL_CellValue &value) {
     switch (value.type) {
@@ -44,7 +51,9 @@ QString cellText(const FreeXL_CellValue &value) {
 // visit only the filled ones; the declared range can be 65536 × 256 cells
 // (16.7 million; one pass over them takes about 60 ms), so the loop below
 // asks for each cell once and keeps the ones that hold a value.
-std::optional<OfficeTable> readSheet(const void *handle, const QString &sheetName, QString *error) {
+std::optional<OfficeTable> readSheet(const void *handle, const QString &sheetName,
+                                     const QDeadlineTimer &deadline,
+                                     std::chrono::milliseconds maxTime, QString *error) {
     unsigned rows = 0;
     unsigned short columns = 0;
     if (freexl_worksheet_dimensions(handle, &rows, &columns) != FREEXL_OK) {
@@ -53,6 +62,12 @@ std::optional<OfficeTable> readSheet(const void *handle, const QString &sheetNam
     }
     SheetValues values(sheetName);
     for (unsigned r = 0; r < rows; ++r) {
+        if (deadline.hasExpired()) {
+            *error = tr("reading stopped in sheet %1: the limit of %2 s for one file was reached")
+                         .arg(sheetName)
+                         .arg(seconds(maxTime));
+            return std::nullopt;
+        }
         for (unsigned short c = 0; c < columns; ++c) {
             FreeXL_CellValue value;
             if (freexl_get_cell_value(handle, r, c, &value) == FREEXL_OK &&
@@ -67,7 +82,7 @@ std::optional<OfficeTable> readSheet(const void *handle, const QString &sheetNam
 
 } // namespace
 
-ReadResult readXlsSource(const QString &path, const QByteArray &bytes, const ReadOptions &) {
+ReadResult readXlsSource(const QString &path, const QByteArray &bytes, const ReadOptions &options) {
     // FreeXL opens only a named file. The bytes already read (and held to
     // the size limit) are what is parsed, not whatever the path holds by
     // now, so they go to a private temporary file, never next to the input.
@@ -89,6 +104,10 @@ ReadResult readXlsSource(const QString &path, const QByteArray &bytes, const Rea
         password == FREEXL_BIFF_OBFUSCATED)
         return ReadResult::failure(tr("encrypted XLS workbook: it needs a password"));
     freexl_get_info(handle.get(), FREEXL_BIFF_SHEET_COUNT, &sheets);
+    if (sheets > maxSheets)
+        return ReadResult::failure(
+            tr("the workbook has %1 sheets; a report has at most %2").arg(sheets).arg(maxSheets));
+    const QDeadlineTimer deadline = timeLimit(options.maxReadTime);
 
     SourceDocument document;
     document.path = path;
@@ -102,7 +121,8 @@ ReadResult readXlsSource(const QString &path, const QByteArray &bytes, const Rea
         freexl_get_worksheet_name(handle.get(), static_cast<unsigned short>(s), &name);
         const QString sheetName = QString::fromUtf8(name);
         QString error;
-        const auto table = readSheet(handle.get(), sheetName, &error);
+        const auto table =
+            readSheet(handle.get(), sheetName, deadline, options.maxReadTime, &error);
         if (!table)
             return ReadResult::failure(error);
         appendSheet(writer, document, *table, sheetName);
