@@ -14,6 +14,10 @@
 namespace juesuan::check {
 namespace {
 
+// The built-in catalogue is 80 KB; a file a thousand times larger is not a
+// catalogue, and QJsonDocument would hold it several times over in memory.
+constexpr qint64 maxCatalogueBytes = 64 * 1024 * 1024;
+
 // Lines of a JSON document, for messages and a relation's source line.
 // QJsonDocument keeps no positions, so a relation's quoted id is searched in
 // the raw text. Relations are searched in file order, each from where the
@@ -146,6 +150,13 @@ bool RelationCatalogue::loadFile(const QString &path, QString *error) {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
         *error = QStringLiteral("%1: %2").arg(path, file.errorString());
+        return false;
+    }
+    if (file.size() > maxCatalogueBytes) {
+        *error = QStringLiteral("%1: %2 MB, larger than a relation catalogue can be (%3 MB)")
+                     .arg(path)
+                     .arg(file.size() / (1024 * 1024))
+                     .arg(maxCatalogueBytes / (1024 * 1024));
         return false;
     }
     const auto parsed = fromJson(file.readAll(), QFileInfo(path).fileName(), error);
