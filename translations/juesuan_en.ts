@@ -501,6 +501,14 @@
         <source>the PDF has no text layer (scanned images only); it needs OCR first</source>
         <translation>the PDF has no text layer (scanned images only); it needs OCR first</translation>
     </message>
+    <message>
+        <source>reading stopped at page %1 of %2: the limit of %3 s for one file was reached</source>
+        <translation>reading stopped at page %1 of %2: the limit of %3 s for one file was reached</translation>
+    </message>
+    <message>
+        <source>the PDF has more than %1 words; a report has far fewer</source>
+        <translation>the PDF has more than %1 words; a report has far fewer</translation>
+    </message>
 </context>
 <context>
     <name>Reader</name>
@@ -1009,6 +1017,32 @@ A FOLDER stands for every report file beneath it.
     <message>
         <source>text</source>
         <translation>text</translation>
+    </message>
+    <message>
+        <source>reading stopped in sheet %1: the limit of %2 s for one file was reached</source>
+        <translation>reading stopped in sheet %1: the limit of %2 s for one file was reached</translation>
+    </message>
+    <message>
+        <source>cannot make a temporary copy for the XLS reader: %1</source>
+        <translation>cannot make a temporary copy for the XLS reader: %1</translation>
+    </message>
+    <message>
+        <source>the workbook has %1 sheets; a report has at most %2</source>
+        <translation>the workbook has %1 sheets; a report has at most %2</translation>
+    </message>
+</context>
+<context>
+    <name>juesuan::ingest::BodyParser</name>
+    <message>
+        <source>%1: a table of more than %2 cells</source>
+        <translation>%1: a table of more than %2 cells</translation>
+    </message>
+</context>
+<context>
+    <name>juesuan::ingest::BodyParser::Nesting</name>
+    <message>
+        <source>%1: tables or text boxes nested more than %2 deep</source>
+        <translation>%1: tables or text boxes nested more than %2 deep</translation>
     </message>
 </context>
 <context>

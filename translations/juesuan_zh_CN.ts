@@ -500,6 +500,14 @@
         <source>the PDF has no text layer (scanned images only); it needs OCR first</source>
         <translation>该 PDF 没有文字层（只有扫描图像），需先进行文字识别（OCR）</translation>
     </message>
+    <message>
+        <source>reading stopped at page %1 of %2: the limit of %3 s for one file was reached</source>
+        <translation>读到第 %1 页（共 %2 页）时停止：已达单个文件 %3 秒的时间上限</translation>
+    </message>
+    <message>
+        <source>the PDF has more than %1 words; a report has far fewer</source>
+        <translation>PDF 的词数超过 %1，报告远没有这么多</translation>
+    </message>
 </context>
 <context>
     <name>Reader</name>
@@ -1004,6 +1012,32 @@ A FOLDER stands for every report file beneath it.
     <message>
         <source>text</source>
         <translation>文本</translation>
+    </message>
+    <message>
+        <source>reading stopped in sheet %1: the limit of %2 s for one file was reached</source>
+        <translation>读到工作表 %1 时停止：已达单个文件 %2 秒的时间上限</translation>
+    </message>
+    <message>
+        <source>cannot make a temporary copy for the XLS reader: %1</source>
+        <translation>无法为 XLS 读取建立临时副本：%1</translation>
+    </message>
+    <message>
+        <source>the workbook has %1 sheets; a report has at most %2</source>
+        <translation>工作簿有 %1 个工作表，报告至多 %2 个</translation>
+    </message>
+</context>
+<context>
+    <name>juesuan::ingest::BodyParser</name>
+    <message>
+        <source>%1: a table of more than %2 cells</source>
+        <translation>%1：表格超过 %2 个单元格</translation>
+    </message>
+</context>
+<context>
+    <name>juesuan::ingest::BodyParser::Nesting</name>
+    <message>
+        <source>%1: tables or text boxes nested more than %2 deep</source>
+        <translation>%1：表格或文本框嵌套超过 %2 层</translation>
     </message>
 </context>
 <context>
