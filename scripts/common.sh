@@ -5,6 +5,7 @@
 
 JUESUAN_ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 JUESUAN_BUILD_DIR="$JUESUAN_ROOT/build/release"
+JUESUAN_ASAN_BUILD_DIR="$JUESUAN_ROOT/build/asan"
 
 # Everything needed to build, test and run on Debian 12, on a bare system
 # (installed without recommends). docs/dependencies.md says why each is here.
@@ -72,9 +73,11 @@ juesuan_install_packages() {
 # Configures build/release with the release preset, once: later builds let
 # ninja re-run CMake when a CMakeLists.txt changes. A build folder configured
 # from another checkout, or whose configuration failed, is configured afresh.
+# juesuan_configure [PRESET [BUILD_DIR]]: release into build/release by default.
 juesuan_configure() {
-    local cache="$JUESUAN_BUILD_DIR/CMakeCache.txt"
-    if [[ -f $cache && -f $JUESUAN_BUILD_DIR/build.ninja ]] &&
+    local preset=${1:-release} dir=${2:-$JUESUAN_BUILD_DIR}
+    local cache="$dir/CMakeCache.txt"
+    if [[ -f $cache && -f $dir/build.ninja ]] &&
         grep -qxF "CMAKE_HOME_DIRECTORY:INTERNAL=$JUESUAN_ROOT" "$cache"; then
         return 0
     fi
@@ -82,7 +85,7 @@ juesuan_configure() {
     if [[ -f $cache ]]; then
         fresh=(--fresh)
     fi
-    (cd "$JUESUAN_ROOT" && cmake --preset release "${fresh[@]}")
+    (cd "$JUESUAN_ROOT" && cmake --preset "$preset" "${fresh[@]}")
 }
 
 juesuan_build() {
@@ -94,4 +97,21 @@ juesuan_prepare() {
     juesuan_install_packages "${JUESUAN_PACKAGES[@]}"
     juesuan_configure
     juesuan_build
+}
+
+# The sanitizer build (`scripts/test --asan`): what runs under it is the
+# core's tests (with the command-line tests, hence the `juesuan` program,
+# which brings the window program along), the translations' and the replay
+# of the fuzz inputs (label "fuzz"). The window's tests are not built (they
+# would take longer under ASan than the rest together: their ctest entry is
+# ui_tests_NOT_BUILT), nor the corpus ledgers (real reports: minutes each under ASan).
+JUESUAN_ASAN_TARGETS=(core_tests i18n_tests juesuan
+    fuzz_replay_text fuzz_replay_pdf fuzz_replay_docx fuzz_replay_xlsx fuzz_replay_xls
+    fuzz_replay_html fuzz_replay_catalogue)
+# shellcheck disable=SC2034 # used by scripts/test
+JUESUAN_ASAN_EXCLUDED_TESTS='^corpus\.|_NOT_BUILT$'
+
+juesuan_asan_prepare() {
+    juesuan_configure asan "$JUESUAN_ASAN_BUILD_DIR"
+    ninja -C "$JUESUAN_ASAN_BUILD_DIR" "${JUESUAN_ASAN_TARGETS[@]}"
 }
