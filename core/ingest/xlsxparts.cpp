@@ -6,19 +6,33 @@
 
 #include <QRegularExpression>
 #include <QXmlStreamReader>
+#include <algorithm>
 
 namespace juesuan::ingest {
 namespace {
 
-// "AB12" → (column 27, row 11), zero-based; nullopt when malformed.
+// The last column and row of a sheet (XFD1048576).
+constexpr int maxColumn = 16384;
+constexpr int maxRow = 1048576;
+
+// "AB12" → (column 27, row 11), zero-based; nullopt when malformed. Reading
+// stops past the largest column and row, before the number could overflow.
 std::optional<QPoint> cellPosition(QStringView reference) {
     int column = 0, row = 0;
     qsizetype i = 0;
-    for (; i < reference.size() && reference[i].isLetter(); ++i)
-        column = column * 26 + (reference[i].toUpper().unicode() - u'A' + 1);
-    for (; i < reference.size() && reference[i].isDigit(); ++i)
-        row = row * 10 + (reference[i].unicode() - u'0');
-    if (i != reference.size() || column == 0 || row == 0 || column > 16384 || row > 1048576)
+    for (; i < reference.size() && column <= maxColumn; ++i) {
+        const char16_t c = QChar::toUpper(reference[i].unicode());
+        if (c < u'A' || c > u'Z')
+            break;
+        column = column * 26 + (c - u'A' + 1);
+    }
+    for (; i < reference.size() && row <= maxRow; ++i) {
+        const char16_t c = reference[i].unicode();
+        if (c < u'0' || c > u'9')
+            break;
+        row = row * 10 + (c - u'0');
+    }
+    if (i != reference.size() || column == 0 || row == 0 || column > maxColumn || row > maxRow)
         return std::nullopt;
     return QPoint(column - 1, row - 1);
 }
@@ -81,9 +95,9 @@ bool readXml(const QByteArray &bytes, const QString &partName, QString *error, H
 QString displayNumber(const QString &stored, int decimals, bool percent) {
     // Split the exponent off and apply it to the digits exactly.
     QString mantissa = stored.trimmed();
-    int exponent = 0;
+    qint64 exponent = 0; // in 64 bits: std::abs of the smallest int is undefined
     if (const qsizetype e = mantissa.indexOf(u'E', 0, Qt::CaseInsensitive); e >= 0) {
-        exponent = mantissa.mid(e + 1).toInt();
+        exponent = mantissa.mid(e + 1).toLongLong();
         mantissa.truncate(e);
     }
     // Digits past the 12th decimal are the binary noise of a double
@@ -91,9 +105,9 @@ QString displayNumber(const QString &stored, int decimals, bool percent) {
     if (const qsizetype point = mantissa.indexOf(u'.'); point >= 0)
         mantissa.truncate(std::min(mantissa.size(), point + 1 + model::Decimal::maxScale));
     auto value = model::Decimal::parse(mantissa);
-    if (!value || std::abs(exponent) > 20)
+    if (!value || exponent < -20 || exponent > 20)
         return stored;
-    model::Decimal number = value->shifted(exponent + (percent ? 2 : 0));
+    model::Decimal number = value->shifted(int(exponent) + (percent ? 2 : 0));
     if (decimals >= 0) {
         number = number.withScale(decimals);
     } else {
@@ -186,7 +200,9 @@ std::optional<OfficeTable> parseWorksheet(const QByteArray &bytes, const QString
     const bool ok = readXml(bytes, partName, error, [&](QXmlStreamReader &xml) {
         const QStringView name = xml.name();
         if (name == u"row") {
-            row = xmlAttribute(xml, u"r").isEmpty() ? row + 1 : xmlAttribute(xml, u"r").toInt() - 1;
+            // Clamped to the sheet: counting on from a huge r would overflow.
+            const QString r = xmlAttribute(xml, u"r");
+            row = int(std::clamp<qint64>(r.isEmpty() ? row + 1 : r.toLongLong() - 1, -1, maxRow));
             nextColumn = 0;
         } else if (name == u"c") {
             const auto at = cellPosition(xmlAttribute(xml, u"r"));

@@ -8,17 +8,31 @@ tests/data/fuzz-regressions/<target>/ (each crashed or hung before its bound):
 - docx/huge-gridspan.docx: cells spanning two billion grid columns each (their
   sum overflowed an int, the grid would have been rows x 4e9 cells);
 - pdf/grid-2000.pdf: a page ruled by 2000 x 2000 lines (finding its cells took
-  minutes).
+  minutes);
+- xlsx/long-reference.xlsx, xlsx/long-row-number.xlsx, xlsx/huge-row-attribute.xlsx:
+  a cell reference of 24 letters, one of 14 digits, rows counted on from
+  r="2147483647" (each overflowed an int: undefined behaviour, reported by
+  UBSan).
+
+The archives' entries carry a fixed date, so that the files are the same on
+every run.
 
 Usage: tests/fuzz/scripts/make-bounds-inputs.py
 """
 import importlib.util
 import os
+import re
 import zipfile
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 ROOT = os.path.join(HERE, "..", "..", "..")
 OUT = os.path.join(ROOT, "tests", "data", "fuzz-regressions")
+
+
+def entry(name):
+    info = zipfile.ZipInfo(name, date_time=(2026, 1, 1, 0, 0, 0))
+    info.compress_type = zipfile.ZIP_DEFLATED
+    return info
 
 
 def docx(name, body):
@@ -32,7 +46,7 @@ def docx(name, body):
             data = source.read(part)
             if part == "word/document.xml":
                 data = (head + body + tail).encode()
-            out.writestr(part, data)
+            out.writestr(entry(part), data)
 
 
 def grid_pdf(name, lines):
@@ -49,6 +63,18 @@ def grid_pdf(name, lines):
         out.write(seeds.pdf([page]))
 
 
+def xlsx(name, edit):
+    source = zipfile.ZipFile(os.path.join(ROOT, "tests", "data", "formats", "summary-lo.xlsx"))
+    sheet = "xl/worksheets/sheet1.xml"
+    os.makedirs(os.path.join(OUT, "xlsx"), exist_ok=True)
+    with zipfile.ZipFile(os.path.join(OUT, "xlsx", name), "w", zipfile.ZIP_DEFLATED) as out:
+        for part in source.namelist():
+            data = source.read(part)
+            if part == sheet:
+                data = edit(data.decode()).encode()
+            out.writestr(entry(part), data)
+
+
 def main():
     deep = 100000
     paragraph = "<w:p><w:r><w:t>x</w:t></w:r></w:p>"
@@ -61,6 +87,11 @@ def main():
          wide % "<w:p/>" + "</w:tr><w:tr><w:tc><w:p><w:r><w:t>100.00</w:t></w:r></w:p></w:tc>"
          "</w:tr></w:tbl>")
     grid_pdf("grid-2000.pdf", 2000)
+    xlsx("long-reference.xlsx", lambda x: x.replace('<c r="A1"', '<c r="%s1"' % ("A" * 24), 1))
+    xlsx("long-row-number.xlsx", lambda x: x.replace('<c r="A1"', '<c r="A99999999999999"', 1))
+    xlsx("huge-row-attribute.xlsx", lambda x: re.sub(
+        r'<row r="\d+"', '<row r="2147483647"', x, count=1).replace(' r="A', ' x="A').replace(
+        '<row r="2"', '<row').replace('<row r="3"', '<row'))
 
 
 if __name__ == "__main__":
