@@ -3,6 +3,7 @@
 #include "core/ingest/xmlsafety.h"
 
 #include <QXmlStreamReader>
+#include <algorithm>
 #include <memory>
 #include <unicode/rbnf.h>
 #include <unicode/unistr.h>
@@ -18,6 +19,16 @@ int intAttribute(const QXmlStreamReader &xml, QStringView name, int fallback = 0
             return value;
     }
     return fallback;
+}
+
+// Word lets a list start at 0 to 32767. A label is as long as its number
+// (a letter label repeats its letter once per 26: a list starting at two
+// billion made labels of 77 million letters, gigabytes in all), and a
+// counter counting on from a huge start overflows; so the start is clamped.
+constexpr int maxListStart = 32767;
+
+int startValue(const QXmlStreamReader &xml) {
+    return std::clamp(intAttribute(xml, u"val", 1), 0, maxListStart);
 }
 
 QString chineseNumber(int value) {
@@ -97,11 +108,11 @@ bool DocxNumbering::load(const QByteArray &numberingXml, const QByteArray &style
             } else if (name == u"lvlOverride" && numId >= 0) {
                 overrideLevel = intAttribute(xml, u"ilvl");
             } else if (name == u"startOverride" && numId >= 0 && overrideLevel >= 0) {
-                m_startOverrides[numId][overrideLevel] = intAttribute(xml, u"val", 1);
+                m_startOverrides[numId][overrideLevel] = startValue(xml);
             } else if (abstractId >= 0 && levelIndex >= 0) {
                 Level &level = m_abstract[abstractId][levelIndex];
                 if (name == u"start")
-                    level.start = intAttribute(xml, u"val", 1);
+                    level.start = startValue(xml);
                 else if (name == u"numFmt")
                     level.format = xmlAttribute(xml, u"val");
                 else if (name == u"lvlText")

@@ -49,6 +49,16 @@ TEST_CASE("DOCX: a cell spanning billions of columns spans a bounded number",
     CHECK(result.document->text.contains(u"100.00"));
 }
 
+TEST_CASE("DOCX: a list starting at two billion gets labels of bounded length",
+          "[badinput][docx][bounds]") {
+    const ingest::ReadResult result = ingest::readSource(regression("docx/huge-list-start.docx"));
+    REQUIRE(result.ok());
+    // Twenty items from the largest start Word allows (32767): labels of
+    // some 1260 letters each, not 77 million.
+    CHECK(result.document->text.count(u"收入合计100.00万元") == 20);
+    CHECK(result.document->text.size() < 20 * 1400);
+}
+
 TEST_CASE("PDF: a page ruled by 2000 x 2000 lines is read in bounded time",
           "[badinput][pdf][bounds]") {
     QElapsedTimer timer;

@@ -7,6 +7,8 @@ tests/data/fuzz-regressions/<target>/ (each crashed or hung before its bound):
 - docx/nested-textboxes.docx: text boxes nested as deep (the same);
 - docx/huge-gridspan.docx: cells spanning two billion grid columns each (their
   sum overflowed an int, the grid would have been rows x 4e9 cells);
+- docx/huge-list-start.docx: a lettered list starting at two billion (each
+  label was 77 million letters long: 5 KB took more than 2 GB);
 - pdf/grid-2000.pdf: a page ruled by 2000 x 2000 lines (finding its cells took
   minutes);
 - xlsx/long-reference.xlsx, xlsx/long-row-number.xlsx, xlsx/huge-row-attribute.xlsx:
@@ -35,7 +37,7 @@ def entry(name):
     return info
 
 
-def docx(name, body):
+def docx(name, body, extra=None):
     source = zipfile.ZipFile(os.path.join(ROOT, "tests", "data", "formats", "report-lo.docx"))
     document = source.read("word/document.xml").decode()
     head = document[:document.index("<w:body>") + len("<w:body>")]
@@ -47,6 +49,8 @@ def docx(name, body):
             if part == "word/document.xml":
                 data = (head + body + tail).encode()
             out.writestr(entry(part), data)
+        for part, data in (extra or {}).items():
+            out.writestr(entry(part), data.encode())
 
 
 def grid_pdf(name, lines):
@@ -86,6 +90,14 @@ def main():
     docx("huge-gridspan.docx", "<w:tbl><w:tr>" + wide % "<w:p><w:r><w:t>合计</w:t></w:r></w:p>" +
          wide % "<w:p/>" + "</w:tr><w:tr><w:tc><w:p><w:r><w:t>100.00</w:t></w:r></w:p></w:tc>"
          "</w:tr></w:tbl>")
+    namespace = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
+    numbering = ('<?xml version="1.0" encoding="UTF-8"?><w:numbering %s><w:abstractNum '
+                 'w:abstractNumId="0"><w:lvl w:ilvl="0"><w:start w:val="2000000000"/>'
+                 '<w:numFmt w:val="upperLetter"/><w:lvlText w:val="%%1."/></w:lvl></w:abstractNum>'
+                 '<w:num w:numId="1"><w:abstractNumId w:val="0"/></w:num></w:numbering>' % namespace)
+    item = ('<w:p><w:pPr><w:numPr><w:ilvl w:val="0"/><w:numId w:val="1"/></w:numPr></w:pPr>'
+            '<w:r><w:t>收入合计100.00万元</w:t></w:r></w:p>')
+    docx("huge-list-start.docx", item * 20, {"word/numbering.xml": numbering})
     grid_pdf("grid-2000.pdf", 2000)
     xlsx("long-reference.xlsx", lambda x: x.replace('<c r="A1"', '<c r="%s1"' % ("A" * 24), 1))
     xlsx("long-row-number.xlsx", lambda x: x.replace('<c r="A1"', '<c r="A99999999999999"', 1))
