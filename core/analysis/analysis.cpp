@@ -15,6 +15,13 @@ namespace {
 
 constexpr i18n::NamespaceTr tr{"juesuan::analysis"};
 
+AnalysedReport failure(const QString &path, const QString &error) {
+    AnalysedReport failed;
+    failed.path = path;
+    failed.error = error;
+    return failed;
+}
+
 // Every relation instance, with its figures named by index into `figures`
 // (a figure of another report is left out) and its finding when it gave one.
 QList<RelationUse> relationUses(const check::CheckResult &checked,
@@ -73,12 +80,12 @@ AnalysedReport run(const QString &path, const AnalysisOptions &options,
                 analysed.source = keptSource(std::move(*source.document));
         }
     } catch (const std::bad_alloc &) {
-        analysed = AnalysedReport{path, tr("could not be processed: out of memory")};
+        analysed = failure(path, tr("could not be processed: out of memory"));
     } catch (const std::exception &exception) {
-        analysed = AnalysedReport{
-            path, tr("could not be processed: %1").arg(QString::fromLocal8Bit(exception.what()))};
+        analysed = failure(
+            path, tr("could not be processed: %1").arg(QString::fromLocal8Bit(exception.what())));
     } catch (...) {
-        analysed = AnalysedReport{path, tr("could not be processed: unknown exception")};
+        analysed = failure(path, tr("could not be processed: unknown exception"));
     }
     analysed.seconds = double(timer.nsecsElapsed()) / 1e9;
     return analysed;
