@@ -1,6 +1,7 @@
 #include "app/commandline.h"
 
 #include "core/i18n/tr.h"
+#include "core/ingest/nativefiles.h"
 
 #include <QRegularExpression>
 
@@ -123,8 +124,9 @@ CommandLine parseCommandLine(const QStringList &arguments) {
 
 CommandLine parseArguments(int argc, char *argv[]) {
     QStringList arguments;
+    // Not Qt's decoding: a file name that is not UTF-8 must survive.
     for (int i = 1; i < argc; ++i)
-        arguments.append(QString::fromLocal8Bit(argv[i]));
+        arguments.append(ingest::pathFromNative(argv[i]));
     return parseCommandLine(arguments);
 }
 

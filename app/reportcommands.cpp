@@ -23,7 +23,9 @@ constexpr i18n::NamespaceTr tr{"juesuan::app"};
 // Analyses the files the command line names (folders stand for the report
 // files beneath them) on --jobs threads and hands each readable report to
 // `use` in input order. An unreadable file gets a line on stderr (and, for
-// JSON Lines, a line with its error, so that lines and files correspond).
+// JSON Lines, a line with its error, so that lines and files correspond);
+// so does each thing that reading and extraction noticed in a readable one
+// (damaged bytes, no unit name …), which the report's output has as well.
 // Returns 2 when a file could not be read or none was found, else 0.
 int forEachReport(const CommandLine &commandLine, const analysis::AnalysisOptions &options,
                   QTextStream &out, const std::function<void(analysis::AnalysedReport &)> &use) {
@@ -37,6 +39,8 @@ int forEachReport(const CommandLine &commandLine, const analysis::AnalysisOption
         [&](qsizetype index, analysis::AnalysedReport &&analysed) {
             progress.show(index, files[index].name);
             if (analysed.ok()) {
+                for (const QString &warning : std::as_const(analysed.report.warnings))
+                    progress.message(analysed.path + u": " + tr("warning: ") + warning);
                 use(analysed);
                 return;
             }
@@ -76,15 +80,12 @@ QList<analysis::ReportFile> namedReportFiles(const CommandLine &commandLine) {
 
 int runExtract(const CommandLine &commandLine) {
     QTextStream out(stdout);
-    QTextStream err(stderr);
     QJsonArray reports;
     analysis::AnalysisOptions options = analysisOptions(commandLine);
     options.check = false;
     const int exitCode =
         forEachReport(commandLine, options, out, [&](analysis::AnalysedReport &analysed) {
             const model::Report &report = analysed.report;
-            for (const QString &warning : report.warnings)
-                err << analysed.path << ": " << tr("warning: ") << warning << Qt::endl;
             if (commandLine.jsonLines)
                 printJsonLine(out, exporting::reportToJson(report));
             else if (commandLine.json)

@@ -509,6 +509,17 @@
         <source>the PDF has more than %1 words; a report has far fewer</source>
         <translation>the PDF has more than %1 words; a report has far fewer</translation>
     </message>
+    <message numerus="yes">
+        <source>page %1 is damaged: part of its text may be missing (%n problem(s), first: %2)</source>
+        <translation>
+            <numerusform>page %1 is damaged: part of its text may be missing (%n problem, first: %2)</numerusform>
+            <numerusform>page %1 is damaged: part of its text may be missing (%n problems, first: %2)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the PDF&apos;s table of objects is damaged and was rebuilt: check that no page is missing</source>
+        <translation>the PDF&apos;s table of objects is damaged and was rebuilt: check that no page is missing</translation>
+    </message>
 </context>
 <context>
     <name>Reader</name>
@@ -535,6 +546,14 @@
     <message>
         <source>the workbook has no sheet with text</source>
         <translation>the workbook has no sheet with text</translation>
+    </message>
+    <message>
+        <source>a chart was not read: %1</source>
+        <translation>a chart was not read: %1</translation>
+    </message>
+    <message>
+        <source>sheet “%1” was not read: %2</source>
+        <translation>sheet “%1” was not read: %2</translation>
     </message>
 </context>
 <context>
@@ -763,6 +782,20 @@
     <message>
         <source>unknown encoding %1</source>
         <translation>unknown encoding %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n damaged byte sequence(s) (not valid %1) shown as �, on line %2</source>
+        <translation>
+            <numerusform>%n damaged byte sequence (not valid %1) shown as �, on line %2</numerusform>
+            <numerusform>%n damaged byte sequences (not valid %1) shown as �, on line %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n damaged byte sequence(s) (not valid %1) shown as �, on lines %2</source>
+        <translation>
+            <numerusform>%n damaged byte sequence (not valid %1) shown as �, on lines %2</numerusform>
+            <numerusform>%n damaged byte sequences (not valid %1) shown as �, on lines %2</numerusform>
+        </translation>
     </message>
 </context>
 <context>

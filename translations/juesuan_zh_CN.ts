@@ -508,6 +508,16 @@
         <source>the PDF has more than %1 words; a report has far fewer</source>
         <translation>PDF 的词数超过 %1，报告远没有这么多</translation>
     </message>
+    <message numerus="yes">
+        <source>page %1 is damaged: part of its text may be missing (%n problem(s), first: %2)</source>
+        <translation>
+            <numerusform>第 %1 页已损坏：部分文字可能缺失（%n 处问题，第一处：%2）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the PDF&apos;s table of objects is damaged and was rebuilt: check that no page is missing</source>
+        <translation>PDF 的对象表已损坏并已重建：请核对是否缺页</translation>
+    </message>
 </context>
 <context>
     <name>Reader</name>
@@ -534,6 +544,14 @@
     <message>
         <source>the workbook has no sheet with text</source>
         <translation>工作簿中没有含文字的工作表</translation>
+    </message>
+    <message>
+        <source>a chart was not read: %1</source>
+        <translation>有一幅图表未能读取：%1</translation>
+    </message>
+    <message>
+        <source>sheet “%1” was not read: %2</source>
+        <translation>工作表“%1”未能读取：%2</translation>
     </message>
 </context>
 <context>
@@ -758,6 +776,18 @@
     <message>
         <source>unknown encoding %1</source>
         <translation>未知编码 %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n damaged byte sequence(s) (not valid %1) shown as �, on line %2</source>
+        <translation>
+            <numerusform>%n 处损坏的字节序列（不是有效的 %1）显示为 �，位于第 %2 行</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n damaged byte sequence(s) (not valid %1) shown as �, on lines %2</source>
+        <translation>
+            <numerusform>%n 处损坏的字节序列（不是有效的 %1）显示为 �，位于第 %2 行</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -11,8 +11,9 @@ namespace juesuan::analysis {
 // judge by content), a folder for every report file beneath it, at any
 // depth, sorted by path. Symbolic links to folders are not followed, so a
 // link loop cannot make a scan endless. An unreadable file is still listed,
-// so that its reason is reported instead of it vanishing. Paths may be Qt
-// resource paths.
+// so that its reason is reported instead of it vanishing, and so is one
+// whose name is not UTF-8 (ingest/nativefiles.h). Paths may be Qt resource
+// paths.
 
 // One report file to analyse: where it is, and its name relative to the
 // folder it was found in (the path as given for a file named on its own).
@@ -22,8 +23,5 @@ struct ReportFile {
 };
 
 QList<ReportFile> reportFiles(const QStringList &paths);
-
-// Whether a folder scan takes this file: its suffix is one a reader knows.
-bool isReportFileName(const QString &fileName);
 
 } // namespace juesuan::analysis

@@ -63,9 +63,14 @@ QJsonObject checkResultToJson(const model::Report &report, const check::CheckRes
          {check::Severity::Error, check::Severity::Warning, check::Severity::Info})
         counts.insert(check::severityId(severity), qint64(result.count(severity)));
     return QJsonObject{
-        {QStringLiteral("source"), report.sourcePath}, {QStringLiteral("unit"), report.unitName},
-        {QStringLiteral("year"), report.year},         {QStringLiteral("counts"), counts},
+        {QStringLiteral("source"), report.sourcePath},
+        {QStringLiteral("unit"), report.unitName},
+        {QStringLiteral("year"), report.year},
+        {QStringLiteral("counts"), counts},
         {QStringLiteral("findings"), findings},
+        // What reading noticed (a damaged page, no unit name …): a batch's
+        // consumer learns it here, not only from stderr.
+        {QStringLiteral("warnings"), QJsonArray::fromStringList(report.warnings)},
     };
 }
 

@@ -35,34 +35,35 @@ public:
         , m_archive(archive)
         , m_relationships(relationships) {}
 
-    bool write(const QList<DocxBlock> &blocks, QString *error) {
+    void write(const QList<DocxBlock> &blocks) {
         for (const DocxBlock &block : blocks) {
             if (const auto *paragraph = std::get_if<DocxParagraph>(&block)) {
                 m_flow.paragraph(paragraph->label + paragraph->text);
                 for (const QString &id : paragraph->chartIds)
-                    if (!writeChartPart(m_relationships.value(id), error))
-                        return false;
+                    writeChartPart(m_relationships.value(id));
             } else {
                 m_flow.table(std::get<OfficeTable>(block));
             }
         }
         m_flow.writer().endLine();
-        return true;
     }
 
 private:
-    bool writeChartPart(const QString &part, QString *error) {
+    // A chart's data repeats what the text and the tables say; one that cannot
+    // be read (damaged, or past a bound) is left out with a warning.
+    void writeChartPart(const QString &part) {
         if (part.isEmpty() || !m_archive.contains(part))
-            return true; // a broken link: the picture is missing, not the report
-        const auto bytes = m_archive.read(part, error);
-        if (!bytes)
-            return false;
-        const auto chart = parseChartXml(*bytes, part, error);
-        if (!chart)
-            return false;
+            return; // a broken link: the picture is missing, not the report
+        QString error;
+        const auto bytes = m_archive.read(part, &error);
+        const auto chart = bytes ? parseChartXml(*bytes, part, &error) : std::nullopt;
+        if (!chart) {
+            m_document.warnings.append(
+                QCoreApplication::translate("Reader", "a chart was not read: %1").arg(error));
+            return;
+        }
         writeChart(*chart, m_flow.writer());
         m_document.charts.append(*chart);
-        return true;
     }
 
     SourceDocument &m_document;
@@ -99,8 +100,7 @@ ReadResult readDocxSource(const QString &path, ZipArchive &archive, const ReadOp
     SourceDocument document;
     document.path = path;
     document.format = QStringLiteral("docx");
-    if (!DocxWriter(document, archive, relationships).write(blocks, &error))
-        return ReadResult::failure(error);
+    DocxWriter(document, archive, relationships).write(blocks);
     if (document.text.trimmed().isEmpty())
         return ReadResult::failure(
             QCoreApplication::translate("Reader", "the DOCX document contains no text"));

@@ -136,4 +136,8 @@ const QStringList &reportSuffixes() {
     return suffixes;
 }
 
+bool isReportFileName(const QString &fileName) {
+    return reportSuffixes().contains(QFileInfo(fileName).suffix(), Qt::CaseInsensitive);
+}
+
 } // namespace juesuan::ingest

@@ -48,5 +48,7 @@ Recognition recognise(const QByteArray &bytes, const QString &fileName);
 // The suffixes of the formats that are read, lower case: what a folder is
 // scanned for and what the open dialog offers.
 const QStringList &reportSuffixes();
+// Whether a folder scan takes this file: its suffix, in any case, is one of them.
+bool isReportFileName(const QString &fileName);
 
 } // namespace juesuan::ingest

@@ -58,6 +58,9 @@ ReadResult readHtmlSource(const QString &path, const QByteArray &bytes,
     document.path = path;
     document.format = QStringLiteral("html");
     document.encoding = decoded->encoding;
+    // The lines it names are the page source's: the page's text has none.
+    if (const QString damage = text::damageWarning(*decoded); !damage.isEmpty())
+        document.warnings.append(damage);
     FlowWriter writer(document);
     for (const HtmlBlock &block : blocks) {
         if (const auto *paragraph = std::get_if<HtmlParagraph>(&block)) {

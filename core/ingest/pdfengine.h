@@ -2,6 +2,7 @@
 
 #include <QByteArray>
 #include <QString>
+#include <functional>
 #include <memory>
 
 class PDFDoc;
@@ -22,7 +23,35 @@ namespace pdfengine {
 // Opens a PDF held in `bytes` (which must outlive the document). Refuses,
 // with a reason a user can act on, files that are truncated, damaged,
 // encrypted with a password or have no pages.
-std::unique_ptr<PDFDoc> open(const QByteArray &bytes, QString *error);
+// `onRebuilt` is called when Poppler finds the file's cross-reference table
+// damaged and rebuilds it by scanning the file (at opening, or later when an
+// object is fetched), while the document lives.
+std::unique_ptr<PDFDoc> open(const QByteArray &bytes, QString *error,
+                             const std::function<void()> &onRebuilt = {});
+
+// While one of these lives, Poppler's reports of damaged page content on
+// this thread (an unknown operator, an operator missing its operands, a
+// broken compressed stream: what a page whose bytes were damaged gives) are
+// kept: the first one and how many. Poppler's other messages (missing
+// fonts and language packs, which most real reports cause) are not damage
+// and stay unseen. Poppler has one error callback for the whole process;
+// the capture is per thread, so batches read in parallel keep theirs apart.
+class ContentDamageCapture {
+public:
+    ContentDamageCapture();
+    ~ContentDamageCapture();
+    ContentDamageCapture(const ContentDamageCapture &) = delete;
+    ContentDamageCapture &operator=(const ContentDamageCapture &) = delete;
+
+    int count() const { return m_count; }
+    const QString &first() const { return m_first; }
+    void record(const char *message);
+
+private:
+    ContentDamageCapture *m_outer;
+    int m_count = 0;
+    QString m_first;
+};
 
 // The version of Poppler's core library. The core API has no stable ABI:
 // the program runs with exactly the Poppler it was built against (the

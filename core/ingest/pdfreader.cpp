@@ -11,8 +11,9 @@ namespace juesuan::ingest {
 
 ReadResult readPdfSource(const QString &path, const QByteArray &bytes, const ReadOptions &options) {
     QList<PdfPage> pages;
+    QStringList warnings;
     QString error;
-    if (!loadPdfPages(bytes, &pages, &error, options.maxReadTime))
+    if (!loadPdfPages(bytes, &pages, &warnings, &error, options.maxReadTime))
         return ReadResult::failure(error);
     PdfPageLines lines;
     for (int p = 0; p < pages.size(); ++p)
@@ -32,6 +33,7 @@ ReadResult readPdfSource(const QString &path, const QByteArray &bytes, const Rea
     document.format = QStringLiteral("pdf");
     document.bytes = bytes; // shared, not copied
     PdfTextBuilder(pages, lines, tables, document).build();
+    document.warnings = std::move(warnings);
     return {std::move(document), {}};
 }
 

@@ -182,7 +182,7 @@ bool deadlinePassed(void *deadline) {
     return static_cast<const QDeadlineTimer *>(deadline)->hasExpired();
 }
 
-PdfPage readPage(PDFDoc &document, int number, QDeadlineTimer &deadline) {
+PdfPage readPage(PDFDoc &document, int number, QDeadlineTimer &deadline, QStringList *warnings) {
     PdfPage result;
     Page *page = document.getPage(number);
     if (!page)
@@ -193,8 +193,19 @@ PdfPage readPage(PDFDoc &document, int number, QDeadlineTimer &deadline) {
     const double height = turned ? page->getCropWidth() : page->getCropHeight();
 
     WordsAndRulesDevice device;
-    document.displayPageSlice(&device, number, 72, 72, 0, false, false, false, -1, -1, -1, -1,
-                              deadlinePassed, &deadline, nullptr, nullptr, true);
+    {
+        const pdfengine::ContentDamageCapture damage;
+        document.displayPageSlice(&device, number, 72, 72, 0, false, false, false, -1, -1, -1, -1,
+                                  deadlinePassed, &deadline, nullptr, nullptr, true);
+        if (damage.count() > 0)
+            warnings->append(
+                QCoreApplication::translate("PdfReader",
+                                            "page %1 is damaged: part of its text may be "
+                                            "missing (%n problem(s), first: %2)",
+                                            nullptr, damage.count())
+                    .arg(number)
+                    .arg(damage.first()));
+    }
     const std::unique_ptr<TextWordList> words = device.makeWordList();
     const int wordCount = words ? words->getLength() : 0;
     int counts[4] = {0, 0, 0, 0};
@@ -219,10 +230,12 @@ PdfPage readPage(PDFDoc &document, int number, QDeadlineTimer &deadline) {
 
 } // namespace
 
-bool loadPdfPages(const QByteArray &bytes, QList<PdfPage> *pages, QString *error,
-                  std::chrono::milliseconds maxTime) {
+bool loadPdfPages(const QByteArray &bytes, QList<PdfPage> *pages, QStringList *warnings,
+                  QString *error, std::chrono::milliseconds maxTime) {
     QDeadlineTimer deadline = timeLimit(maxTime);
-    const std::unique_ptr<PDFDoc> document = pdfengine::open(bytes, error);
+    bool rebuilt = false;
+    const std::unique_ptr<PDFDoc> document =
+        pdfengine::open(bytes, error, [&rebuilt] { rebuilt = true; });
     if (!document)
         return false;
     const int count = document->getNumPages();
@@ -236,7 +249,7 @@ bool loadPdfPages(const QByteArray &bytes, QList<PdfPage> *pages, QString *error
     qsizetype wordCount = 0;
     pages->reserve(count);
     for (int number = 1; number <= count; ++number) {
-        pages->append(readPage(*document, number, deadline));
+        pages->append(readPage(*document, number, deadline, warnings));
         wordCount += pages->last().words.size();
         if (deadline.hasExpired()) {
             *error = QCoreApplication::translate(
@@ -254,6 +267,10 @@ bool loadPdfPages(const QByteArray &bytes, QList<PdfPage> *pages, QString *error
             return false;
         }
     }
+    if (rebuilt)
+        warnings->prepend(QCoreApplication::translate(
+            "PdfReader", "the PDF's table of objects is damaged and was rebuilt: check that no "
+                         "page is missing"));
     if (wordCount == 0) {
         *error = QCoreApplication::translate(
             "PdfReader", "the PDF has no text layer (scanned images only); it needs OCR first");

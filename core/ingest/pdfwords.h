@@ -52,7 +52,10 @@ struct PdfPage {
 // truncated, encrypted with a password, or that have no text layer at all
 // (scanned images); and stops, with a reason, past its bounds on pages and
 // words or after `maxTime` (checked inside each page too; zero: no limit).
-bool loadPdfPages(const QByteArray &bytes, QList<PdfPage> *pages, QString *error,
-                  std::chrono::milliseconds maxTime = {});
+// A damaged file that Poppler can still read (a cross-reference table it had
+// to rebuild, a page whose content is partly garbage) is read as far as it
+// goes, with a line in `warnings` for each thing that could not be.
+bool loadPdfPages(const QByteArray &bytes, QList<PdfPage> *pages, QStringList *warnings,
+                  QString *error, std::chrono::milliseconds maxTime = {});
 
 } // namespace juesuan::ingest

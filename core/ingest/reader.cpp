@@ -1,11 +1,10 @@
 #include "core/ingest/reader.h"
 
 #include "core/ingest/fileformats.h"
+#include "core/ingest/nativefiles.h"
 #include "core/ingest/reportgroup.h"
 
 #include <QCoreApplication>
-#include <QFile>
-#include <QFileInfo>
 
 namespace juesuan::ingest {
 namespace {
@@ -20,17 +19,18 @@ ReadResult tooLarge(qint64 size, const ReadOptions &options) {
 } // namespace
 
 ReadResult readSource(const QString &path, const ReadOptions &options) {
-    const QFileInfo info(path);
-    if (!info.exists())
+    const FileStatus status = fileStatus(path);
+    if (!status.exists)
         return ReadResult::failure(QCoreApplication::translate("Reader", "file not found"));
-    if (info.isDir())
+    if (status.isFolder)
         return readReportGroup({path}, options);
-    if (info.size() > options.maxFileBytes)
-        return tooLarge(info.size(), options);
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return ReadResult::failure(file.errorString());
-    return readBytes(path, file.readAll(), options);
+    if (status.size > options.maxFileBytes)
+        return tooLarge(status.size, options);
+    QByteArray bytes;
+    QString error;
+    if (!readWholeFile(path, &bytes, &error))
+        return ReadResult::failure(error);
+    return readBytes(path, bytes, options);
 }
 
 ReadResult readBytes(const QString &path, const QByteArray &bytes, const ReadOptions &options) {

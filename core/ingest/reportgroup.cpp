@@ -2,8 +2,8 @@
 
 #include "core/i18n/tr.h"
 #include "core/ingest/fileformats.h"
+#include "core/ingest/nativefiles.h"
 
-#include <QDir>
 #include <QFileInfo>
 
 namespace juesuan::ingest {
@@ -15,19 +15,15 @@ constexpr qsizetype maxGroupFiles = 64;
 constexpr i18n::NamespaceTr tr{"juesuan::ingest"};
 
 QStringList expand(const QStringList &paths) {
-    QStringList patterns;
-    for (const QString &suffix : reportSuffixes())
-        patterns << QStringLiteral("*.") + suffix << QStringLiteral("*.") + suffix.toUpper();
     QStringList files;
     for (const QString &path : paths) {
-        const QFileInfo info(path);
-        if (!info.isDir()) {
+        if (!fileStatus(path).isFolder) {
             files.append(path);
             continue;
         }
-        const QDir dir(path);
-        for (const QString &name : dir.entryList(patterns, QDir::Files, QDir::Name))
-            files.append(dir.filePath(name));
+        for (const QString &file : filesInFolder(path, false))
+            if (isReportFileName(file))
+                files.append(file);
     }
     return files;
 }
@@ -92,8 +88,6 @@ ReadResult readReportGroup(const QStringList &paths, const ReadOptions &options)
     group.format = QStringLiteral("group");
     QStringList failures, formats;
     for (const QString &file : files) {
-        if (QFileInfo(file).isDir())
-            continue; // one level only: a folder inside a report folder is not read
         ReadResult part = readSource(file, options);
         if (!part.ok()) {
             failures.append(QFileInfo(file).fileName() + QStringLiteral(": ") + part.error);

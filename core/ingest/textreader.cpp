@@ -14,6 +14,8 @@ ReadResult readTextSource(const QString &path, const QByteArray &bytes,
     document.path = path;
     document.format = QStringLiteral("text");
     document.encoding = decoded->encoding;
+    if (const QString damage = text::damageWarning(*decoded); !damage.isEmpty())
+        document.warnings.append(damage);
     document.text = std::move(decoded->text);
     return {std::move(document), {}};
 }

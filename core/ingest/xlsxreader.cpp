@@ -31,21 +31,31 @@ ReadResult readXlsxSource(const QString &path, ZipArchive &archive, const ReadOp
     document.path = path;
     document.format = QStringLiteral("xlsx");
     SourceWriter writer(document);
+    // A sheet that cannot be read (damaged, or past a bound) costs that sheet
+    // alone: the others are read, and the warning says which one was not.
+    QString firstSheetError;
     for (const XlsxSheetRef &sheet : *sheets) {
         if (sheet.part.isEmpty() || !archive.contains(sheet.part))
             continue; // chart sheets and dangling references hold no table
         const auto bytes = archive.read(sheet.part, &error);
-        if (!bytes)
-            return ReadResult::failure(error);
         const auto table =
-            parseWorksheet(*bytes, sheet.part, sheet.name, *shared, *formats, &error);
-        if (!table)
-            return ReadResult::failure(error);
+            bytes ? parseWorksheet(*bytes, sheet.part, sheet.name, *shared, *formats, &error)
+                  : std::nullopt;
+        if (!table) {
+            document.warnings.append(
+                QCoreApplication::translate("Reader", "sheet \u201c%1\u201d was not read: %2")
+                    .arg(sheet.name, error));
+            if (firstSheetError.isEmpty())
+                firstSheetError = error;
+            continue;
+        }
         appendSheet(writer, document, *table, sheet.name);
     }
     if (document.text.trimmed().isEmpty())
         return ReadResult::failure(
-            QCoreApplication::translate("Reader", "the workbook has no sheet with text"));
+            firstSheetError.isEmpty()
+                ? QCoreApplication::translate("Reader", "the workbook has no sheet with text")
+                : firstSheetError);
     return {std::move(document), {}};
 }
 

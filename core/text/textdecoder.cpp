@@ -19,6 +19,13 @@ constexpr qsizetype binaryRatio = 50;
 constexpr int utf16PlausiblePercent = 90;
 // How much of a file the byte-order and charset guesses look at.
 constexpr qsizetype detectorSampleBytes = 64 * 1024;
+// Bytes that are not valid UTF-8 are still UTF-8 when they decode to at least
+// this many correct non-ASCII characters per invalid sequence. GB18030 or
+// Big5 read as UTF-8 gives almost none (their trail bytes rarely follow a
+// UTF-8 lead byte), a Chinese UTF-8 report with a damaged byte thousands.
+constexpr qsizetype damagedUtf8Ratio = 20;
+// How many line numbers a damage warning lists.
+constexpr qsizetype damagedLinesListed = 5;
 
 QString binaryDataError() {
     return QCoreApplication::translate("TextDecoder", "not a text file (binary data)");
@@ -35,6 +42,7 @@ struct TextScan {
     qsizetype replacements = 0; // U+FFFD
     qsizetype nuls = 0;
     qsizetype strayControls = 0; // NULs included
+    qsizetype otherNonAscii = 0; // neither ASCII nor U+FFFD
 };
 
 TextScan scanText(const QString &text) {
@@ -46,6 +54,8 @@ TextScan scanText(const QString &text) {
             scan.strayControls += isStrayControl(c);
         } else if (c == 0xfffd) {
             ++scan.replacements;
+        } else if (c >= 0x80) {
+            ++scan.otherNonAscii;
         }
     }
     return scan;
@@ -54,9 +64,15 @@ TextScan scanText(const QString &text) {
 // Qt's UTF-8 decoder (SIMD, the fastest way in) marks every invalid sequence
 // with U+FFFD, so the bytes were valid UTF-8 exactly when each U+FFFD of the
 // text was spelt out in them (EF BF BD). No separate validation pass.
-bool wasValidUtf8(const QByteArray &bytes, const TextScan &scan) {
-    return scan.replacements == 0 ||
-           scan.replacements == bytes.count(QByteArrayView("\xef\xbf\xbd"));
+qsizetype invalidUtf8Sequences(const QByteArray &bytes, const TextScan &scan) {
+    if (scan.replacements == 0)
+        return 0;
+    return scan.replacements - bytes.count(QByteArrayView("\xef\xbf\xbd"));
+}
+
+// Mostly correct UTF-8 with a few damaged bytes (see damagedUtf8Ratio).
+bool isDamagedUtf8(qsizetype invalidSequences, const TextScan &scan) {
+    return invalidSequences * damagedUtf8Ratio <= scan.otherNonAscii;
 }
 
 // Code units that make up a Chinese report: ASCII text, general and CJK
@@ -170,6 +186,8 @@ bool looksBinary(const Conversion &conversion) {
 }
 
 // The decoded text, or nullopt and the reason when it is not text after all.
+// NUL characters become U+FFFD like undecodable bytes: both are damage the
+// user should see where it is, and nothing after reading expects a NUL.
 std::optional<DecodedText> finish(Conversion conversion, QString *error) {
     if (looksBinary(conversion)) {
         if (error)
@@ -178,7 +196,11 @@ std::optional<DecodedText> finish(Conversion conversion, QString *error) {
     }
     if (conversion.text.startsWith(QChar(0xfeff)))
         conversion.text.remove(0, 1);
-    return DecodedText{std::move(conversion.text), std::move(conversion.encoding)};
+    const qsizetype nuls = conversion.text.count(QChar(0));
+    if (nuls > 0)
+        conversion.text.replace(QChar(0), QChar(QChar::ReplacementCharacter));
+    return DecodedText{std::move(conversion.text), std::move(conversion.encoding),
+                       conversion.undecodable + nuls};
 }
 
 // Decodes with a charset ICU always has (UTF-8, UTF-16, GB18030).
@@ -299,7 +321,8 @@ std::optional<DecodedText> decodeDetected(const QByteArray &bytes, const QString
 
     QString utf8 = QString::fromUtf8(bytes);
     const TextScan scan = scanText(utf8);
-    const bool validUtf8 = wasValidUtf8(bytes, scan);
+    const qsizetype invalidUtf8 = invalidUtf8Sequences(bytes, scan);
+    const bool validUtf8 = invalidUtf8 == 0;
     // NULs in valid UTF-8 mean UTF-16 of mostly ASCII text, or binary data.
     if (validUtf8 && scan.nuls == 0) {
         if (scan.strayControls * binaryRatio > utf8.size()) {
@@ -311,17 +334,46 @@ std::optional<DecodedText> decodeDetected(const QByteArray &bytes, const QString
     }
     if (const auto utf16 = guessBomlessUtf16(bytes))
         return decodeAs(*utf16, bytes, error);
+    if (validUtf8 || isDamagedUtf8(invalidUtf8, scan))
+        return finish(Conversion{std::move(utf8), QStringLiteral("UTF-8"), invalidUtf8}, error);
     if (const QByteArray declared = converterForLabel(declaredEncoding); !declared.isEmpty()) {
         auto conversion = convertWith(declared.constData(), bytes);
         if (conversion && !looksBinary(*conversion))
             return finish(std::move(*conversion), error);
     }
-    if (validUtf8)
-        return finish(Conversion{std::move(utf8), QStringLiteral("UTF-8"), 0}, error);
     return finish(bestConversion(bytes), error);
 }
 
 } // namespace
+
+QString damageWarning(const DecodedText &decoded) {
+    if (decoded.replaced == 0)
+        return {};
+    QStringList lines;
+    qsizetype line = 1;
+    for (const QChar c : decoded.text) {
+        if (c == u'\n') {
+            ++line;
+        } else if (c == QChar::ReplacementCharacter &&
+                   (lines.isEmpty() || lines.constLast() != QString::number(line))) {
+            if (lines.size() == damagedLinesListed) {
+                lines.append(QStringLiteral("…"));
+                break;
+            }
+            lines.append(QString::number(line));
+        }
+    }
+    const int count = int(std::min<qsizetype>(decoded.replaced, INT_MAX));
+    const char *sentence =
+        lines.size() == 1
+            ? QT_TRANSLATE_N_NOOP(
+                  "TextDecoder",
+                  "%n damaged byte sequence(s) (not valid %1) shown as �, on line %2")
+            : QT_TRANSLATE_N_NOOP("TextDecoder", "%n damaged byte sequence(s) (not valid %1) shown "
+                                                 "as �, on lines %2");
+    return QCoreApplication::translate("TextDecoder", sentence, nullptr, count)
+        .arg(decoded.encoding, lines.join(QStringLiteral(", ")));
+}
 
 std::optional<DecodedText> decodeText(const QByteArray &bytes, const QString &forcedEncoding,
                                       QString *error) {

@@ -11,7 +11,15 @@ struct DecodedText {
     // The charset's standard (MIME, else IANA) name: "UTF-8", "UTF-16LE",
     // "GB18030", "Big5", "GBK" when forced …
     QString encoding;
+    // Byte sequences that the charset could not decode, and NUL characters:
+    // each is U+FFFD in `text`. A damaged report is still read; the reader
+    // says how much was lost and where (damageWarning).
+    qsizetype replaced = 0;
 };
+
+// One line for the user when `decoded` holds replaced sequences: how many, in
+// which charset, and the lines of the first few; empty when it holds none.
+QString damageWarning(const DecodedText &decoded);
 
 // Decodes the bytes of a text report. A BOM decides first (UTF-8, UTF-16LE/BE,
 // GB18030) and is not part of the text; then valid UTF-8 is taken as UTF-8
@@ -19,6 +27,9 @@ struct DecodedText {
 // BOM-less UTF-16 is recognised by its byte pattern; otherwise ICU's charset
 // detector picks between GB18030 (which covers GBK and GB2312) and Big5.
 // `forcedEncoding` (any ICU converter name or alias) overrides detection.
+// Bytes that are overwhelmingly valid UTF-8 (many more correct multi-byte
+// characters than invalid sequences) are UTF-8 with a few damaged bytes, not
+// another charset: a byte flipped or cut in a copy must not lose the report.
 // Returns nullopt with `error` set for data that is not text (more than one
 // control character or undecodable byte in 50 characters) or for an unknown
 // forced encoding.

@@ -67,6 +67,27 @@ TEST_CASE("DOCX: merged header cells name every column they cover", "[docx]") {
                   grid.cells[r][c]);
 }
 
+TEST_CASE("DOCX: a chart that cannot be read is left out with a warning, the rest is read",
+          "[docx][badinput]") {
+    QTemporaryDir dir;
+    const QString path = fixtures::writeZip(
+        dir, QStringLiteral("damaged-chart.docx"),
+        {{QStringLiteral("[Content_Types].xml"), fixtures::contentTypes()},
+         {QStringLiteral("word/document.xml"), fixtures::docxDocumentXml()},
+         {QStringLiteral("word/numbering.xml"), fixtures::numberingXml()},
+         {QStringLiteral("word/_rels/document.xml.rels"), fixtures::documentRels()},
+         {QStringLiteral("word/charts/chart1.xml"), "<c:chartSpace><c:chart><c:title>"}});
+    const ingest::ReadResult result = ingest::readSource(path);
+    REQUIRE(result.ok());
+    CHECK(result.document->charts.isEmpty());
+    REQUIRE(result.document->warnings.size() == 1);
+    CHECK(result.document->warnings.first().startsWith(u"a chart was not read: "));
+    CHECK(result.document->warnings.first().contains(u"word/charts/chart1.xml"));
+    // The text and the tables are all there.
+    CHECK(result.document->text.contains(u"一般公共服务支出"));
+    CHECK(result.document->tables.size() == 1);
+}
+
 TEST_CASE("DOCX: a chart's cached data that disagree with the text are found", "[docx][checks]") {
     QTemporaryDir dir;
     auto result = ingest::readSource(fixtures::writeDocx(dir, QStringLiteral("report.docx")));

@@ -136,6 +136,77 @@ TEST_CASE("A few corrupt bytes do not make a GB18030 report unreadable", "[textd
     const QString expected = original("wuhai-excerpt.utf8.txt");
     CHECK(decoded->text.left(100) == expected.left(100));
     CHECK(decoded->text.right(100) == expected.right(100));
+    // ICU counts the byte itself, and the half of a pair it may have orphaned.
+    CHECK(decoded->replaced >= 1);
+    CHECK(decoded->replaced <= 2);
+    CHECK(decoded->replaced == decoded->text.count(QChar(QChar::ReplacementCharacter)));
+}
+
+TEST_CASE("Damaged is not foreign: a few bad bytes in UTF-8 are replaced and counted",
+          "[textdecoder]") {
+    const QByteArray report = fixture("wuhai-excerpt.utf8.txt");
+    const QString expected = original("wuhai-excerpt.utf8.txt");
+    // A line end in the middle of the file: the byte goes in before it.
+    const qsizetype cut = report.indexOf('\n', report.size() / 2);
+    const qsizetype at = QString::fromUtf8(report.left(cut)).size();
+    const QString marked =
+        expected.left(at) + QChar(QChar::ReplacementCharacter) + expected.mid(at);
+    const struct {
+        const char *what;
+        QByteArray bytes;
+    } cases[] = {
+        {"one 0xFF byte", report.left(cut) + '\xff' + report.mid(cut)},
+        {"one NUL byte", report.left(cut) + QByteArray(1, '\0') + report.mid(cut)},
+        {"a character cut to its first byte", report.left(cut) + '\xe4' + report.mid(cut)},
+    };
+    for (const auto &c : cases) {
+        INFO(c.what);
+        QString error;
+        const auto decoded = decodeText(c.bytes, {}, &error);
+        REQUIRE(decoded);
+        CHECK(decoded->encoding == u"UTF-8");
+        CHECK(decoded->replaced == 1);
+        CHECK(decoded->text == marked);
+        const int line = int(expected.left(at).count(u'\n')) + 1;
+        // The core's source text; the shipped English says "sequence".
+        CHECK(juesuan::text::damageWarning(*decoded) ==
+              QStringLiteral("1 damaged byte sequence(s) (not valid UTF-8) shown as �, on line %1")
+                  .arg(line));
+    }
+}
+
+TEST_CASE("A damage warning lists the first five lines, and none for clean text", "[textdecoder]") {
+    QByteArray bytes;
+    for (int line = 1; line <= 8; ++line)
+        bytes += QStringLiteral("第%1行：本年收入合计100万元，本年支出合计90万元，年末结转10万元。")
+                     .arg(line)
+                     .repeated(2)
+                     .toUtf8() +
+                 '\xff' + '\n';
+    const auto decoded = decodeText(bytes, {}, nullptr);
+    REQUIRE(decoded);
+    CHECK(decoded->replaced == 8);
+    CHECK(juesuan::text::damageWarning(*decoded) ==
+          u"8 damaged byte sequence(s) (not valid UTF-8) shown as �, on lines 1, 2, 3, 4, 5, …");
+    const auto clean = decodeText(fixture("wuhai-excerpt.utf8.txt"), {}, nullptr);
+    REQUIRE(clean);
+    CHECK(clean->replaced == 0);
+    CHECK(juesuan::text::damageWarning(*clean).isEmpty());
+}
+
+TEST_CASE("GB18030 is not taken for damaged UTF-8, however few its Chinese characters",
+          "[textdecoder]") {
+    // Mostly ASCII digits and tabs, as a table is: the few GB18030 pairs
+    // are invalid UTF-8, and no valid multi-byte UTF-8 stands beside them.
+    const QString table =
+        QStringLiteral("项目\t2024\n") + QStringLiteral("1\t100.00\t200.00\t300.00\n").repeated(40);
+    QByteArray gb = table.toLocal8Bit();
+    gb = QByteArray("\xcf\xee\xc4\xbf") + gb.mid(gb.indexOf('\t')); // 项目 in GB18030
+    const auto decoded = decodeText(gb, {}, nullptr);
+    REQUIRE(decoded);
+    CHECK(decoded->encoding == u"GB18030");
+    CHECK(decoded->text == table);
+    CHECK(decoded->replaced == 0);
 }
 
 TEST_CASE("Tabs, form feeds and CRLF line ends are text", "[textdecoder]") {

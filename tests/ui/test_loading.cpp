@@ -2,6 +2,8 @@
 // outcomes arrive in batches, a cancelled run stops early and leaves what
 // it loaded, and key figures read the loaded report.
 #include "core/analysis/reportfiles.h"
+#include "core/ingest/fileformats.h"
+#include "tests/core/badsuite.h"
 #include "tests/core/catchqtstrings.h"
 #include "tests/ui/uitestapp.h"
 #include "ui/document/reportdocument.h"
@@ -15,8 +17,8 @@
 #include <QFile>
 #include <QLabel>
 #include <QSignalSpy>
-#include <QTest>
 #include <QTemporaryDir>
+#include <QTest>
 #include <memory>
 
 using namespace juesuan;
@@ -49,8 +51,8 @@ TEST_CASE("Folders are searched recursively for report files only", "[ui][loadin
     }));
     // A file named explicitly is tried whatever its name.
     CHECK(analysis::reportFiles({dir.filePath(QStringLiteral("notes.md"))}).size() == 1);
-    CHECK(analysis::isReportFileName(QStringLiteral("a.PDF")));
-    CHECK(!analysis::isReportFileName(QStringLiteral("a.png")));
+    CHECK(ingest::isReportFileName(QStringLiteral("a.PDF")));
+    CHECK(!ingest::isReportFileName(QStringLiteral("a.png")));
 }
 
 TEST_CASE("Opened files are listed at once in the order given and fill in as they load",
@@ -174,4 +176,46 @@ TEST_CASE("A key figure stated with two values shows the table's and names the o
     REQUIRE(conflicts.size() == 1);
     CHECK(conflicts.first().first().toInt() == fiscal->conflictFigureIndex);
     CHECK(cards.isEmpty());
+}
+
+TEST_CASE("The malformed-file suite loads beside the samples: each sample opens, each bad "
+          "file says why",
+          "[ui][loading][badsuite]") {
+    ui::applyLanguage(i18n::Language::English);
+    const badsuite::Folder suite;
+    const QStringList samples{
+        uitest::wuhaiPath(), uitest::ordosPath(),
+        uitest::samplePath(QStringLiteral("shanghai-putuo-caizhengju-2024-final.pdf"))};
+    ui::ReportLibrary library;
+    REQUIRE(uitest::openAndWait(library, QStringList{suite.path()} + samples, 180000));
+    const QList<badsuite::Expectation> expected = badsuite::expectations();
+    CHECK(library.count() == expected.size() + samples.size());
+    for (const badsuite::Expectation &expectation : expected) {
+        INFO(expectation.file.toStdString());
+        const ui::ReportDocument *document = library.find(suite.path() + u'/' + expectation.file);
+        REQUIRE(document);
+        CHECK_FALSE(document->isLoading());
+        if (!expectation.read) {
+            CHECK(document->hasFailed());
+            CHECK(document->error().contains(expectation.message));
+            continue;
+        }
+        REQUIRE(document->isLoaded());
+        CHECK(document->report().unitName == expectation.unit);
+        const QStringList &warnings = document->report().warnings;
+        if (expectation.message.isEmpty())
+            CHECK(warnings.isEmpty());
+        else
+            CHECK(std::any_of(warnings.cbegin(), warnings.cend(), [&](const QString &warning) {
+                return warning.contains(expectation.message);
+            }));
+    }
+    for (const QString &sample : samples) {
+        INFO(sample.toStdString());
+        const ui::ReportDocument *document = library.find(sample);
+        REQUIRE(document);
+        CHECK(document->isLoaded());
+        CHECK_FALSE(document->report().figures.isEmpty());
+    }
+    ui::applyLanguage(i18n::Language::Chinese);
 }
