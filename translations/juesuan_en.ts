@@ -1008,10 +1008,6 @@ A FOLDER stands for every report file beneath it.
         <translation>not read: %1</translation>
     </message>
     <message>
-        <source>damaged XLS workbook: a sheet cannot be read</source>
-        <translation>damaged XLS workbook: a sheet cannot be read</translation>
-    </message>
-    <message>
         <source>not a readable Excel 97-2003 workbook (an OLE file of another kind, or damaged)</source>
         <translation>not a readable Excel 97-2003 workbook (an OLE file of another kind, or damaged)</translation>
     </message>
@@ -1062,6 +1058,30 @@ A FOLDER stands for every report file beneath it.
     <message>
         <source>the workbook has %1 sheets; a report has at most %2</source>
         <translation>the workbook has %1 sheets; a report has at most %2</translation>
+    </message>
+    <message>
+        <source>the XLS reader juesuan-xls is not installed beside the program</source>
+        <translation>the XLS reader juesuan-xls is not installed beside the program</translation>
+    </message>
+    <message>
+        <source>reading stopped: the limit of %1 s for one file was reached</source>
+        <translation>reading stopped: the limit of %1 s for one file was reached</translation>
+    </message>
+    <message>
+        <source>the XLS reader %1 cannot be started: %2</source>
+        <translation>the XLS reader %1 cannot be started: %2</translation>
+    </message>
+    <message>
+        <source>damaged XLS workbook: the XLS reader (FreeXL) failed on it</source>
+        <translation>damaged XLS workbook: the XLS reader (FreeXL) failed on it</translation>
+    </message>
+    <message>
+        <source>the workbook has more than %1 cells with values; a report has far fewer</source>
+        <translation>the workbook has more than %1 cells with values; a report has far fewer</translation>
+    </message>
+    <message>
+        <source>sheet “%1” was not read: the XLS reader cannot read it</source>
+        <translation>sheet “%1” was not read: the XLS reader cannot read it</translation>
     </message>
 </context>
 <context>

@@ -1000,10 +1000,6 @@ A FOLDER stands for every report file beneath it.
         <translation>未读取：%1</translation>
     </message>
     <message>
-        <source>damaged XLS workbook: a sheet cannot be read</source>
-        <translation>XLS 工作簿已损坏：有工作表无法读取</translation>
-    </message>
-    <message>
         <source>not a readable Excel 97-2003 workbook (an OLE file of another kind, or damaged)</source>
         <translation>不是可读取的 Excel 97-2003 工作簿（其他类型的 OLE 文件，或已损坏）</translation>
     </message>
@@ -1054,6 +1050,30 @@ A FOLDER stands for every report file beneath it.
     <message>
         <source>the workbook has %1 sheets; a report has at most %2</source>
         <translation>工作簿有 %1 个工作表，报告至多 %2 个</translation>
+    </message>
+    <message>
+        <source>the XLS reader juesuan-xls is not installed beside the program</source>
+        <translation>XLS 读取程序 juesuan-xls 未随本程序安装</translation>
+    </message>
+    <message>
+        <source>reading stopped: the limit of %1 s for one file was reached</source>
+        <translation>读取已停止：已达到单个文件 %1 秒的时限</translation>
+    </message>
+    <message>
+        <source>the XLS reader %1 cannot be started: %2</source>
+        <translation>无法启动 XLS 读取程序 %1：%2</translation>
+    </message>
+    <message>
+        <source>damaged XLS workbook: the XLS reader (FreeXL) failed on it</source>
+        <translation>XLS 工作簿已损坏：XLS 读取程序（FreeXL）读取失败</translation>
+    </message>
+    <message>
+        <source>the workbook has more than %1 cells with values; a report has far fewer</source>
+        <translation>工作簿中有值的单元格超过 %1 个，报告远没有这么多</translation>
+    </message>
+    <message>
+        <source>sheet “%1” was not read: the XLS reader cannot read it</source>
+        <translation>工作表“%1”未能读取：XLS 读取程序无法读取该表</translation>
     </message>
 </context>
 <context>

@@ -3,81 +3,75 @@
 #include "core/ingest/sheetvalues.h"
 #include "core/ingest/sourcewriter.h"
 #include "core/ingest/timelimit.h"
+#include "core/ingest/xlscells.h"
 #include "core/ingest/xlsxparts.h"
 
-#include <QDeadlineTimer>
+#include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QProcess>
 #include <QTemporaryFile>
-#include <freexl.h>
-#include <memory>
 
 namespace juesuan::ingest {
 namespace {
 
 constexpr i18n::NamespaceTr tr{"juesuan::ingest"};
 
-struct HandleCloser {
-    void operator()(const void *handle) const { freexl_close(handle); }
-};
-using XlsHandle = std::unique_ptr<const void, HandleCloser>;
+// How long the reading process may take beyond the file's own limit to
+// start and to say that the limit was reached.
+constexpr int startAndReportMs = 10'000;
 
-// Each sheet costs a pass over the whole range it declares (up to 65536 ×
-// 256 cells, some 60 ms; see readSheet), so their number is bounded too: a
-// report's workbook has one sheet per table, a few dozen at most.
-constexpr unsigned maxSheets = 256;
-
-QString cellText(const FreeXL_CellValue &value) {
-    switch (value.type) {
-    case FREEXL_CELL_INT:
-        return QString::number(value.value.int_value);
-    case FREEXL_CELL_DOUBLE:
-        // The shortest digits that give the stored double back (2940.05), no
-        // exponent; the sheet's number formats are not available through FreeXL.
-        return displayNumber(QString::number(value.value.double_value, 'g', 15), -1, false);
-    case FREEXL_CELL_TEXT:
-    case FREEXL_CELL_SST_TEXT:
-    case FREEXL_CELL_DATE:
-    case FREEXL_CELL_DATETIME:
-    case FREEXL_CELL_TIME:
-        return QString::fromUtf8(value.value.text_value);
-    default:
-        return {};
+// The program that reads with FreeXL (xlscells.h): beside the window program
+// and at JUESUAN_XLS_READER_RELATIVE from bin/ (the build tree has the same
+// layout, and tests/ and bench/ are beside bin/); JUESUAN_XLS_READER names
+// another (the fuzz targets, deeper in the build tree, need it).
+QString xlsReaderProgram() {
+    if (const QString named = qEnvironmentVariable("JUESUAN_XLS_READER"); !named.isEmpty())
+        return named;
+    const QString directory = QCoreApplication::instance()
+                                  ? QCoreApplication::applicationDirPath()
+                                  : QFileInfo(QStringLiteral("/proc/self/exe")).canonicalPath();
+    const QStringList candidates{directory + QStringLiteral("/" JUESUAN_XLS_READER_RELATIVE),
+                                 directory + QStringLiteral("/juesuan-xls")};
+    for (const QString &candidate : candidates) {
+        if (QFileInfo(candidate).isExecutable())
+            return QDir::cleanPath(candidate);
     }
+    return {};
 }
 
-// FreeXL keeps every cell of the range a sheet declares and offers no way to
-// visit only the filled ones; the declared range can be 65536 × 256 cells
-// (16.7 million; one pass over them takes about 60 ms), so the loop below
-// asks for each cell once and keeps the ones that hold a value.
-std::optional<OfficeTable> readSheet(const void *handle, const QString &sheetName,
-                                     const QDeadlineTimer &deadline,
-                                     std::chrono::milliseconds maxTime, QString *error) {
-    unsigned rows = 0;
-    unsigned short columns = 0;
-    if (freexl_worksheet_dimensions(handle, &rows, &columns) != FREEXL_OK) {
-        *error = tr("damaged XLS workbook: a sheet cannot be read");
+std::optional<XlsCells> readInOwnProcess(const QString &fileName, std::chrono::milliseconds maxTime,
+                                         QString *error) {
+    const QString program = xlsReaderProgram();
+    if (program.isEmpty()) {
+        *error = tr("the XLS reader juesuan-xls is not installed beside the program");
         return std::nullopt;
     }
-    SheetValues values(sheetName);
-    for (unsigned r = 0; r < rows; ++r) {
-        if (deadline.hasExpired()) {
-            *error = tr("reading stopped in sheet %1: the limit of %2 s for one file was reached")
-                         .arg(sheetName)
-                         .arg(seconds(maxTime));
-            return std::nullopt;
-        }
-        for (unsigned short c = 0; c < columns; ++c) {
-            FreeXL_CellValue value;
-            if (freexl_get_cell_value(handle, r, c, &value) == FREEXL_OK &&
-                value.type != FREEXL_CELL_NULL &&
-                !values.add(int(r), int(c), cellText(value), error))
-                return std::nullopt;
-        }
+    QProcess process;
+    process.setProgram(program);
+    process.setArguments({fileName, QString::number(maxTime.count())});
+    // A crash report of the process (a sanitizer's, say) is not the user's.
+    process.setStandardErrorFile(QProcess::nullDevice());
+    process.start(QIODevice::ReadOnly);
+    const int waitMs = maxTime.count() > 0 ? int(maxTime.count()) + startAndReportMs : -1;
+    if (!process.waitForFinished(waitMs)) {
+        const bool started = process.state() != QProcess::NotRunning;
+        process.kill();
+        process.waitForFinished();
+        *error =
+            started
+                ? tr("reading stopped: the limit of %1 s for one file was reached")
+                      .arg(seconds(maxTime))
+                : tr("the XLS reader %1 cannot be started: %2").arg(program, process.errorString());
+        return std::nullopt;
     }
-    // FreeXL does not report merged cells: headers are filled from the left.
-    return values.table(false, error);
+    auto cells = process.exitStatus() == QProcess::NormalExit && process.exitCode() == 0
+                     ? parseXlsCells(process.readAllStandardOutput())
+                     : std::nullopt;
+    if (!cells)
+        *error = tr("damaged XLS workbook: the XLS reader (FreeXL) failed on it");
+    return cells;
 }
 
 } // namespace
@@ -90,42 +84,59 @@ ReadResult readXlsSource(const QString &path, const QByteArray &bytes, const Rea
     if (!copy.open() || copy.write(bytes) != bytes.size() || !copy.flush())
         return ReadResult::failure(
             tr("cannot make a temporary copy for the XLS reader: %1").arg(copy.errorString()));
-    const void *raw = nullptr;
-    const int status = freexl_open(QFile::encodeName(copy.fileName()).constData(), &raw);
-    XlsHandle handle(raw);
-    if (status != FREEXL_OK || !handle)
+    QString error;
+    const auto cells = readInOwnProcess(copy.fileName(), options.maxReadTime, &error);
+    if (!cells)
+        return ReadResult::failure(error);
+
+    switch (cells->outcome) {
+    case XlsCells::Outcome::Read:
+        break;
+    case XlsCells::Outcome::NotOpened:
         return ReadResult::failure(
             QFileInfo(path).suffix().compare(u"doc", Qt::CaseInsensitive) == 0
                 ? tr("a Word 97-2003 .doc file is not supported: save it as .docx")
                 : tr("not a readable Excel 97-2003 workbook (an OLE file of another kind, "
                      "or damaged)"));
-    unsigned password = 0, sheets = 0;
-    if (freexl_get_info(handle.get(), FREEXL_BIFF_PASSWORD, &password) == FREEXL_OK &&
-        password == FREEXL_BIFF_OBFUSCATED)
+    case XlsCells::Outcome::Encrypted:
         return ReadResult::failure(tr("encrypted XLS workbook: it needs a password"));
-    freexl_get_info(handle.get(), FREEXL_BIFF_SHEET_COUNT, &sheets);
-    if (sheets > maxSheets)
+    case XlsCells::Outcome::TooManySheets:
+        return ReadResult::failure(tr("the workbook has %1 sheets; a report has at most %2")
+                                       .arg(cells->sheetCount)
+                                       .arg(maxXlsSheets));
+    case XlsCells::Outcome::TooManyValues:
         return ReadResult::failure(
-            tr("the workbook has %1 sheets; a report has at most %2").arg(sheets).arg(maxSheets));
-    const QDeadlineTimer deadline = timeLimit(options.maxReadTime);
+            tr("the workbook has more than %1 cells with values; a report has far fewer")
+                .arg(maxXlsValues));
+    case XlsCells::Outcome::OutOfTime:
+        return ReadResult::failure(
+            tr("reading stopped in sheet %1: the limit of %2 s for one file was reached")
+                .arg(cells->sheets.isEmpty() ? QString() : cells->sheets.last().name)
+                .arg(seconds(options.maxReadTime)));
+    }
 
     SourceDocument document;
     document.path = path;
     document.format = QStringLiteral("xls");
     SourceWriter writer(document);
-    for (unsigned s = 0; s < sheets; ++s) {
-        const char *name = nullptr;
-        if (freexl_select_active_worksheet(handle.get(), static_cast<unsigned short>(s)) !=
-            FREEXL_OK)
+    for (const XlsSheet &sheet : cells->sheets) {
+        if (!sheet.readable) {
+            document.warnings.append(
+                tr("sheet \u201c%1\u201d was not read: the XLS reader cannot read it")
+                    .arg(sheet.name));
             continue;
-        freexl_get_worksheet_name(handle.get(), static_cast<unsigned short>(s), &name);
-        const QString sheetName = QString::fromUtf8(name);
-        QString error;
-        const auto table =
-            readSheet(handle.get(), sheetName, deadline, options.maxReadTime, &error);
+        }
+        SheetValues values(sheet.name);
+        for (const XlsCell &cell : sheet.cells) {
+            const QString text = cell.number ? displayNumber(cell.text, -1, false) : cell.text;
+            if (!values.add(int(cell.row), int(cell.column), text, &error))
+                return ReadResult::failure(error);
+        }
+        // FreeXL does not report merged cells: headers are filled from the left.
+        const auto table = values.table(false, &error);
         if (!table)
             return ReadResult::failure(error);
-        appendSheet(writer, document, *table, sheetName);
+        appendSheet(writer, document, *table, sheet.name);
     }
     if (document.text.trimmed().isEmpty())
         return ReadResult::failure(tr("the workbook has no sheet with text"));

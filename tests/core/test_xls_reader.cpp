@@ -58,3 +58,29 @@ TEST_CASE("XLS: without merge records, group headers still name their columns", 
     CHECK(value("threepublic.reception", model::Facet::Value) == u"2");
     CHECK_FALSE(check::Checker().check(report).hasErrors());
 }
+
+TEST_CASE("XLS: a workbook that crashes FreeXL costs that file alone, refused with a reason",
+          "[xls][badinput]") {
+    // FreeXL 1.0.6 reads wild in freexl_open() on it (fuzz_xls found it): the
+    // reading process dies, the program goes on and says why.
+    const ingest::ReadResult crashed = ingest::readSource(
+        testDataPath(QStringLiteral("fuzz-regressions/xls/freexl-open-segv.xls")));
+    REQUIRE_FALSE(crashed.ok());
+    CHECK(crashed.error == u"damaged XLS workbook: the XLS reader (FreeXL) failed on it");
+    // And the next workbook reads as ever.
+    CHECK(ingest::readSource(testDataPath(QStringLiteral("formats/summary-lo.xls"))).ok());
+}
+
+TEST_CASE("XLS: without its reader program an .xls is refused, naming the program",
+          "[xls][badinput]") {
+    const QByteArray saved = qgetenv("JUESUAN_XLS_READER");
+    qputenv("JUESUAN_XLS_READER", "/nonexistent/juesuan-xls");
+    const ingest::ReadResult result =
+        ingest::readSource(testDataPath(QStringLiteral("formats/summary-lo.xls")));
+    if (saved.isNull())
+        qunsetenv("JUESUAN_XLS_READER");
+    else
+        qputenv("JUESUAN_XLS_READER", saved);
+    REQUIRE_FALSE(result.ok());
+    CHECK(result.error.startsWith(u"the XLS reader /nonexistent/juesuan-xls cannot be started"));
+}
