@@ -1,12 +1,14 @@
 #include "core/ingest/docxcharts.h"
 #include "core/ingest/officereader.h"
 #include "core/ingest/sourcewriter.h"
+#include "core/ingest/timelimit.h"
 #include "core/ingest/xlsxparts.h"
 
 #include <QCoreApplication>
 
 namespace juesuan::ingest {
-ReadResult readXlsxSource(const QString &path, ZipArchive &archive, const ReadOptions &) {
+ReadResult readXlsxSource(const QString &path, ZipArchive &archive, const ReadOptions &options) {
+    const QDeadlineTimer deadline = timeLimit(options.maxReadTime);
     QString error;
     const auto workbook = archive.read(QStringLiteral("xl/workbook.xml"), &error);
     const auto rels = archive.readIfPresent(QStringLiteral("xl/_rels/workbook.xml.rels"), &error);
@@ -37,6 +39,12 @@ ReadResult readXlsxSource(const QString &path, ZipArchive &archive, const ReadOp
     for (const XlsxSheetRef &sheet : *sheets) {
         if (sheet.part.isEmpty() || !archive.contains(sheet.part))
             continue; // chart sheets and dangling references hold no table
+        if (deadline.hasExpired())
+            return ReadResult::failure(
+                QCoreApplication::translate(
+                    "juesuan::ingest",
+                    "reading stopped in sheet %1: the limit of %2 s for one file was reached")
+                    .arg(sheet.name, seconds(options.maxReadTime)));
         const auto bytes = archive.read(sheet.part, &error);
         const auto table =
             bytes ? parseWorksheet(*bytes, sheet.part, sheet.name, *shared, *formats, &error)

@@ -88,6 +88,20 @@ TEST_CASE("PDF: reading stops at the time limit, naming the page and the limit",
     }
 }
 
+TEST_CASE("XLSX: reading stops at the time limit, naming the sheet and the limit",
+          "[badinput][xlsx][bounds]") {
+    // 17 sheets, one per table: reading them takes far more than 1 ms.
+    const QString workbook =
+        testDataPath(QStringLiteral("formats/budget-template-shanghai-putuo-dept-2026.xlsx"));
+    ingest::ReadOptions options;
+    options.maxReadTime = std::chrono::milliseconds(1);
+    const ingest::ReadResult result = ingest::readSource(workbook, options);
+    REQUIRE_FALSE(result.ok());
+    CHECK(result.error.startsWith(u"reading stopped in sheet "));
+    CHECK(result.error.endsWith(u": the limit of 0.001 s for one file was reached"));
+    CHECK(ingest::readSource(workbook).ok());
+}
+
 TEST_CASE("Bytes already in memory are held to the size limit too", "[badinput][bounds]") {
     ingest::ReadOptions options;
     options.maxFileBytes = 1024 * 1024;
