@@ -219,3 +219,25 @@ TEST_CASE("The malformed-file suite loads beside the samples: each sample opens,
     }
     ui::applyLanguage(i18n::Language::Chinese);
 }
+
+TEST_CASE("The overview says what reading noticed before any figure", "[ui][keyfigures]") {
+    ui::applyLanguage(i18n::Language::Chinese);
+    // The Wuhai sample with one 0xFF byte in line 281 (tests/data/bad).
+    std::unique_ptr<ui::ReportDocument> damaged(
+        uitest::loadDocument(QStringLiteral(JUESUAN_TEST_DATA_DIR "/bad/utf8-one-ff.txt")));
+    REQUIRE(damaged->isLoaded());
+    ui::KeyFiguresView view;
+    view.setDocument(damaged.get());
+    const QList<QLabel *> labels = view.findChildren<QLabel *>();
+    const auto notice = std::find_if(labels.cbegin(), labels.cend(), [](const QLabel *label) {
+        return label->text().startsWith(u"ⓘ ");
+    });
+    REQUIRE(notice != labels.cend());
+    CHECK((*notice)->text().contains(u"第 281 行"));
+    CHECK_FALSE((*notice)->isHidden());
+
+    // A clean report shows none.
+    std::unique_ptr<ui::ReportDocument> clean(uitest::loadDocument(uitest::wuhaiPath()));
+    view.setDocument(clean.get());
+    CHECK((*notice)->isHidden());
+}

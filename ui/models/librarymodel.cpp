@@ -145,6 +145,10 @@ QVariant LibraryModel::data(const QModelIndex &index, int role) const {
             return QApplication::style()->standardIcon(QStyle::SP_MessageBoxCritical);
         if (document->findingCount(check::Severity::Error) > 0)
             return QApplication::style()->standardIcon(QStyle::SP_MessageBoxWarning);
+        // Read, with something to know about the reading (a damaged page or
+        // bytes read past, no unit name found …): the tooltip says what.
+        if (!document->report().warnings.isEmpty())
+            return QApplication::style()->standardIcon(QStyle::SP_MessageBoxInformation);
         return QApplication::style()->standardIcon(QStyle::SP_FileIcon);
     case Qt::ForegroundRole:
         if (document->hasFailed() && index.column() == File)

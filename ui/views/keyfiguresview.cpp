@@ -45,6 +45,7 @@ KeyFiguresView::KeyFiguresView(QWidget *parent)
     : QWidget(parent)
     , m_title(label({}, 1.5, true))
     , m_subtitle(label({}, 1.0, false, QColor(0x55, 0x5f, 0x6b)))
+    , m_notices(label({}, 0.95, false, QColor(0x8a, 0x5a, 0x00)))
     , m_badges(new QWidget)
     , m_cards(new QGridLayout) {
     m_title->setTextInteractionFlags(Qt::TextSelectableByMouse);
@@ -54,6 +55,10 @@ KeyFiguresView::KeyFiguresView(QWidget *parent)
     auto *names = new QVBoxLayout;
     names->addWidget(m_title);
     names->addWidget(m_subtitle);
+    names->addWidget(m_notices);
+    m_notices->setWordWrap(true);
+    m_notices->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_notices->hide();
     header->addLayout(names, 1);
     header->addWidget(m_badges, 0, Qt::AlignTop);
     m_cards->setSpacing(8);
@@ -165,6 +170,7 @@ QWidget *KeyFiguresView::makeCard(const KeyFigure &figure) {
 
 void KeyFiguresView::rebuild() {
     clearCards();
+    m_notices->hide();
     if (!m_document || !m_document->isLoaded()) {
         m_title->setText(m_document ? m_document->fileName() : QString());
         m_subtitle->setText(m_document ? m_document->error() : QString());
@@ -182,6 +188,15 @@ void KeyFiguresView::rebuild() {
     facts.append(tr("%n figure(s)", nullptr, static_cast<int>(report.figures.size())));
     facts.append(QDir::toNativeSeparators(m_document->fileName()));
     m_subtitle->setText(facts.join(QStringLiteral("  ·  ")));
+    // What reading noticed (a damaged page, bytes read past …) stands where
+    // it is seen before any figure is trusted.
+    if (!report.warnings.isEmpty()) {
+        QStringList lines;
+        for (const QString &warning : report.warnings)
+            lines.append(u"ⓘ " + warning);
+        m_notices->setText(lines.join(u'\n'));
+        m_notices->show();
+    }
 
     for (const check::Severity severity :
          {check::Severity::Error, check::Severity::Warning, check::Severity::Info})

@@ -46,6 +46,7 @@ private:
     QPointer<ReportDocument> m_document;
     QLabel *m_title;
     QLabel *m_subtitle;
+    QLabel *m_notices; // the report's reading and extraction warnings
     QWidget *m_badges;
     QGridLayout *m_cards;
     int m_columns = 4;
