@@ -36,7 +36,9 @@ void readClauses(QStringView text, qsizetype begin, qsizetype end, const Pattern
     const QStringView region = text.mid(begin, end - begin);
     QList<ClauseMatch> found;
     for (const ClauseRule &rule : patterns.clauses()) {
-        auto it = rule.regex.globalMatch(region);
+        if (!rule.phrasing.mayMatchIn(region))
+            continue;
+        auto it = rule.phrasing.regex.globalMatch(region);
         while (it.hasNext()) {
             auto match = it.next();
             if (match.capturedLength() > 0)
@@ -72,10 +74,12 @@ void readClauses(QStringView text, qsizetype begin, qsizetype end, const Pattern
         const qsizetype reasonBegin = clause.match.capturedEnd();
         QString reason;
         if (reasonEnd > reasonBegin) {
-            const auto reasonMatch =
-                patterns.reason().match(region.mid(reasonBegin, reasonEnd - reasonBegin));
-            if (reasonMatch.hasMatch())
-                reason = reasonMatch.captured(u"reason").trimmed();
+            const QStringView reasonText = region.mid(reasonBegin, reasonEnd - reasonBegin);
+            if (patterns.reason().mayMatchIn(reasonText)) {
+                const auto reasonMatch = patterns.reason().regex.match(reasonText);
+                if (reasonMatch.hasMatch())
+                    reason = reasonMatch.captured(u"reason").trimmed();
+            }
         }
         for (auto g = clause.rule->groups.cbegin(); g != clause.rule->groups.cend(); ++g) {
             if (clause.match.capturedStart(g.key()) < 0)

@@ -180,9 +180,10 @@ void extractNarrativeFigures(const text::NormalizedText &text, const QList<Secti
         QSet<qsizetype> takenNumbers;
         for (const PatternRule &rule : patterns.rules()) {
             if (!appliesIn(rule, section.key) ||
-                (rule.reportType && *rule.reportType != report.type))
+                (rule.reportType && *rule.reportType != report.type) ||
+                !rule.phrasing.mayMatchIn(body))
                 continue;
-            auto it = rule.regex.globalMatch(body);
+            auto it = rule.phrasing.regex.globalMatch(body);
             while (it.hasNext()) {
                 RuleMatch m{&rule, it.next(), 0, 0, {}, {}};
                 m.begin = base + m.match.capturedStart();

@@ -5,6 +5,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <algorithm>
 
 namespace juesuan::extract {
 namespace {
@@ -29,8 +30,24 @@ std::optional<QuantityKind> kindOfPlaceholder(QStringView name) {
 // only in budgets, a section's rules only where it stands), and compiling
 // all of them cost every start several milliseconds. patternErrors() compiles
 // them all; the test suite asserts it finds none.
-QRegularExpression compile(const QString &pattern) {
-    return QRegularExpression(pattern, QRegularExpression::UseUnicodePropertiesOption);
+Phrasing compile(const QString &pattern) {
+    return {QRegularExpression(pattern, QRegularExpression::UseUnicodePropertiesOption),
+            requiredLiteral(pattern)};
+}
+
+// The end of a counted quantifier "{2}", "{0,12}" or "{4,}" that opens at
+// `open`, or -1 when the brace is not one.
+qsizetype countedQuantifierEnd(QStringView pattern, qsizetype open) {
+    qsizetype i = open + 1;
+    const qsizetype digitsBegin = i;
+    while (i < pattern.size() && pattern[i].isDigit())
+        ++i;
+    if (i == digitsBegin)
+        return -1;
+    if (i < pattern.size() && pattern[i] == u',')
+        for (++i; i < pattern.size() && pattern[i].isDigit();)
+            ++i;
+    return i < pattern.size() && pattern[i] == u'}' ? i : -1;
 }
 
 // "income.total" or "func.expenditure@budget".
@@ -58,6 +75,94 @@ QStringList stringList(const QJsonValue &value) {
 }
 
 } // namespace
+
+QString requiredLiteral(QStringView pattern) {
+    QString best;
+    QString run; // literal characters read since the last atom that is not one
+    const auto endRun = [&] {
+        if (run.size() > best.size())
+            best = run;
+        run.clear();
+    };
+    int depth = 0;
+    for (qsizetype i = 0; i < pattern.size();) {
+        const QChar c = pattern[i];
+        if (c == u'\\') {
+            // \d, \p{Han}, \x{4e00} or an escaped character: not read as text.
+            if (depth == 0)
+                endRun();
+            i += 2;
+            if (i < pattern.size() && pattern[i] == u'{' && i >= 2 &&
+                QStringView(u"pPx").contains(pattern[i - 1]))
+                i = std::max(i, pattern.indexOf(u'}', i) + 1);
+            continue;
+        }
+        if (c == u'[') {
+            // A class, whose first ']' (after an optional '^') is a member.
+            if (depth == 0)
+                endRun();
+            ++i;
+            if (i < pattern.size() && pattern[i] == u'^')
+                ++i;
+            if (i < pattern.size() && pattern[i] == u']')
+                ++i;
+            while (i < pattern.size() && pattern[i] != u']')
+                i += pattern[i] == u'\\' ? 2 : 1;
+            ++i;
+            continue;
+        }
+        if (c == u'(') {
+            // A group may be optional or alternate; inline options ("(?i)")
+            // or a comment could change what plain text means: nothing is
+            // then required.
+            if (pattern.mid(i).startsWith(u"(?")) {
+                const QChar kind = i + 2 < pattern.size() ? pattern[i + 2] : QChar();
+                if (!QStringView(u":<=!>P").contains(kind))
+                    return {};
+            }
+            if (depth == 0)
+                endRun();
+            ++depth;
+            ++i;
+            continue;
+        }
+        if (c == u')') {
+            --depth;
+            ++i;
+            continue;
+        }
+        if (depth > 0) {
+            ++i;
+            continue;
+        }
+        if (c == u'|')
+            return {};
+        qsizetype quantifierEnd = -1;
+        if (c == u'?' || c == u'*' || c == u'+')
+            quantifierEnd = i;
+        else if (c == u'{' && (quantifierEnd = countedQuantifierEnd(pattern, i)) < 0)
+            return {}; // a literal brace: rare enough not to be read
+        if (quantifierEnd >= 0) {
+            // It applies to the character before it alone (a whole code point).
+            if (!run.isEmpty())
+                run.chop(run.size() >= 2 && run.back().isLowSurrogate() ? 2 : 1);
+            endRun();
+            i = quantifierEnd + 1;
+            if (i < pattern.size() && (pattern[i] == u'?' || pattern[i] == u'+'))
+                ++i; // lazy or possessive
+            continue;
+        }
+        if (c == u'.' || c == u'^' || c == u'$') {
+            endRun();
+            ++i;
+            continue;
+        }
+        run += c;
+        ++i;
+    }
+    endRun();
+    return best;
+}
 
 const PatternTable &PatternTable::builtin() {
     static const PatternTable table = [] {
@@ -134,7 +239,7 @@ PatternTable PatternTable::fromJson(const QList<QPair<QString, QByteArray>> &doc
                 table.expandPlaceholders(object.value(u"pattern").toString(), rule.groups, error);
             if (!error->isEmpty())
                 return *error = where + u": " + *error, table;
-            rule.regex = compile(pattern);
+            rule.phrasing = compile(pattern);
             const QJsonObject captures = object.value(u"captures").toObject();
             for (auto it = captures.begin(); it != captures.end(); ++it) {
                 if (!rule.groups.contains(it.key())) {
@@ -171,7 +276,7 @@ PatternTable PatternTable::fromJson(const QList<QPair<QString, QByteArray>> &doc
                 table.expandPlaceholders(object.value(u"pattern").toString(), clause.groups, error);
             if (!error->isEmpty())
                 return *error = where + u": " + *error, table;
-            clause.regex = compile(pattern);
+            clause.phrasing = compile(pattern);
             for (auto it = clause.groups.begin(); it != clause.groups.end(); ++it) {
                 const auto facet = model::facetFromId(object.value(it.key()).toString());
                 if (!facet) {
@@ -197,10 +302,10 @@ QStringList PatternTable::patternErrors() const {
                               .arg(regex.patternErrorOffset()));
     };
     for (const PatternRule &rule : m_rules)
-        check(rule.regex, u"rule " + rule.id);
+        check(rule.phrasing.regex, u"rule " + rule.id);
     for (const ClauseRule &clause : m_clauses)
-        check(clause.regex, u"clause " + clause.id);
-    check(m_reason, QStringLiteral("reason"));
+        check(clause.phrasing.regex, u"clause " + clause.id);
+    check(m_reason.regex, QStringLiteral("reason"));
     return errors;
 }
 

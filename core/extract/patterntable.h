@@ -41,11 +41,29 @@ struct ListSpec {
 // in a different order each run.
 using CaptureGroups = QMap<QString, GroupInfo>;
 
+// A compiled phrasing and the literal text that every match of it contains
+// (empty when it has none): most of the regions a phrasing is tried on lack
+// that text, and looking for it costs less than setting up a match.
+struct Phrasing {
+    QRegularExpression regex;
+    QString literal;
+
+    // False only when the pattern cannot match in `subject`.
+    bool mayMatchIn(QStringView subject) const {
+        return literal.isEmpty() || subject.contains(literal);
+    }
+};
+
+// The longest run of literal characters that stands in `pattern` outside
+// every group, class and quantifier, and so in every match of it; empty when
+// there is none or the pattern alternates at its top level.
+QString requiredLiteral(QStringView pattern);
+
 // One phrasing of one or more metrics (a row of resources/core/patterns*.json).
 struct PatternRule {
     QString id;
     QStringList sections; // section keys it applies in; "*" for anywhere
-    QRegularExpression regex;
+    Phrasing phrasing;
     CaptureGroups groups;
     QStringList clauseMetrics; // templates; comparison clauses attach to these
     QString subjectTemplate;   // "{heading}/{kuan}/{xiang}"
@@ -67,7 +85,7 @@ struct PatternRule {
 // worded direction.
 struct ClauseRule {
     QString id;
-    QRegularExpression regex;
+    Phrasing phrasing;
     CaptureGroups groups; // targets hold the facet only
 };
 
@@ -89,7 +107,7 @@ public:
 
     const QList<PatternRule> &rules() const { return m_rules; }
     const QList<ClauseRule> &clauses() const { return m_clauses; }
-    const QRegularExpression &reason() const { return m_reason; }
+    const Phrasing &reason() const { return m_reason; }
     // Compiles every regular expression: one line per invalid one, naming
     // the rule or clause, the reason and the offset.
     QStringList patternErrors() const;
@@ -103,7 +121,7 @@ private:
     QList<SectionKey> m_sections;
     QList<PatternRule> m_rules;
     QList<ClauseRule> m_clauses;
-    QRegularExpression m_reason;
+    Phrasing m_reason;
 };
 
 } // namespace juesuan::extract
