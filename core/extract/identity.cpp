@@ -4,6 +4,7 @@
 
 #include <QHash>
 #include <QRegularExpression>
+#include <bitset>
 
 namespace juesuan::extract {
 namespace {
@@ -93,16 +94,21 @@ bool isMoneyUnit(QStringView name) {
 // Names printed after a label: "部门：国家信访局", "单位名称：长沙市公安局",
 // "编制单位：上海市信访办公室", "部门名称<tab>北京市生态环境局".
 void countLabelledNames(const QString &text, QHash<QString, int> &names) {
-    // The boundary before the label is a lookbehind, not a consumed "(?:^|\\s)":
-    // the same matches, but the pattern then starts with a label's first
-    // character, which PCRE2 skips to instead of trying every position of
-    // the report.
+    static const QStringList labels = {QStringLiteral("编制单位"),
+                                       QStringLiteral("预算单位"),
+                                       QStringLiteral("填报单位"),
+                                       QStringLiteral("预算主管部门"),
+                                       QStringLiteral("主管部门"),
+                                       QStringLiteral("部门（单位）"),
+                                       QStringLiteral("部门\\(单位\\)"),
+                                       QStringLiteral("单位名称"),
+                                       QStringLiteral("部门名称"),
+                                       QStringLiteral("部门"),
+                                       QStringLiteral("单位")};
     static const QRegularExpression colon(
         QStringLiteral(
-            "(?<=^|\\s)(?:编制单位|预算单位|填报单位|预算主管部门|主管部门|部门（单位）|部门\\("
-            "单位\\)|单位名称|部门名称|"
-            "部门|单位)\\s*[：:]\\s*(%1{%2,%3}?)(?=\\s|$|单位\\s*[：:]|金额单位|[，。；,;])")
-            .arg(nameChars)
+            "(?<=^|\\s)(?:%1)\\s*[：:]\\s*(%2{%3,%4}?)(?=\\s|$|单位\\s*[：:]|金额单位|[，。；,;])")
+            .arg(labels.join(u'|'), nameChars)
             .arg(minimumNameLength)
             .arg(maximumNameLength),
         QRegularExpression::MultilineOption);
@@ -112,13 +118,46 @@ void countLabelledNames(const QString &text, QHash<QString, int> &names) {
             .arg(minimumNameLength)
             .arg(maximumNameLength),
         QRegularExpression::MultilineOption);
-    for (const QRegularExpression *pattern : {&colon, &cell}) {
-        for (auto it = pattern->globalMatch(text); it.hasNext();) {
-            const QString name = it.next().captured(1);
-            if (!isMoneyUnit(name))
-                ++names[name];
+    const auto count = [&names](const QRegularExpressionMatch &match) {
+        const QString name = match.captured(1);
+        if (!isMoneyUnit(name))
+            ++names[name];
+    };
+
+    // A match starts with a label's first character at the start of the text
+    // or after white space (the lookbehind; PCRE2's \s also takes U+180E, a
+    // format character). PCRE2 itself cannot skip to those places (first
+    // characters above U+00FF give it no start table) and would try the
+    // pattern at every character: it is tried, anchored, only there, in text
+    // order and from the end of the previous match, which gives the global
+    // match's matches. The text is checked for valid UTF-16 once, not by
+    // every try.
+    static const std::bitset<0x10000> labelStarts = [] {
+        std::bitset<0x10000> starts;
+        for (const QString &label : labels)
+            starts[label.front().unicode()] = true;
+        return starts;
+    }();
+    const QRegularExpression::MatchOptions unchecked =
+        text.isValidUtf16() ? QRegularExpression::DontCheckSubjectStringMatchOption
+                            : QRegularExpression::NoMatchOption;
+    for (qsizetype at = 0; at < text.size(); ++at) {
+        if (!labelStarts[text[at].unicode()] ||
+            (at > 0 && !text[at - 1].isSpace() && text[at - 1].category() != QChar::Other_Format))
+            continue;
+        const QRegularExpressionMatch match =
+            colon.match(text, at, QRegularExpression::NormalMatch,
+                        unchecked | QRegularExpression::AnchorAtOffsetMatchOption);
+        if (match.hasMatch()) {
+            count(match);
+            at = match.capturedEnd() - 1;
         }
     }
+    // The cell pattern needs one of its two labels.
+    if (text.contains(u"单位名称") || text.contains(u"部门名称"))
+        for (auto it = cell.globalMatch(text, 0, QRegularExpression::NormalMatch, unchecked);
+             it.hasNext();)
+            count(it.next());
 }
 
 // The subject sections open with: "乌海市总工会（差额）2024年度收入…", for
@@ -128,8 +167,14 @@ QString openingSubject(const QString &all) {
     static const QRegularExpression subject(
         QStringLiteral("(?:^|[。：])\\**(%1{4,40}?)(?:截至)?20\\d\\d年度").arg(nameChars),
         QRegularExpression::MultilineOption);
-    for (auto it = subject.globalMatch(all); it.hasNext();)
-        ++names[it.next().captured(1)];
+    // No part of the pattern matches a line break: matching the lines that
+    // hold "年度" one by one gives the matches of the whole text, without
+    // PCRE2 trying every position of it (a start that may be any line start
+    // gives it nothing to skip to).
+    for (const QStringView line : QStringView(all).tokenize(u'\n'))
+        if (line.contains(u"年度"))
+            for (auto it = subject.globalMatch(line); it.hasNext();)
+                ++names[it.next().captured(1)];
     return mostFrequent(names);
 }
 
@@ -150,8 +195,11 @@ void identifyReport(const ingest::SourceDocument &source, const text::Normalized
     qsizetype coverEnd = std::min(all.size(), maxCoverLength);
     if (!source.pages.isEmpty())
         coverEnd = std::min(coverEnd, text.fromOriginal(source.pages.first().textEnd));
-    for (const char16_t *marker : {u"目录", u"目 录", u"第一部分"})
-        if (const qsizetype at = all.indexOf(QStringView(marker)); at >= 0)
+    // Only a marker that starts before the end found so far can move it.
+    for (const QStringView marker : {u"目录", u"目 录", u"第一部分"})
+        if (const qsizetype at =
+                QStringView(all).left(coverEnd + marker.size() - 1).indexOf(marker);
+            at >= 0)
             coverEnd = std::min(coverEnd, at);
     const QString cover = all.left(coverEnd);
     const CoverTitle title = readCoverTitle(cover);
