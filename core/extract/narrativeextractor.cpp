@@ -173,6 +173,9 @@ void extractNarrativeFigures(const text::NormalizedText &text, const QList<Secti
             continue;
         const QStringView body = all.mid(section.headingEnd, section.end - section.headingEnd);
         const qsizetype base = section.headingEnd;
+        const QRegularExpression::MatchOptions options =
+            text.isValidUtf16(body) ? QRegularExpression::DontCheckSubjectStringMatchOption
+                                    : QRegularExpression::NoMatchOption;
 
         // Collect matches rule by rule; a number already taken by an earlier
         // (more specific) row is not read again by a later one.
@@ -183,7 +186,8 @@ void extractNarrativeFigures(const text::NormalizedText &text, const QList<Secti
                 (rule.reportType && *rule.reportType != report.type) ||
                 !rule.phrasing.mayMatchIn(body))
                 continue;
-            auto it = rule.phrasing.regex.globalMatch(body);
+            auto it =
+                rule.phrasing.regex.globalMatch(body, 0, QRegularExpression::NormalMatch, options);
             while (it.hasNext()) {
                 RuleMatch m{&rule, it.next(), 0, 0, {}, {}};
                 m.begin = base + m.match.capturedStart();

@@ -246,6 +246,7 @@ NormalizedText Normalizer::normalize(const QString &original) {
 
     NormalizedText result;
     out.finish(result.m_text, result.m_origin, n);
+    result.m_validUtf16 = result.m_text.isValidUtf16();
     return result;
 }
 

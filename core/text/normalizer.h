@@ -19,10 +19,21 @@ public:
     // `original` (size() past the end).
     qsizetype fromOriginal(qsizetype original) const;
     qsizetype size() const { return m_text.size(); }
+    // Whether `part`, a view into text(), is valid UTF-16. PCRE2 checks every
+    // subject unless told that it need not
+    // (QRegularExpression::DontCheckSubjectStringMatchOption), which on a
+    // section body costs about as much as the search: the text is checked
+    // once, and a part of valid text is valid unless it splits a surrogate
+    // pair.
+    bool isValidUtf16(QStringView part) const {
+        return m_validUtf16 && (part.isEmpty() ||
+                                (!part.front().isLowSurrogate() && !part.back().isHighSurrogate()));
+    }
 
 private:
     friend class Normalizer;
     QString m_text;
+    bool m_validUtf16 = true;
     QList<qsizetype> m_origin; // m_origin[i] = original offset of m_text[i]; one extra at the end
 };
 
