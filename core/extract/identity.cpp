@@ -93,7 +93,9 @@ bool isMoneyUnit(QStringView name) {
 
 // Names printed after a label: "部门：国家信访局", "单位名称：长沙市公安局",
 // "编制单位：上海市信访办公室", "部门名称<tab>北京市生态环境局".
-void countLabelledNames(const QString &text, QHash<QString, int> &names) {
+// `validUtf16`: whether the text is known to be valid UTF-16 (then PCRE2
+// need not check it on every try).
+void countLabelledNames(const QString &text, bool validUtf16, QHash<QString, int> &names) {
     static const QStringList labels = {QStringLiteral("编制单位"),
                                        QStringLiteral("预算单位"),
                                        QStringLiteral("填报单位"),
@@ -130,8 +132,7 @@ void countLabelledNames(const QString &text, QHash<QString, int> &names) {
     // characters above U+00FF give it no start table) and would try the
     // pattern at every character: it is tried, anchored, only there, in text
     // order and from the end of the previous match, which gives the global
-    // match's matches. The text is checked for valid UTF-16 once, not by
-    // every try.
+    // match's matches.
     static const std::bitset<0x10000> labelStarts = [] {
         std::bitset<0x10000> starts;
         for (const QString &label : labels)
@@ -139,8 +140,8 @@ void countLabelledNames(const QString &text, QHash<QString, int> &names) {
         return starts;
     }();
     const QRegularExpression::MatchOptions unchecked =
-        text.isValidUtf16() ? QRegularExpression::DontCheckSubjectStringMatchOption
-                            : QRegularExpression::NoMatchOption;
+        validUtf16 ? QRegularExpression::DontCheckSubjectStringMatchOption
+                   : QRegularExpression::NoMatchOption;
     for (qsizetype at = 0; at < text.size(); ++at) {
         if (!labelStarts[text[at].unicode()] ||
             (at > 0 && !text[at - 1].isSpace() && text[at - 1].category() != QChar::Other_Format))
@@ -214,8 +215,8 @@ void identifyReport(const ingest::SourceDocument &source, const text::Normalized
     // The unit: labelled on the cover, else the cover title, else labelled
     // anywhere (table captions repeat it), else the sections' subject.
     QHash<QString, int> coverLabels, labels;
-    countLabelledNames(cover, coverLabels);
-    countLabelledNames(all, labels);
+    countLabelledNames(cover, text.isValidUtf16(cover), coverLabels);
+    countLabelledNames(all, text.isValidUtf16(all), labels);
     if (!coverLabels.isEmpty())
         report.unitName = mostFrequent(coverLabels);
     else if (!title.name.isEmpty())
