@@ -85,8 +85,10 @@ def corrupt_entry(name, part):
 
 
 def with_xref(pdf):
-    """The PDF with its cross-reference table made anew for its objects."""
-    body = pdf[:pdf.rindex(b"\nxref\n") + 1]
+    """The PDF with its cross-reference table made anew for its objects (or
+    made for the first time, for a PDF of objects alone)."""
+    end = pdf.rfind(b"\nxref\n")
+    body = pdf[:end + 1] if end >= 0 else pdf
     offsets = {}
     position = 0
     while True:
@@ -146,16 +148,9 @@ def pdfs():
                image,
                b"<< /Length %d >>\nstream\n" % len(content) + content + b"\nendstream"]
     out = bytearray(b"%PDF-1.4\n")
-    offsets = []
     for number, body in enumerate(objects, 1):
-        offsets.append(len(out))
         out += b"%d 0 obj\n" % number + body + b"\nendobj\n"
-    start = len(out)
-    out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1)
-    out += b"".join(b"%010d 00000 n \n" % o for o in offsets)
-    out += b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (len(objects) + 1,
-                                                                               start)
-    write("scanned.pdf", bytes(out))
+    write("scanned.pdf", with_xref(bytes(out)))
 
 
 LAUGHS = b"""<?xml version="1.0"?>
