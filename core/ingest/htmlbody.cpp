@@ -1,6 +1,7 @@
 #include "core/ingest/htmlbody.h"
 
 #include "core/ingest/htmltablelayout.h"
+#include "core/ingest/timelimit.h"
 
 #include <QCoreApplication>
 #include <QRegularExpression>
@@ -92,6 +93,10 @@ public:
         , m_error(error) {}
 
     bool visit(const GumboNode *node, int depth) {
+        if (FileDeadline::passed()) {
+            m_error = FileDeadline::reason();
+            return false;
+        }
         if (depth > maxHtmlDepth) {
             m_error = QCoreApplication::translate(
                           "juesuan::ingest", "the web page nests its elements more than %1 deep")

@@ -3,6 +3,7 @@
 #include "core/ingest/fileformats.h"
 #include "core/ingest/nativefiles.h"
 #include "core/ingest/reportgroup.h"
+#include "core/ingest/timelimit.h"
 
 #include <QCoreApplication>
 
@@ -39,6 +40,7 @@ ReadResult readBytes(const QString &path, const QByteArray &bytes, const ReadOpt
     if (bytes.isEmpty())
         return ReadResult::failure(QCoreApplication::translate("Reader", "file is empty"));
 
+    const FileDeadline deadline(options.maxReadTime);
     const Recognition recognised = recognise(bytes, path);
     const FileFormat &format = *recognised.format;
     if (!format.read)

@@ -61,8 +61,7 @@ std::optional<XlsCells> readInOwnProcess(const QString &fileName, std::chrono::m
         process.waitForFinished();
         *error =
             started
-                ? tr("reading stopped: the limit of %1 s for one file was reached")
-                      .arg(seconds(maxTime))
+                ? FileDeadline::reason()
                 : tr("the XLS reader %1 cannot be started: %2").arg(program, process.errorString());
         return std::nullopt;
     }

@@ -7,8 +7,7 @@
 #include <QCoreApplication>
 
 namespace juesuan::ingest {
-ReadResult readXlsxSource(const QString &path, ZipArchive &archive, const ReadOptions &options) {
-    const QDeadlineTimer deadline = timeLimit(options.maxReadTime);
+ReadResult readXlsxSource(const QString &path, ZipArchive &archive, const ReadOptions &) {
     QString error;
     const auto workbook = archive.read(QStringLiteral("xl/workbook.xml"), &error);
     const auto rels = archive.readIfPresent(QStringLiteral("xl/_rels/workbook.xml.rels"), &error);
@@ -39,16 +38,12 @@ ReadResult readXlsxSource(const QString &path, ZipArchive &archive, const ReadOp
     for (const XlsxSheetRef &sheet : *sheets) {
         if (sheet.part.isEmpty() || !archive.contains(sheet.part))
             continue; // chart sheets and dangling references hold no table
-        if (deadline.hasExpired())
-            return ReadResult::failure(
-                QCoreApplication::translate(
-                    "juesuan::ingest",
-                    "reading stopped in sheet %1: the limit of %2 s for one file was reached")
-                    .arg(sheet.name, seconds(options.maxReadTime)));
         const auto bytes = archive.read(sheet.part, &error);
         const auto table =
             bytes ? parseWorksheet(*bytes, sheet.part, sheet.name, *shared, *formats, &error)
                   : std::nullopt;
+        if (!table && FileDeadline::passed())
+            return ReadResult::failure(error); // the file's time is up, not the sheet's
         if (!table) {
             document.warnings.append(
                 QCoreApplication::translate("Reader", "sheet \u201c%1\u201d was not read: %2")

@@ -1,5 +1,7 @@
 #include "core/ingest/xmlsafety.h"
 
+#include "core/ingest/timelimit.h"
+
 #include <QCoreApplication>
 #include <QXmlStreamReader>
 
@@ -35,6 +37,12 @@ bool checkXmlReader(const QXmlStreamReader &reader, const QString &partName, QSt
     if (reader.tokenType() == QXmlStreamReader::DTD ||
         reader.tokenType() == QXmlStreamReader::EntityReference) {
         *error = dtdRefused(partName);
+        return false;
+    }
+    // Every token loop of the office readers passes here: where the file's
+    // time limit is seen.
+    if (FileDeadline::passed()) {
+        *error = FileDeadline::reason();
         return false;
     }
     if (reader.hasError()) {
