@@ -43,6 +43,27 @@ bool mulOverflows(Wide a, Wide b, Wide *out) {
     return __builtin_mul_overflow(a, b, out);
 }
 
+// Nearly every numerator and denominator of a report (amounts scaled to 元,
+// rates, their sums and quotients) fits in 64 bits. Arithmetic on such values
+// is done in 64 bits first: 128-bit overflow checks, divisions and gcds are
+// library calls several times dearer. A reduced fraction is unique, so either
+// path gives the same value; only a 64-bit overflow sends the work on to 128 bits.
+bool isNarrow(Wide value) {
+    return value == Wide(qint64(value));
+}
+
+bool areNarrow(Wide a, Wide b, Wide c, Wide d) {
+    return isNarrow(a) && isNarrow(b) && isNarrow(c) && isNarrow(d);
+}
+
+// gcd of any value and a positive one; it divides `positive`, so fits in qint64.
+qint64 gcdNarrow(qint64 value, qint64 positive) {
+    if (positive == 1)
+        return 1;
+    const quint64 magnitude = value < 0 ? 0 - quint64(value) : quint64(value);
+    return qint64(std::gcd(magnitude, quint64(positive)));
+}
+
 // Integer division of a non-negative numerator with the requested rounding.
 enum class Rounding { HalfAwayFromZero, Floor, Ceil };
 
@@ -90,6 +111,12 @@ Rational Rational::invalid() {
 Rational Rational::normalized(Wide num, Wide den) {
     if (den == 0)
         return invalid();
+    if (den > 0 && isNarrow(num) && isNarrow(den)) {
+        const qint64 n = qint64(num);
+        const qint64 d = qint64(den);
+        const qint64 g = gcdNarrow(n, d);
+        return g > 1 ? Rational(n / g, d / g) : Rational(n, d);
+    }
     if (den < 0) {
         num = -num;
         den = -den;
@@ -123,6 +150,14 @@ Rational Rational::operator-() const {
 Rational operator+(const Rational &a, const Rational &b) {
     if (!a.m_valid || !b.m_valid)
         return Rational::invalid();
+    if (areNarrow(a.m_num, a.m_den, b.m_num, b.m_den)) {
+        qint64 x = 0, y = 0, den = 0, num = 0;
+        if (!__builtin_mul_overflow(qint64(a.m_num), qint64(b.m_den), &x) &&
+            !__builtin_mul_overflow(qint64(b.m_num), qint64(a.m_den), &y) &&
+            !__builtin_mul_overflow(qint64(a.m_den), qint64(b.m_den), &den) &&
+            !__builtin_add_overflow(x, y, &num))
+            return Rational::normalized(num, den);
+    }
     Wide x = 0, y = 0, den = 0, num = 0;
     if (mulOverflows(a.m_num, b.m_den, &x) || mulOverflows(b.m_num, a.m_den, &y) ||
         mulOverflows(a.m_den, b.m_den, &den) || __builtin_add_overflow(x, y, &num))
@@ -138,6 +173,18 @@ Rational operator*(const Rational &a, const Rational &b) {
     if (!a.m_valid || !b.m_valid)
         return Rational::invalid();
     // Cross-reduce first so that products of already reduced fractions stay small.
+    if (areNarrow(a.m_num, a.m_den, b.m_num, b.m_den)) {
+        const qint64 an = qint64(a.m_num), ad = qint64(a.m_den);
+        const qint64 bn = qint64(b.m_num), bd = qint64(b.m_den);
+        const qint64 g1 = gcdNarrow(an, bd);
+        const qint64 g2 = gcdNarrow(bn, ad);
+        qint64 num = 0, den = 0;
+        // Both factors are reduced and now cross-reduced, so the product is
+        // reduced as it stands, with a positive denominator.
+        if (!__builtin_mul_overflow(an / g1, bn / g2, &num) &&
+            !__builtin_mul_overflow(ad / g2, bd / g1, &den))
+            return Rational(num, den);
+    }
     const Wide g1 = gcdWide(a.m_num, b.m_den);
     const Wide g2 = gcdWide(b.m_num, a.m_den);
     const Wide an = g1 > 1 ? a.m_num / g1 : a.m_num;
@@ -160,6 +207,9 @@ Rational operator/(const Rational &a, const Rational &b) {
 std::strong_ordering operator<=>(const Rational &a, const Rational &b) {
     if (!a.m_valid || !b.m_valid)
         return std::strong_ordering::equal;
+    // Products of 64-bit values cannot overflow 128 bits.
+    if (areNarrow(a.m_num, a.m_den, b.m_num, b.m_den))
+        return Wide(qint64(a.m_num)) * qint64(b.m_den) <=> Wide(qint64(b.m_num)) * qint64(a.m_den);
     Wide x = 0, y = 0;
     if (mulOverflows(a.m_num, b.m_den, &x) || mulOverflows(b.m_num, a.m_den, &y)) {
         // Denominators are positive; compare the difference's sign instead.

@@ -46,6 +46,26 @@ TEST_CASE("Rational division by zero and overflow give invalid values", "[check]
     CHECK_FALSE((huge + Rational::fromInt(1)).isValid());
 }
 
+TEST_CASE("Rational results past 64 bits stay exact and reduced", "[check][rational]") {
+    const qint64 max = std::numeric_limits<qint64>::max();
+    const Rational big = Rational::fromInt(max);
+    // Sums, products and comparisons that leave 64 bits carry on in 128.
+    CHECK((big + big) / Rational::fromInt(2) == big);
+    CHECK((big + Rational::fromInt(1)) - big == Rational::fromInt(1));
+    CHECK(big * big / big == big);
+    CHECK(big * big > big + big);
+    CHECK((-big - big).sign() < 0);
+    const Rational tiny = Rational::fromInt(1) / big;
+    CHECK(tiny * tiny < tiny);
+    CHECK(tiny * big == Rational::fromInt(1));
+    CHECK((tiny + tiny) * big == Rational::fromInt(2));
+    // The most negative 64-bit value reduces like any other.
+    const Rational lowest = Rational::fromInt(std::numeric_limits<qint64>::min());
+    CHECK(lowest / Rational::fromInt(-2) == Rational::fromInt(qint64(1) << 62));
+    CHECK(lowest / Rational::fromInt(-2) == (big + Rational::fromInt(1)) / Rational::fromInt(2));
+    CHECK((lowest * lowest) / lowest == lowest);
+}
+
 TEST_CASE("Interval arithmetic bounds a quotient of rounded numbers", "[check][rational]") {
     const Rational half = dec(u"0.005");
     const Interval numerator = Interval::around(dec(u"11.31"), half);
