@@ -26,7 +26,7 @@ bool isHorizontalSpace(QChar c) {
 // number punctuation; the rest of CJK punctuation keeps its full-width form,
 // and the ASCII forms of that punctuation become full-width, so patterns need
 // only one spelling of each.
-QChar canonicalChar(QChar c) {
+QChar canonicalCharSlow(QChar c) {
     const char16_t u = c.unicode();
     if (u >= 0xFF10 && u <= 0xFF19)
         return QChar(u - 0xFF10 + u'0');
@@ -56,6 +56,16 @@ QChar canonicalChar(QChar c) {
     default:
         return c;
     }
+}
+
+// Every character of every report passes here, nearly all of them Han or
+// ASCII letters, which lie between the ASCII and the full-width forms that
+// change; the test for those stays inline in the normaliser's loop.
+inline QChar canonicalChar(QChar c) {
+    const char16_t u = c.unicode();
+    if (u > u';' && u < 0xFF05)
+        return c;
+    return canonicalCharSlow(c);
 }
 
 // Exactly three digits at `pos` not followed by a fourth: a thousands group.
