@@ -1,6 +1,9 @@
 #include "core/check/findingbuilder.h"
 
+#include <algorithm>
+#include <array>
 #include <functional>
+#include <optional>
 
 namespace juesuan::check {
 namespace {
@@ -26,6 +29,30 @@ int displayScale(const Evaluation &e) {
     const bool quotient = e.relation->form == Form::Ratio || e.relation->form == Form::Product;
     return e.stated.fineScale + (quotient ? 2 : 0);
 }
+
+// The template placeholders, in the order of `placeholders`.
+enum Placeholder {
+    Label,
+    Stated,
+    Expected,
+    IntervalText,
+    Difference,
+    Parts,
+    Numerator,
+    Denominator,
+    Other,
+    Origin,
+    OtherOrigin,
+    Subject,
+    Wording,
+    Reason,
+};
+
+constexpr QStringView placeholders[] = {
+    u"{label}",        u"{stated}",    u"{expected}",    u"{interval}", u"{difference}",
+    u"{parts}",        u"{numerator}", u"{denominator}", u"{other}",    u"{origin}",
+    u"{other_origin}", u"{subject}",   u"{wording}",     u"{reason}",
+};
 
 } // namespace
 
@@ -95,50 +122,83 @@ QString FindingBuilder::joined(const QList<Term> &terms, Language language,
     return result;
 }
 
-QString FindingBuilder::render(QString pattern, Language language, const Evaluation &e,
+QString FindingBuilder::render(const QString &pattern, Language language, const Evaluation &e,
                                const Finding &finding) const {
-    const QList<Term> numerator = e.inputs.mid(0, e.numeratorCount);
-    const QList<Term> denominator = e.inputs.mid(e.numeratorCount);
-    const QString times = e.relation->form == Form::Product ? QStringLiteral(" × ") : QString();
+    const Term *other = e.inputs.isEmpty() ? nullptr : &e.inputs.first();
     const auto display = [&](const std::optional<model::Quantity> &q) {
         return q ? displayed(*q, language) : QStringLiteral("—");
     };
-    QString interval = QStringLiteral("—");
-    if (finding.low && finding.high)
-        interval = u'[' + finding.low->toString() + u", " + finding.high->toString() + u']';
-    QString difference = QStringLiteral("—");
-    if (finding.stated && finding.expected)
-        difference = displayed(
-            quantityOf(e.stated, finding.stated->value() - finding.expected->value()), language);
-    const Term *other = e.inputs.isEmpty() ? nullptr : &e.inputs.first();
     const auto originOf = [&](const Term *term) {
         if (!term || !term->figure)
             return QString();
         return model::originLabel(term->figure->origin, language);
     };
     // Values are computed only for the placeholders the template uses.
-    const std::pair<const char16_t *, std::function<QString()>> values[] = {
-        {u"{label}", [&] { return label(e.stated, language); }},
-        {u"{stated}", [&] { return display(finding.stated); }},
-        {u"{expected}", [&] { return display(finding.expected); }},
-        {u"{interval}", [&] { return interval; }},
-        {u"{difference}", [&] { return difference; }},
-        {u"{parts}", [&] { return joined(e.inputs, language, times); }},
-        {u"{numerator}", [&] { return joined(numerator, language, {}); }},
-        {u"{denominator}", [&] { return joined(denominator, language, {}); }},
-        {u"{other}", [&] { return other ? labelled(*other, language) : QString(); }},
-        {u"{origin}", [&] { return originOf(&e.stated); }},
-        {u"{other_origin}", [&] { return originOf(other); }},
-        {u"{subject}", [&] { return e.boundSubject; }},
-        {u"{wording}", [&] { return e.stated.figure ? e.stated.figure->wording : QString(); }},
-        {u"{reason}", [&] { return e.stated.figure ? e.stated.figure->reason : QString(); }},
+    const auto value = [&](Placeholder key) -> QString {
+        switch (key) {
+        case Label:
+            return label(e.stated, language);
+        case Parts:
+            return joined(e.inputs, language,
+                          e.relation->form == Form::Product ? QStringLiteral(" × ") : QString());
+        case Numerator:
+            return joined(e.inputs.mid(0, e.numeratorCount), language, {});
+        case Denominator:
+            return joined(e.inputs.mid(e.numeratorCount), language, {});
+        case Other:
+            return other ? labelled(*other, language) : QString();
+        case Origin:
+            return originOf(&e.stated);
+        case Stated:
+            return display(finding.stated);
+        case Expected:
+            return display(finding.expected);
+        case IntervalText:
+            if (finding.low && finding.high)
+                return u'[' + finding.low->toString() + u", " + finding.high->toString() + u']';
+            return QStringLiteral("—");
+        case Difference:
+            if (finding.stated && finding.expected)
+                return displayed(
+                    quantityOf(e.stated, finding.stated->value() - finding.expected->value()),
+                    language);
+            return QStringLiteral("—");
+        case Subject:
+            return e.boundSubject;
+        case Wording:
+            return e.stated.figure ? e.stated.figure->wording : QString();
+        case Reason:
+            return e.stated.figure ? e.stated.figure->reason : QString();
+        case OtherOrigin:
+            return originOf(other);
+        }
+        return QString();
     };
-    for (const auto &[key, value] : values) {
-        const QStringView placeholder(key);
-        if (pattern.contains(placeholder))
-            pattern.replace(placeholder.toString(), value());
+    // One pass over the template: text put in for a placeholder is not
+    // searched again, and each value is computed once however often it is used.
+    std::array<std::optional<QString>, std::size(placeholders)> values;
+    const QStringView in(pattern);
+    QString result;
+    result.reserve(pattern.size() * 2);
+    qsizetype copied = 0;
+    for (qsizetype open = in.indexOf(u'{'); open >= 0; open = in.indexOf(u'{', open + 1)) {
+        const qsizetype close = in.indexOf(u'}', open);
+        if (close < 0)
+            break;
+        const QStringView placeholder = in.sliced(open, close + 1 - open);
+        const auto found = std::find(std::begin(placeholders), std::end(placeholders), placeholder);
+        if (found == std::end(placeholders))
+            continue;
+        const auto key = Placeholder(found - std::begin(placeholders));
+        if (!values[key])
+            values[key] = value(key);
+        result += in.sliced(copied, open - copied);
+        result += *values[key];
+        copied = close + 1;
+        open = close;
     }
-    return pattern;
+    result += in.sliced(copied);
+    return result;
 }
 
 Finding FindingBuilder::build(const Evaluation &e, Severity severity) const {

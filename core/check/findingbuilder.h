@@ -35,7 +35,7 @@ private:
     QString displayed(const model::Quantity &quantity, Language language) const;
     QString labelled(const Term &term, Language language) const; // label and value
     QString joined(const QList<Term> &terms, Language language, const QString &times) const;
-    QString render(QString pattern, Language language, const Evaluation &evaluation,
+    QString render(const QString &pattern, Language language, const Evaluation &evaluation,
                    const Finding &finding) const;
 
     const RelationCatalogue &m_relations;
