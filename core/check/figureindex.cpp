@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <functional>
 #include <map>
+#include <vector>
 
 namespace juesuan::check {
 namespace {
@@ -15,7 +16,6 @@ int scaleKey(model::QuantityKind kind, model::MoneyUnit unit) {
 
 FigureIndex::FigureIndex(const model::Report &report)
     : m_report(report) {
-    QList<Key> keyOrder;
     m_byKey.reserve(report.figures.size());
     std::map<int, std::map<int, int>> scaleCounts; // kind/unit → scale → count
     for (const model::Figure &figure : report.figures) {
@@ -23,7 +23,6 @@ FigureIndex::FigureIndex(const model::Report &report)
         auto &list = m_byKey[k];
         if (list.isEmpty()) {
             // A key seen for the first time is a new subject of its metric and facet.
-            keyOrder.append(k);
             QStringList &subjects = m_subjects[MetricFacet(figure.metric, int(figure.facet))];
             if (subjects.isEmpty())
                 m_metricsByFacet[int(figure.facet)].append(figure.metric);
@@ -40,13 +39,20 @@ FigureIndex::FigureIndex(const model::Report &report)
         });
         m_documentScale.insert(kindUnit, best->first);
     }
-    for (const Key &k : std::as_const(keyOrder)) {
-        auto &list = m_byKey[k];
-        std::stable_sort(list.begin(), list.end(), [](const auto *a, const auto *b) {
+    // Repeated keys in the order they are first stated, which is the order
+    // of their lists' first figures before the lists are sorted; walking the
+    // hash itself spares a second lookup of every key.
+    std::vector<QList<const model::Figure *> *> repeated;
+    for (auto &list : m_byKey)
+        if (list.size() > 1)
+            repeated.push_back(&list);
+    std::sort(repeated.begin(), repeated.end(),
+              [](const auto *a, const auto *b) { return a->first() < b->first(); });
+    for (QList<const model::Figure *> *list : repeated) {
+        std::stable_sort(list->begin(), list->end(), [](const auto *a, const auto *b) {
             return model::originRank(a->origin) < model::originRank(b->origin);
         });
-        if (list.size() > 1)
-            m_repeated.append(list);
+        m_repeated.append(*list);
     }
     m_terms.reserve(report.figures.size());
     for (const model::Figure &figure : report.figures)
