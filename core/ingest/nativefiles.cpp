@@ -1,6 +1,5 @@
 #include "core/ingest/nativefiles.h"
 
-#include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
