@@ -132,15 +132,16 @@ std::optional<XlsCells> parseXlsCells(const QByteArray &bytes) {
     qint32 outcome = -1;
     stream >> magic >> outcome >> sheetCount;
     if (magic != protocolMagic || outcome < qint32(XlsCells::Outcome::Read) ||
-        outcome > qint32(XlsCells::Outcome::OutOfTime) || sheetCount > maxXlsSheets + 1 ||
-        stream.status() != QDataStream::Ok)
+        outcome > qint32(XlsCells::Outcome::OutOfTime) || stream.status() != QDataStream::Ok)
         return std::nullopt;
     XlsCells cells;
     cells.outcome = XlsCells::Outcome(outcome);
     cells.sheetCount = sheetCount;
     quint32 sheets = 0;
     stream >> sheets;
-    if (sheets > sheetCount)
+    // sheetCount is what the workbook declares (TooManySheets passes it on);
+    // the sheets sent are never more than it, nor than the bound.
+    if (sheets > sheetCount || sheets > maxXlsSheets)
         return std::nullopt;
     qsizetype values = 0;
     for (quint32 s = 0; s < sheets && stream.status() == QDataStream::Ok; ++s) {
@@ -148,7 +149,7 @@ std::optional<XlsCells> parseXlsCells(const QByteArray &bytes) {
         quint32 count = 0;
         stream >> sheet.name >> sheet.readable >> count;
         values += count;
-        if (values > maxXlsValues + 1)
+        if (values > maxXlsValues)
             return std::nullopt;
         for (quint32 i = 0; i < count && stream.status() == QDataStream::Ok; ++i) {
             XlsCell &cell = sheet.cells.emplace_back();

@@ -4,9 +4,11 @@
 #include "core/check/checker.h"
 #include "core/extract/extractor.h"
 #include "core/ingest/reader.h"
+#include "core/ingest/xlscells.h"
 #include "tests/core/catchqtstrings.h"
 #include "tests/core/testdata.h"
 
+#include <QBuffer>
 #include <catch2/catch.hpp>
 
 using namespace juesuan;
@@ -83,4 +85,45 @@ TEST_CASE("XLS: without its reader program an .xls is refused, naming the progra
         qputenv("JUESUAN_XLS_READER", saved);
     REQUIRE_FALSE(result.ok());
     CHECK(result.error.startsWith(u"the XLS reader /nonexistent/juesuan-xls cannot be started"));
+}
+
+TEST_CASE("XLS: the reading process's message arrives whole or not at all", "[xls][badinput]") {
+    ingest::XlsCells cells;
+    cells.sheetCount = 2;
+    cells.sheets = {{QStringLiteral("收入"), true, {{3, 1, true, QStringLiteral("1150.4")}}},
+                    {QStringLiteral("坏表"), false, {}}};
+    QBuffer buffer;
+    REQUIRE(buffer.open(QIODevice::WriteOnly));
+    ingest::writeXlsCells(buffer, cells);
+    const QByteArray message = buffer.data();
+
+    const auto parsed = ingest::parseXlsCells(message);
+    REQUIRE(parsed);
+    CHECK(parsed->outcome == ingest::XlsCells::Outcome::Read);
+    REQUIRE(parsed->sheets.size() == 2);
+    CHECK(parsed->sheets[0].name == u"收入");
+    REQUIRE(parsed->sheets[0].cells.size() == 1);
+    CHECK(parsed->sheets[0].cells[0].row == 3);
+    CHECK(parsed->sheets[0].cells[0].column == 1);
+    CHECK(parsed->sheets[0].cells[0].number);
+    CHECK(parsed->sheets[0].cells[0].text == u"1150.4");
+    CHECK_FALSE(parsed->sheets[1].readable);
+
+    // Cut anywhere, or with bytes after its end: not a message.
+    for (qsizetype size = 0; size < message.size(); ++size)
+        CHECK_FALSE(ingest::parseXlsCells(message.left(size)));
+    CHECK_FALSE(ingest::parseXlsCells(message + '\0'));
+
+    SECTION("a workbook of more sheets than the bound keeps its count") {
+        ingest::XlsCells many;
+        many.outcome = ingest::XlsCells::Outcome::TooManySheets;
+        many.sheetCount = 1000;
+        QBuffer out;
+        REQUIRE(out.open(QIODevice::WriteOnly));
+        ingest::writeXlsCells(out, many);
+        const auto refused = ingest::parseXlsCells(out.data());
+        REQUIRE(refused);
+        CHECK(refused->outcome == ingest::XlsCells::Outcome::TooManySheets);
+        CHECK(refused->sheetCount == 1000);
+    }
 }
