@@ -44,6 +44,8 @@ QList<LedgerFigure> figures(const QJsonArray &array, const QString &moneyUnit) {
                              text(object, "metric"),
                              text(object, "facet"),
                              text(object, "value"),
+                             text(object, "code"),
+                             text(object, "subject"),
                              unit,
                              text(object, "where")};
     }

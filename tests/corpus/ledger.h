@@ -26,6 +26,11 @@ struct LedgerFigure {
     QString metric; // metric catalogue id
     QString facet;  // "value", "budget", …
     QString value;  // exact decimal as printed, without thousands separators
+    // A member of a collection (a functional class …): the classification code
+    // as printed, or else the subject path as the catalogue names it
+    // ("一般公共服务/信访事务"); both empty for a figure without a subject.
+    QString code;
+    QString subject;
     QString unit;   // "wanyuan" or "yuan": the unit of the table it comes from
     QString where;
 };

@@ -149,6 +149,14 @@ void compareTables(const Ledger &ledger, const model::Report &report, LedgerComp
                         : QStringLiteral("tables the build met: %1").arg(all.join(u"; ")));
 }
 
+// The ledger names a member of a collection by its printed code, or by its
+// subject path where the document prints no codes.
+bool isWantedSubject(const model::Figure &figure, const LedgerFigure &wanted) {
+    if (!wanted.code.isEmpty())
+        return figure.code == wanted.code;
+    return figure.subject == wanted.subject;
+}
+
 void compareFigures(const Ledger &ledger, const model::Report &report, LedgerComparison &out) {
     for (const LedgerFigure &wanted : ledger.figures) {
         ++out.counts.figuresTotal;
@@ -164,10 +172,11 @@ void compareFigures(const Ledger &ledger, const model::Report &report, LedgerCom
         for (const model::Figure &figure : report.figures) {
             if (figure.metric != wanted.metric)
                 continue;
-            if (sameMetric.size() < 8)
+            const bool noSubject = wanted.code.isEmpty() && wanted.subject.isEmpty();
+            if (sameMetric.size() < 8 && (noSubject || isWantedSubject(figure, wanted)))
                 sameMetric << describe(figure);
             found = found ||
-                    (model::facetId(figure.facet) == wanted.facet && figure.subject.isEmpty() &&
+                    (model::facetId(figure.facet) == wanted.facet && isWantedSubject(figure, wanted) &&
                      figure.quantity.kind() == model::QuantityKind::Money &&
                      figure.quantity.unit() != model::MoneyUnit::None &&
                      figure.quantity.in(*unit) == *value);
@@ -176,13 +185,15 @@ void compareFigures(const Ledger &ledger, const model::Report &report, LedgerCom
             ++out.counts.figuresFound;
             continue;
         }
-        out.problems << QStringLiteral("figure %1 = %2/%3 %4 %5 (%6) not extracted; %7")
+        const QString member = !wanted.code.isEmpty() ? wanted.code : wanted.subject;
+        out.problems << QStringLiteral("figure %1 = %2/%3%8 %4 %5 (%6) not extracted; %7")
                             .arg(wanted.name, wanted.metric, wanted.facet, wanted.value,
                                  wanted.unit, wanted.where,
                                  sameMetric.isEmpty()
                                      ? QStringLiteral("no figure has metric %1").arg(wanted.metric)
                                      : QStringLiteral("figures with that metric: %1")
-                                           .arg(sameMetric.join(u"; ")));
+                                           .arg(sameMetric.join(u"; ")),
+                                 member.isEmpty() ? QString() : QStringLiteral(" [%1]").arg(member));
     }
 }
 
