@@ -131,21 +131,22 @@ CommandLine parseArguments(int argc, char *argv[]) {
 }
 
 QString usageText() {
-    return tr("Usage:\n"
-              "  juesuan [FILE|FOLDER…]                     open the desktop app\n"
-              "  juesuan extract FILE|FOLDER… [--json|--jsonl] [--encoding NAME] [--jobs N]\n"
-              "  juesuan check FILE|FOLDER… [--json|--jsonl] [--min-severity error|warning|info]\n"
-              "                [--catalogue RELATIONS.json] [--encoding NAME] [--jobs N]\n"
-              "  juesuan compare A B [--png FILE] [--svg FILE] [--size WxH] [--scale N]\n"
-              "                [--chart income|expenditure|functional|budget|structure|all]\n"
-              "                [--json]\n"
-              "  juesuan survey FOLDER|FILE… [--json|--jsonl] [--encoding NAME] [--jobs N]\n"
-              "  juesuan --version                          print the versions and exit\n"
-              "Options:\n"
-              "  --lang zh_CN|en   user interface language\n"
-              "  --jobs N          threads that analyse reports (default: one per processor)\n"
-              "  --jsonl           one JSON object per report and line, as each is done\n"
-              "A FOLDER stands for every report file beneath it.\n");
+    return tr(
+        "Usage:\n"
+        "  juesuan [FILE|FOLDER…]                     open the desktop app\n"
+        "  juesuan extract FILE|FOLDER… [--json|--jsonl] [--encoding NAME] [--jobs N]\n"
+        "  juesuan check FILE|FOLDER… [--json|--jsonl] [--min-severity error|warning|info]\n"
+        "                [--catalogue RELATIONS.json] [--encoding NAME] [--jobs N]\n"
+        "  juesuan compare A B [--png FILE] [--svg FILE] [--size WxH] [--scale N]\n"
+        "                [--chart income|expenditure|functional|budget|execution|structure|all]\n"
+        "                [--json]\n"
+        "  juesuan survey FOLDER|FILE… [--json|--jsonl] [--encoding NAME] [--jobs N]\n"
+        "  juesuan --version                          print the versions and exit\n"
+        "Options:\n"
+        "  --lang zh_CN|en   user interface language\n"
+        "  --jobs N          threads that analyse reports (default: one per processor)\n"
+        "  --jsonl           one JSON object per report and line, as each is done\n"
+        "A FOLDER stands for every report file beneath it.\n");
 }
 
 } // namespace juesuan::app

@@ -215,6 +215,11 @@
         <source>cannot replace %1</source>
         <translation>cannot replace %1</translation>
     </message>
+    <message>
+        <source>Execution %</source>
+        <comment>决算 ÷ 预算, 执行率</comment>
+        <translation>Execution %</translation>
+    </message>
 </context>
 <context>
     <name>ComparisonChart</name>
@@ -249,6 +254,22 @@
     <message>
         <source>Structure: shares of income and expenditure</source>
         <translation>Structure: shares of income and expenditure</translation>
+    </message>
+    <message>
+        <source>Execution rate</source>
+        <translation>Execution rate</translation>
+    </message>
+    <message>
+        <source>Budget execution: actual as a share of the budget</source>
+        <translation>Budget execution: actual as a share of the budget</translation>
+    </message>
+    <message>
+        <source>An execution rate needs a unit&apos;s budget and its final accounts of the same year.</source>
+        <translation>An execution rate needs a unit&apos;s budget and its final accounts of the same year.</translation>
+    </message>
+    <message>
+        <source>Neither report states figures for this chart.</source>
+        <translation>Neither report states figures for this chart.</translation>
     </message>
 </context>
 <context>
@@ -318,6 +339,18 @@
             <numerusform>Cross-report checks (B&apos;s claims about A): %n findings</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Execution</source>
+        <comment>决算 ÷ 预算, 执行率</comment>
+        <translation>Execution</translation>
+    </message>
+    <message numerus="yes">
+        <source>Cross-report checks (the final&apos;s budget figures against the budget report): %n finding(s)</source>
+        <translation>
+            <numerusform>Cross-report checks (the final&apos;s budget figures against the budget report): %n finding</numerusform>
+            <numerusform>Cross-report checks (the final&apos;s budget figures against the budget report): %n findings</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ComparisonText</name>
@@ -357,6 +390,26 @@
         <source>pp</source>
         <comment>percentage points</comment>
         <translation>pp</translation>
+    </message>
+    <message>
+        <source>Budget</source>
+        <comment>the planned side (预算数)</comment>
+        <translation>Budget</translation>
+    </message>
+    <message>
+        <source>Actual</source>
+        <comment>the final side (决算数)</comment>
+        <translation>Actual</translation>
+    </message>
+    <message>
+        <source>Budget execution</source>
+        <comment>plan against actual: 预算执行</comment>
+        <translation>Budget execution</translation>
+    </message>
+    <message>
+        <source>%1: %2 budget → final accounts</source>
+        <comment>unit: year, budget → final</comment>
+        <translation>%1: %2 budget → final accounts</translation>
     </message>
 </context>
 <context>
@@ -939,13 +992,25 @@
         <translation>--json and --jsonl exclude each other</translation>
     </message>
     <message>
+        <source>warning: </source>
+        <translation>warning: </translation>
+    </message>
+    <message>
+        <source>%1 errors, %2 warnings, %3 notes</source>
+        <translation>%1 errors, %2 warnings, %3 notes</translation>
+    </message>
+    <message>
+        <source>the desktop app cannot be started (%1: %2)</source>
+        <translation>the desktop app cannot be started (%1: %2)</translation>
+    </message>
+    <message>
         <source>Usage:
   juesuan [FILE|FOLDER…]                     open the desktop app
   juesuan extract FILE|FOLDER… [--json|--jsonl] [--encoding NAME] [--jobs N]
   juesuan check FILE|FOLDER… [--json|--jsonl] [--min-severity error|warning|info]
                 [--catalogue RELATIONS.json] [--encoding NAME] [--jobs N]
   juesuan compare A B [--png FILE] [--svg FILE] [--size WxH] [--scale N]
-                [--chart income|expenditure|functional|budget|structure|all]
+                [--chart income|expenditure|functional|budget|execution|structure|all]
                 [--json]
   juesuan survey FOLDER|FILE… [--json|--jsonl] [--encoding NAME] [--jobs N]
   juesuan --version                          print the versions and exit
@@ -961,7 +1026,7 @@ A FOLDER stands for every report file beneath it.
   juesuan check FILE|FOLDER… [--json|--jsonl] [--min-severity error|warning|info]
                 [--catalogue RELATIONS.json] [--encoding NAME] [--jobs N]
   juesuan compare A B [--png FILE] [--svg FILE] [--size WxH] [--scale N]
-                [--chart income|expenditure|functional|budget|structure|all]
+                [--chart income|expenditure|functional|budget|execution|structure|all]
                 [--json]
   juesuan survey FOLDER|FILE… [--json|--jsonl] [--encoding NAME] [--jobs N]
   juesuan --version                          print the versions and exit
@@ -971,18 +1036,6 @@ Options:
   --jsonl           one JSON object per report and line, as each is done
 A FOLDER stands for every report file beneath it.
 </translation>
-    </message>
-    <message>
-        <source>warning: </source>
-        <translation>warning: </translation>
-    </message>
-    <message>
-        <source>%1 errors, %2 warnings, %3 notes</source>
-        <translation>%1 errors, %2 warnings, %3 notes</translation>
-    </message>
-    <message>
-        <source>the desktop app cannot be started (%1: %2)</source>
-        <translation>the desktop app cannot be started (%1: %2)</translation>
     </message>
 </context>
 <context>
@@ -1153,13 +1206,6 @@ A FOLDER stands for every report file beneath it.
     <message>
         <source>Mode: %1</source>
         <translation>Mode: %1</translation>
-    </message>
-</context>
-<context>
-    <name>juesuan::ui::ComparisonChartsView</name>
-    <message>
-        <source>Neither report states figures for this chart.</source>
-        <translation>Neither report states figures for this chart.</translation>
     </message>
 </context>
 <context>
@@ -1641,6 +1687,14 @@ could not be read: %2</translation>
         <source>Compare with</source>
         <translation>Compare with</translation>
     </message>
+    <message>
+        <source>Compare with Its Budget (%1)</source>
+        <translation>Compare with Its Budget (%1)</translation>
+    </message>
+    <message>
+        <source>Compare with Its Final Accounts (%1)</source>
+        <translation>Compare with Its Final Accounts (%1)</translation>
+    </message>
 </context>
 <context>
     <name>juesuan::ui::LoadingIndicator</name>
@@ -1784,6 +1838,10 @@ could not be read: %2</translation>
     <message>
         <source>All files (*)</source>
         <translation>All files (*)</translation>
+    </message>
+    <message>
+        <source>Compare with Its &amp;Budget or Final Accounts</source>
+        <translation>Compare with Its &amp;Budget or Final Accounts</translation>
     </message>
 </context>
 <context>

@@ -215,6 +215,11 @@
         <source>cannot replace %1</source>
         <translation>无法替换 %1</translation>
     </message>
+    <message>
+        <source>Execution %</source>
+        <comment>决算 ÷ 预算, 执行率</comment>
+        <translation>执行率%</translation>
+    </message>
 </context>
 <context>
     <name>ComparisonChart</name>
@@ -249,6 +254,22 @@
     <message>
         <source>Structure: shares of income and expenditure</source>
         <translation>结构：收入与支出占比</translation>
+    </message>
+    <message>
+        <source>Execution rate</source>
+        <translation>执行率</translation>
+    </message>
+    <message>
+        <source>Budget execution: actual as a share of the budget</source>
+        <translation>预算执行：决算数占预算数的比例</translation>
+    </message>
+    <message>
+        <source>An execution rate needs a unit&apos;s budget and its final accounts of the same year.</source>
+        <translation>执行率需要同一单位同一年度的预算和决算。</translation>
+    </message>
+    <message>
+        <source>Neither report states figures for this chart.</source>
+        <translation>两份报告都没有列示此图表所需的数字。</translation>
     </message>
 </context>
 <context>
@@ -317,6 +338,17 @@
             <numerusform>跨报告核对（B 对 A 的表述）：%n 个问题</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Execution</source>
+        <comment>决算 ÷ 预算, 执行率</comment>
+        <translation>执行率</translation>
+    </message>
+    <message numerus="yes">
+        <source>Cross-report checks (the final&apos;s budget figures against the budget report): %n finding(s)</source>
+        <translation>
+            <numerusform>跨报告核对（决算所列预算数对照预算报告）：%n 个问题</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ComparisonText</name>
@@ -356,6 +388,26 @@
         <source>pp</source>
         <comment>percentage points</comment>
         <translation>个百分点</translation>
+    </message>
+    <message>
+        <source>Budget</source>
+        <comment>the planned side (预算数)</comment>
+        <translation>预算</translation>
+    </message>
+    <message>
+        <source>Actual</source>
+        <comment>the final side (决算数)</comment>
+        <translation>决算</translation>
+    </message>
+    <message>
+        <source>Budget execution</source>
+        <comment>plan against actual: 预算执行</comment>
+        <translation>预算执行</translation>
+    </message>
+    <message>
+        <source>%1: %2 budget → final accounts</source>
+        <comment>unit: year, budget → final</comment>
+        <translation>%1：%2预算 → 决算</translation>
     </message>
 </context>
 <context>
@@ -931,13 +983,25 @@
         <translation>--json 与 --jsonl 不能同时使用</translation>
     </message>
     <message>
+        <source>warning: </source>
+        <translation>警告：</translation>
+    </message>
+    <message>
+        <source>%1 errors, %2 warnings, %3 notes</source>
+        <translation>%1 个错误，%2 个警告，%3 条提示</translation>
+    </message>
+    <message>
+        <source>the desktop app cannot be started (%1: %2)</source>
+        <translation>无法启动桌面程序（%1：%2）</translation>
+    </message>
+    <message>
         <source>Usage:
   juesuan [FILE|FOLDER…]                     open the desktop app
   juesuan extract FILE|FOLDER… [--json|--jsonl] [--encoding NAME] [--jobs N]
   juesuan check FILE|FOLDER… [--json|--jsonl] [--min-severity error|warning|info]
                 [--catalogue RELATIONS.json] [--encoding NAME] [--jobs N]
   juesuan compare A B [--png FILE] [--svg FILE] [--size WxH] [--scale N]
-                [--chart income|expenditure|functional|budget|structure|all]
+                [--chart income|expenditure|functional|budget|execution|structure|all]
                 [--json]
   juesuan survey FOLDER|FILE… [--json|--jsonl] [--encoding NAME] [--jobs N]
   juesuan --version                          print the versions and exit
@@ -953,7 +1017,7 @@ A FOLDER stands for every report file beneath it.
   juesuan check 文件|文件夹… [--json|--jsonl] [--min-severity error|warning|info]
                 [--catalogue 关系目录.json] [--encoding 编码] [--jobs N]
   juesuan compare A B [--png 文件] [--svg 文件] [--size 宽x高] [--scale 倍数]
-                [--chart income|expenditure|functional|budget|structure|all]
+                [--chart income|expenditure|functional|budget|execution|structure|all]
                 [--json]
   juesuan survey 文件夹|文件… [--json|--jsonl] [--encoding 编码] [--jobs N]
   juesuan --version                          显示版本后退出
@@ -963,18 +1027,6 @@ A FOLDER stands for every report file beneath it.
   --jsonl           每份报告一行 JSON 对象，每份分析完即输出
 文件夹代表其下所有层级中的全部报告文件。
 </translation>
-    </message>
-    <message>
-        <source>warning: </source>
-        <translation>警告：</translation>
-    </message>
-    <message>
-        <source>%1 errors, %2 warnings, %3 notes</source>
-        <translation>%1 个错误，%2 个警告，%3 条提示</translation>
-    </message>
-    <message>
-        <source>the desktop app cannot be started (%1: %2)</source>
-        <translation>无法启动桌面程序（%1：%2）</translation>
     </message>
 </context>
 <context>
@@ -1145,13 +1197,6 @@ A FOLDER stands for every report file beneath it.
     <message>
         <source>Mode: %1</source>
         <translation>方式：%1</translation>
-    </message>
-</context>
-<context>
-    <name>juesuan::ui::ComparisonChartsView</name>
-    <message>
-        <source>Neither report states figures for this chart.</source>
-        <translation>两份报告都没有列示此图表所需的数字。</translation>
     </message>
 </context>
 <context>
@@ -1631,6 +1676,14 @@ could not be read: %2</source>
         <source>Compare with</source>
         <translation>与以下报告比较</translation>
     </message>
+    <message>
+        <source>Compare with Its Budget (%1)</source>
+        <translation>与本单位预算比较（%1年）</translation>
+    </message>
+    <message>
+        <source>Compare with Its Final Accounts (%1)</source>
+        <translation>与本单位决算比较（%1年）</translation>
+    </message>
 </context>
 <context>
     <name>juesuan::ui::LoadingIndicator</name>
@@ -1772,6 +1825,10 @@ could not be read: %2</source>
     <message>
         <source>All files (*)</source>
         <translation>所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Compare with Its &amp;Budget or Final Accounts</source>
+        <translation>与本单位同年预算或决算比较(&amp;B)</translation>
     </message>
 </context>
 <context>

@@ -91,7 +91,10 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_library, &ReportLibrary::documentsAdded, this, &MainWindow::onDocumentsAdded);
     connect(m_library, &ReportLibrary::documentRemoved, this,
             [this] { showDocument(m_libraryPanel->currentDocument()); });
-    connect(m_library, &ReportLibrary::documentChanged, this, [this] { updateTitle(); });
+    connect(m_library, &ReportLibrary::documentChanged, this, [this] {
+        updateTitle();
+        updateActions(); // a report that finished loading may be the current one's budget
+    });
     connect(m_library->loader(), &ReportLoader::finished, this, &MainWindow::onLoadingFinished);
     connect(m_library->loader(), &ReportLoader::loaded, this,
             [this](const QList<analysis::AnalysedReport> &outcomes) {
@@ -141,6 +144,13 @@ void MainWindow::createActions() {
             selected.append(current);
         openComparison(m_library, selected, this);
     });
+    m_comparePlan = new QAction(this);
+    m_comparePlan->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_D));
+    connect(m_comparePlan, &QAction::triggered, this, [this] {
+        ReportDocument *current = currentDocument();
+        if (ReportDocument *other = m_library->planOrActualOf(current))
+            openComparison(m_library, {current, other}, this);
+    });
     m_quit = new QAction(this);
     m_quit->setShortcut(QKeySequence::Quit);
     m_quit->setMenuRole(QAction::QuitRole);
@@ -184,6 +194,7 @@ void MainWindow::createMenus() {
     m_fileMenu->addAction(m_closeAll);
     m_fileMenu->addSeparator();
     m_fileMenu->addAction(m_compare);
+    m_fileMenu->addAction(m_comparePlan);
     m_fileMenu->addSeparator();
     m_fileMenu->addAction(m_quit);
 
@@ -209,6 +220,7 @@ void MainWindow::retranslate() {
     m_close->setText(tr("&Close Report"));
     m_closeAll->setText(tr("Close &All Reports"));
     m_compare->setText(tr("Co&mpare Reports…"));
+    m_comparePlan->setText(tr("Compare with Its &Budget or Final Accounts"));
     m_quit->setText(tr("&Quit"));
     m_viewMenu->setTitle(tr("&View"));
     m_showOverview->setText(tr("&Overview"));
@@ -248,6 +260,7 @@ void MainWindow::updateActions() {
     m_close->setEnabled(hasDocument);
     m_closeAll->setEnabled(m_library->count() > 0);
     m_compare->setEnabled(m_library->count() > 1);
+    m_comparePlan->setEnabled(m_library->planOrActualOf(currentDocument()) != nullptr);
 }
 
 void MainWindow::updateTitle() {

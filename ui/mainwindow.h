@@ -80,6 +80,7 @@ private:
     QAction *m_close = nullptr;
     QAction *m_closeAll = nullptr;
     QAction *m_compare = nullptr;
+    QAction *m_comparePlan = nullptr; // the current report with its budget or final
     QAction *m_quit = nullptr;
     QAction *m_showOverview = nullptr;
     QAction *m_showSource = nullptr;

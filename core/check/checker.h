@@ -35,9 +35,10 @@ class Checker {
 public:
     explicit Checker(const RelationCatalogue &catalogue = RelationCatalogue::builtin());
 
-    // `previous`: the previous year's report of the same unit, for the
+    // `other`: the other report of a comparison (the previous year's report of
+    // the same unit, or the budget of the final checked), for the
     // cross-report relations; they are skipped without it.
-    CheckResult check(const model::Report &report, const model::Report *previous = nullptr,
+    CheckResult check(const model::Report &report, const model::Report *other = nullptr,
                       const CheckOptions &options = {}) const;
 
 private:

@@ -33,7 +33,7 @@ QList<Evaluator::Bound> Evaluator::bindings(const Relation &relation) const {
 }
 
 const FigureIndex *Evaluator::indexFor(const FigureRef &ref) const {
-    return ref.previousReport ? m_previous : &m_current;
+    return ref.report != ReportRole::Current ? m_previous : &m_current;
 }
 
 QString Evaluator::metricOf(const FigureRef &ref, const Bound &bound) const {
@@ -60,7 +60,7 @@ std::optional<Term> Evaluator::resolveOne(const FigureRef &ref, const Bound &bou
     if (!figure)
         return std::nullopt;
     Term term = index->term(*figure, ref.sign);
-    term.previousReport = ref.previousReport;
+    term.report = ref.report;
     return term;
 }
 
@@ -108,7 +108,7 @@ std::optional<QList<Term>> Evaluator::resolve(const FigureRef &ref, const Bound 
     for (const QString &member : std::as_const(subjects))
         if (const model::Figure *figure = index->find(metric, ref.facet, member, ref.origin)) {
             Term term = index->term(*figure, ref.sign);
-            term.previousReport = ref.previousReport;
+            term.report = ref.report;
             terms.append(term);
         }
     if (terms.isEmpty()) {

@@ -90,9 +90,12 @@ QString FindingBuilder::label(const Term &term, Language language) const {
         result += (chinese ? u"的" : u" ") + model::facetLabel(f.facet, language);
     if (f.origin != model::Origin::Narrative)
         result += u" [" + model::originLabel(f.origin, language) + u']';
-    if (term.previousReport)
-        result += u" [" +
-                  pick(m_relations.text(QStringLiteral("label.previous_report")), language) + u']';
+    if (term.report != ReportRole::Current) {
+        const QString key = term.report == ReportRole::Budget
+                                ? QStringLiteral("label.budget_report")
+                                : QStringLiteral("label.previous_report");
+        result += u" [" + pick(m_relations.text(key), language) + u']';
+    }
     return result;
 }
 

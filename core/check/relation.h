@@ -13,6 +13,15 @@
 
 namespace juesuan::check {
 
+// Which report of a pair a term reads. Cross-report relations read the
+// other report of a comparison: the previous year's report of the same unit,
+// or the budget of the final being checked.
+enum class ReportRole {
+    Current,
+    Previous, // the previous year's report of the same unit
+    Budget,   // the same unit's budget of the same year
+};
+
 // Which figures a reference selects. A single figure, or a collection of
 // figures of a collection metric (functional items, indicator rows …).
 enum class Scope {
@@ -38,8 +47,7 @@ struct FigureRef {
     // An optional part that the report does not state turns a sum into a
     // partial one (Σ stated parts ≤ total) rather than skipping it.
     bool optional = false;
-    // Cross-report relations read the previous year's report of the same unit.
-    bool previousReport = false;
+    ReportRole report = ReportRole::Current;
     std::optional<model::Origin> origin; // only figures of that origin
     model::Decimal constant;             // Scope::Constant
 };

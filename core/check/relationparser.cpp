@@ -109,11 +109,14 @@ std::optional<FigureRef> parseRefObject(const QJsonObject &object, QString *erro
     ref.sign = object.value(u"sign").toInt(1) < 0 ? -1 : 1;
     ref.optional = object.value(u"optional").toBool(false);
     const QString report = object.value(u"report").toString(QStringLiteral("current"));
-    if (report != u"current" && report != u"previous") {
-        *error = QStringLiteral("report must be \"current\" or \"previous\"");
+    if (report == u"previous")
+        ref.report = ReportRole::Previous;
+    else if (report == u"budget")
+        ref.report = ReportRole::Budget;
+    else if (report != u"current") {
+        *error = QStringLiteral("report must be \"current\", \"previous\" or \"budget\"");
         return std::nullopt;
     }
-    ref.previousReport = report == u"previous";
     if (object.contains(u"origin")) {
         ref.origin = originFromId(object.value(u"origin").toString());
         if (!ref.origin) {
@@ -264,6 +267,16 @@ std::optional<Relation> parseRelation(const QJsonObject &object, QString *error)
         if (!r.zeroBaseSeverity) {
             *error = QStringLiteral("relation \"%1\": zero_base takes error, warning, info or skip")
                          .arg(r.id);
+            return std::nullopt;
+        }
+    }
+    if (const QString type = object.value(u"report_type").toString(); !type.isEmpty()) {
+        if (type == u"final")
+            r.reportType = model::ReportType::FinalAccount;
+        else if (type == u"budget")
+            r.reportType = model::ReportType::Budget;
+        else {
+            *error = QStringLiteral("relation \"%1\": report_type takes final or budget").arg(r.id);
             return std::nullopt;
         }
     }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/check/rational.h"
+#include "core/check/relation.h"
 #include "core/model/figure.h"
 
 #include <QString>
@@ -25,7 +26,7 @@ struct Term {
     int printedScale = 0; // decimals printed
     int exponent = 0;     // power of ten from the figure's unit to the base unit (万元 → 4)
     int sign = 1;         // the sign the relation gives the term (a − b)
-    bool previousReport = false;
+    ReportRole report = ReportRole::Current; // which report of a pair the figure is in
 
     // The term as it enters the relation (sign applied).
     Rational signedValue() const { return sign < 0 ? -value : value; }

@@ -36,7 +36,7 @@ QList<const Figure *> firstStatements(const model::Report &report, const QString
     return result;
 }
 
-void fillDelta(ComparisonRow &row) {
+void fillDelta(ComparisonRow &row, Mode mode) {
     if (!row.a || !row.b || row.a->kind() != row.b->kind())
         return;
     model::Decimal a = row.a->value();
@@ -46,11 +46,16 @@ void fillDelta(ComparisonRow &row) {
         b = row.b->in(row.unit);
     }
     row.delta = b - a;
-    if (!a.isZero() && row.a->kind() != model::QuantityKind::Percent)
-        row.deltaPercent = model::divide(*row.delta * model::Decimal(100, 0), a, 2);
+    if (a.isZero() || row.a->kind() == model::QuantityKind::Percent)
+        return;
+    const model::Decimal hundred(100, 0);
+    row.deltaPercent = model::divide(*row.delta * hundred, a, 2);
+    if (mode == Mode::PlanVsActual)
+        row.execution = model::divide(b * hundred, a, 2);
 }
 
-ComparisonRow makeRow(const QString &metric, Facet facet, const Figure *a, const Figure *b) {
+ComparisonRow makeRow(Mode mode, const QString &metric, Facet facet, const Figure *a,
+                      const Figure *b) {
     ComparisonRow row;
     row.metric = metric;
     row.facet = facet;
@@ -65,54 +70,112 @@ ComparisonRow makeRow(const QString &metric, Facet facet, const Figure *a, const
         row.spanB = b->span;
     }
     row.depth = int(row.subject().count(u'/'));
-    fillDelta(row);
+    fillDelta(row, mode);
     return row;
+}
+
+bool isBudgetAndFinal(const model::Report &x, const model::Report &y) {
+    using model::ReportType;
+    return (x.type == ReportType::Budget && y.type == ReportType::FinalAccount) ||
+           (x.type == ReportType::FinalAccount && y.type == ReportType::Budget);
+}
+
+// Scopes that are both known and differ (a department's consolidated
+// accounts against one of its units) are not one report's plan and actual.
+bool sameScope(const model::Report &x, const model::Report &y) {
+    using model::ReportScope;
+    return x.scope == ReportScope::Unknown || y.scope == ReportScope::Unknown || x.scope == y.scope;
+}
+
+// The facet each side is read in: a budget's amounts are planned ones, a
+// final's are what was spent; in the other modes both sides read the facet
+// of the row.
+Facet sideFacet(Mode mode, Facet rowFacet, const model::Report &report) {
+    if (mode == Mode::PlanVsActual && report.type == model::ReportType::Budget)
+        return Facet::Budget;
+    return rowFacet;
+}
+
+// Which cross-report relations (catalogue family) a mode checks.
+QString crossFamily(Mode mode) {
+    switch (mode) {
+    case Mode::YearOverYear:
+        return QStringLiteral("cross_report");
+    case Mode::PlanVsActual:
+        return QStringLiteral("plan_vs_actual");
+    case Mode::UnitVsUnit:
+        break;
+    }
+    return {};
 }
 
 } // namespace
 
 QString modeId(Mode mode) {
-    return mode == Mode::YearOverYear ? QStringLiteral("year_over_year")
-                                      : QStringLiteral("unit_vs_unit");
+    switch (mode) {
+    case Mode::YearOverYear:
+        return QStringLiteral("year_over_year");
+    case Mode::PlanVsActual:
+        return QStringLiteral("plan_vs_actual");
+    case Mode::UnitVsUnit:
+        break;
+    }
+    return QStringLiteral("unit_vs_unit");
 }
 
 Mode detectMode(const model::Report &first, const model::Report &second) {
-    return sameUnit(first.unitName, second.unitName) && first.year != second.year
-               ? Mode::YearOverYear
-               : Mode::UnitVsUnit;
+    if (!sameUnit(first.unitName, second.unitName))
+        return Mode::UnitVsUnit;
+    if (isBudgetAndFinal(first, second))
+        return first.year == second.year && first.year > 0 && sameScope(first, second)
+                   ? Mode::PlanVsActual
+                   : Mode::UnitVsUnit;
+    return first.year != second.year ? Mode::YearOverYear : Mode::UnitVsUnit;
 }
 
 Comparison compareReports(const model::Report &first, const model::Report &second) {
     Comparison comparison;
     comparison.mode = detectMode(first, second);
-    const bool swap = comparison.mode == Mode::YearOverYear && second.year < first.year;
+    const bool swap = comparison.mode == Mode::PlanVsActual
+                          ? first.type != model::ReportType::Budget
+                          : comparison.mode == Mode::YearOverYear && second.year < first.year;
     comparison.a = swap ? &second : &first;
     comparison.b = swap ? &first : &second;
     const model::Report &a = *comparison.a;
     const model::Report &b = *comparison.b;
 
+    const Mode mode = comparison.mode;
+    // Plan against actual pairs amounts: a rate or share planned beside one
+    // achieved is not a plan and its execution.
+    const QList<Facet> facets =
+        mode == Mode::PlanVsActual
+            ? QList<Facet>{Facet::Value}
+            : QList<Facet>(std::begin(comparedFacets), std::end(comparedFacets));
     for (const model::MetricInfo &metric : model::MetricCatalogue::builtin().metrics()) {
         if (metric.collection && !isComparableCollection(metric.id))
             continue;
-        for (const Facet facet : comparedFacets) {
-            const QList<const Figure *> left = firstStatements(a, metric.id, facet);
-            const QList<const Figure *> right = firstStatements(b, metric.id, facet);
+        for (const Facet facet : facets) {
+            const QList<const Figure *> left =
+                firstStatements(a, metric.id, sideFacet(mode, facet, a));
+            const QList<const Figure *> right =
+                firstStatements(b, metric.id, sideFacet(mode, facet, b));
             if (left.isEmpty() && right.isEmpty())
                 continue;
             if (!metric.collection) {
-                comparison.rows.append(makeRow(metric.id, facet, left.value(0), right.value(0)));
+                comparison.rows.append(
+                    makeRow(mode, metric.id, facet, left.value(0), right.value(0)));
                 continue;
             }
             for (const auto &[x, y] : alignSubjects(left, right))
-                comparison.rows.append(makeRow(metric.id, facet, x, y));
+                comparison.rows.append(makeRow(mode, metric.id, facet, x, y));
         }
     }
 
-    if (comparison.mode == Mode::YearOverYear) {
+    if (const QString family = crossFamily(mode); !family.isEmpty()) {
         // Each report's own findings are its analysis's: only the ties
-        // across the two are checked here.
+        // across the two are checked here, B's statements against A.
         check::CheckOptions options;
-        options.family = QStringLiteral("cross_report");
+        options.family = family;
         comparison.crossFindings = check::Checker().check(b, &a, options).findings;
     }
     return comparison;

@@ -65,7 +65,8 @@ QStringList headers() {
             QStringLiteral("B"),
             QCoreApplication::translate("Comparison", "Unit"),
             QStringLiteral("Δ"),
-            QStringLiteral("Δ%")};
+            QStringLiteral("Δ%"),
+            QCoreApplication::translate("Comparison", "Execution %", "决算 ÷ 预算, 执行率")};
 }
 
 QStringList rowFields(const compare::ComparisonRow &row) {
@@ -77,7 +78,8 @@ QStringList rowFields(const compare::ComparisonRow &row) {
             valueText(row.b, rowUnit(row)),
             unitText(row),
             optionalText(row.delta),
-            optionalText(row.deltaPercent)};
+            optionalText(row.deltaPercent),
+            optionalText(row.execution)};
 }
 
 // Digits after the decimal point of a number as exported ("1336.820100" → 6).
@@ -110,6 +112,8 @@ QJsonObject comparisonToJson(const compare::Comparison &comparison) {
             object.insert(QStringLiteral("delta"), row.delta->toString());
         if (row.deltaPercent)
             object.insert(QStringLiteral("deltaPercent"), row.deltaPercent->toString());
+        if (row.execution)
+            object.insert(QStringLiteral("execution"), row.execution->toString());
         rows.append(object);
     }
     QJsonArray findings;
@@ -118,6 +122,7 @@ QJsonObject comparisonToJson(const compare::Comparison &comparison) {
     auto side = [](const model::Report *report) {
         return QJsonObject{{QStringLiteral("source"), report->sourcePath},
                            {QStringLiteral("unit"), report->unitName},
+                           {QStringLiteral("type"), model::reportTypeId(report->type)},
                            {QStringLiteral("year"), report->year}};
     };
     return {{QStringLiteral("mode"), compare::modeId(comparison.mode)},

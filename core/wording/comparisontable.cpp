@@ -50,8 +50,12 @@ QList<Line> tableLines(const compare::Comparison &comparison) {
             continue;
         }
         const compare::ComparisonRow &row = comparison.rows[node.row];
+        // A plan is read against its execution rate, not its growth.
+        const QString percent = comparison.mode == compare::Mode::PlanVsActual
+                                    ? executionText(row)
+                                    : deltaPercentText(row);
         lines.append({indent + node.label, sideValueText(row.a), sideValueText(row.b),
-                      deltaText(row), deltaPercentText(row), false});
+                      deltaText(row), percent, false});
     }
     return lines;
 }
@@ -79,7 +83,9 @@ QString comparisonToText(const compare::Comparison &comparison) {
                       sideTag(comparison, compare::Side::A),
                       sideTag(comparison, compare::Side::B),
                       TableText::tr("Δ (B − A)"),
-                      TableText::tr("Δ%"),
+                      comparison.mode == compare::Mode::PlanVsActual
+                          ? TableText::tr("Execution", "决算 ÷ 预算, 执行率")
+                          : TableText::tr("Δ%"),
                       false};
     QList<Line> lines = tableLines(comparison);
     int item = displayWidth(header.item), a = displayWidth(header.a), b = displayWidth(header.b);
@@ -103,10 +109,14 @@ QString comparisonToText(const compare::Comparison &comparison) {
         out += u'\n';
     }
 
-    if (comparison.mode == compare::Mode::YearOverYear) {
+    if (comparison.mode != compare::Mode::UnitVsUnit) {
         out += u'\n' +
-               TableText::tr("Cross-report checks (B's claims about A): %n finding(s)", nullptr,
-                             int(comparison.crossFindings.size())) +
+               (comparison.mode == compare::Mode::YearOverYear
+                    ? TableText::tr("Cross-report checks (B's claims about A): %n finding(s)",
+                                    nullptr, int(comparison.crossFindings.size()))
+                    : TableText::tr("Cross-report checks (the final's budget figures against "
+                                    "the budget report): %n finding(s)",
+                                    nullptr, int(comparison.crossFindings.size()))) +
                u'\n';
         for (const check::Finding &finding : comparison.crossFindings)
             out +=

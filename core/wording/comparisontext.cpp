@@ -47,14 +47,21 @@ QString sideName(const compare::Comparison &comparison, compare::Side side) {
     const model::Report *report = side == compare::Side::A ? comparison.a : comparison.b;
     if (!report)
         return side == compare::Side::A ? QStringLiteral("A") : QStringLiteral("B");
-    if (comparison.mode == compare::Mode::YearOverYear)
+    switch (comparison.mode) {
+    case compare::Mode::YearOverYear:
         return yearText(report->year);
+    case compare::Mode::PlanVsActual:
+        return side == compare::Side::A ? CompareText::tr("Budget", "the planned side (预算数)")
+                                        : CompareText::tr("Actual", "the final side (决算数)");
+    case compare::Mode::UnitVsUnit:
+        break;
+    }
     return reportName(*report);
 }
 
 QString sideTag(const compare::Comparison &comparison, compare::Side side) {
     const QString tag = side == compare::Side::A ? QStringLiteral("A") : QStringLiteral("B");
-    if (comparison.mode != compare::Mode::YearOverYear)
+    if (comparison.mode == compare::Mode::UnitVsUnit)
         return tag;
     return tag + u" · " + sideName(comparison, side);
 }
@@ -65,8 +72,15 @@ QString sideLegend(const compare::Comparison &comparison, compare::Side side) {
 }
 
 QString modeText(compare::Mode mode) {
-    return mode == compare::Mode::YearOverYear ? CompareText::tr("Year over year")
-                                               : CompareText::tr("Unit vs unit");
+    switch (mode) {
+    case compare::Mode::YearOverYear:
+        return CompareText::tr("Year over year");
+    case compare::Mode::PlanVsActual:
+        return CompareText::tr("Budget execution", "plan against actual: 预算执行");
+    case compare::Mode::UnitVsUnit:
+        break;
+    }
+    return CompareText::tr("Unit vs unit");
 }
 
 QString comparisonTitle(const compare::Comparison &comparison) {
@@ -77,6 +91,12 @@ QString comparisonTitle(const compare::Comparison &comparison) {
             comparison.b->unitName.isEmpty() ? comparison.a->unitName : comparison.b->unitName;
         return CompareText::tr("%1: %2 → %3", "unit: earlier year → later year")
             .arg(unit, yearText(comparison.a->year), yearText(comparison.b->year));
+    }
+    if (comparison.mode == compare::Mode::PlanVsActual) {
+        const QString unit =
+            comparison.b->unitName.isEmpty() ? comparison.a->unitName : comparison.b->unitName;
+        return CompareText::tr("%1: %2 budget → final accounts", "unit: year, budget → final")
+            .arg(unit, yearText(comparison.b->year));
     }
     return CompareText::tr("%1 ↔ %2", "report A ↔ report B")
         .arg(reportName(*comparison.a), reportName(*comparison.b));
@@ -117,6 +137,12 @@ QString deltaPercentText(const compare::ComparisonRow &row) {
     if (!row.deltaPercent)
         return missingText();
     return signedNumber(*row.deltaPercent, QStringLiteral("%"));
+}
+
+QString executionText(const compare::ComparisonRow &row) {
+    if (!row.execution)
+        return missingText();
+    return formatValue(*row.execution, QStringLiteral("%"));
 }
 
 int deltaSign(const compare::ComparisonRow &row) {

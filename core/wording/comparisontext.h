@@ -15,7 +15,8 @@ QString yearText(int year); // "2024年" / "2024"
 // "乌海市总工会（差额） 2024年": the unit (or the file name) and the year.
 QString reportName(const model::Report &report);
 // What a side is called in legends: the year alone when both sides are one
-// unit, else the report's name.
+// unit's two years, "Budget"/"Actual" for a plan against its execution, else
+// the report's name.
 QString sideName(const compare::Comparison &comparison, compare::Side side);
 // The short tag of a side in column headers and legends, where the full
 // names stand nearby (panel header, chart subtitle): "A · 2023年" when both
@@ -40,6 +41,8 @@ QString sideValueText(const std::optional<model::Quantity> &value);
 // "+1,137.50 万元", "−3.36 万元", "+0.50 个百分点"; "—" when a side is missing.
 QString deltaText(const compare::ComparisonRow &row);
 QString deltaPercentText(const compare::ComparisonRow &row); // "+570.69%" or "—"
+// Plan against actual: the actual as a percentage of the plan, "106.01%" or "—".
+QString executionText(const compare::ComparisonRow &row);
 // −1, 0 or +1: the sign of the difference (0 also when there is none).
 int deltaSign(const compare::ComparisonRow &row);
 

@@ -232,3 +232,168 @@ TEST_CASE("The aligned table exports as CSV and XLSX", "[compare][export]") {
     // No temporary file is left next to it.
     CHECK(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden).size() == 2);
 }
+
+TEST_CASE("Plan against actual: a unit's budget and final of one year, budget as A", "[compare]") {
+    const model::Report final = load(QStringLiteral("samples/wuhai-zonggonghui-2024-final.txt"));
+    const model::Report budget = load(QStringLiteral("compare/wuhai-2024-budget.txt"));
+    CHECK(budget.type == model::ReportType::Budget);
+    CHECK(budget.year == 2024);
+    // Whatever the order given, the plan is A and what was spent is B.
+    const compare::Comparison comparison = compare::compareReports(final, budget);
+    CHECK(comparison.mode == compare::Mode::PlanVsActual);
+    CHECK(compare::modeId(comparison.mode) == u"plan_vs_actual");
+    REQUIRE(comparison.a == &budget);
+    REQUIRE(comparison.b == &final);
+
+    struct Executed {
+        const char16_t *metric;
+        const char16_t *subject;
+        const char *plan, *actual, *delta, *execution; // execution nullptr: none (plan 0)
+    };
+    // Plan: the budget's 预算数; actual: the final's 决算数. Execution =
+    // actual ÷ plan × 100 rounded to two places, by hand: 199.32 ÷ 188.01 =
+    // 1.060156…, 102.26 ÷ 104.01 = 0.983174…, 97.06 ÷ 84 = 1.155476…,
+    // 17.20 ÷ 18.34 = 0.937840….
+    const Executed expected[] = {
+        {u"gp.expenditure", u"", "188.01", "199.32", "11.31", "106.02"},
+        {u"expenditure.basic", u"", "104.01", "102.26", "-1.75", "98.32"},
+        {u"expenditure.project", u"", "84.00", "97.06", "13.06", "115.55"},
+        {u"func.expenditure", u"一般公共服务/群众团体事务/工会事务", "84.00", "97.06", "13.06",
+         "115.55"},
+        {u"func.expenditure", u"卫生健康支出/行政事业单位医疗/行政单位医疗", "18.34", "17.20",
+         "-1.14", "93.78"},
+        {u"threepublic.total", u"", "0", "0", "0", nullptr},
+    };
+    for (const Executed &e : expected) {
+        INFO(QString::fromUtf16(e.metric).toStdString()
+             << " " << QString::fromUtf16(e.subject).toStdString());
+        const auto *r = row(comparison, e.metric, model::Facet::Value, e.subject);
+        REQUIRE(r != nullptr);
+        REQUIRE(r->a);
+        REQUIRE(r->b);
+        CHECK(r->a->value() == *model::Decimal::parse(QString::fromLatin1(e.plan)));
+        CHECK(r->b->value() == *model::Decimal::parse(QString::fromLatin1(e.actual)));
+        REQUIRE(r->delta);
+        CHECK(*r->delta == *model::Decimal::parse(QString::fromLatin1(e.delta)));
+        if (e.execution) {
+            REQUIRE(r->execution);
+            CHECK(r->execution->toString() == QString::fromLatin1(e.execution));
+        } else {
+            CHECK_FALSE(r->execution);
+        }
+    }
+    // Plans are compared as amounts: a stated share or rate is not a plan.
+    for (const auto &r : comparison.rows)
+        CHECK(r.facet == model::Facet::Value);
+    // The budget was made from the final's own 年初预算 figures: nothing disagrees.
+    for (const auto &finding : comparison.crossFindings)
+        FAIL(finding.messageEn.toStdString());
+
+    const QJsonObject json = exporting::comparisonToJson(comparison);
+    CHECK(json.value(u"mode").toString() == u"plan_vs_actual");
+    CHECK(json.value(u"a").toObject().value(u"type").toString() == u"budget");
+    CHECK(exporting::comparisonToCsv(comparison)
+              .contains(QStringLiteral(
+                  "gp.expenditure,一般公共预算财政拨款支出,value,,188.01,199.32,万元,11.31,6.02,"
+                  "106.02")));
+}
+
+TEST_CASE("Plan against actual: the final's 年初预算 that the budget contradicts, and nothing "
+          "else",
+          "[compare]") {
+    const model::Report final = load(QStringLiteral("samples/wuhai-zonggonghui-2024-final.txt"));
+    const model::Report budget = load(QStringLiteral("compare/wuhai-2024-budget-disagreeing.txt"));
+    // The disagreeing budget is consistent in itself.
+    for (const check::Finding &finding : check::Checker().check(budget).findings)
+        FAIL(finding.messageEn.toStdString());
+    const compare::Comparison comparison = compare::compareReports(budget, final);
+    REQUIRE(comparison.mode == compare::Mode::PlanVsActual);
+    // tests/data/compare/README.md: 行政单位医疗 planned 19.34 where the final
+    // states a 年初预算 of 18.34, and the general public budget above it 189.01
+    // against 188.01.
+    QStringList found;
+    for (const check::Finding &finding : comparison.crossFindings) {
+        CHECK(finding.relationId == u"plan_vs_actual.initial_budget");
+        CHECK(finding.severity == check::Severity::Warning);
+        REQUIRE(finding.figures.size() == 2);
+        found << finding.figures[0].metric + u'[' + finding.figures[0].subject + u"] " +
+                     finding.figures[0].quantity.value().toString() + u" vs " +
+                     finding.figures[1].quantity.value().toString();
+    }
+    found.sort();
+    CHECK(found ==
+          QStringList{
+              QStringLiteral(
+                  "func.expenditure[卫生健康支出/行政事业单位医疗/行政单位医疗] 18.34 vs 19.34"),
+              QStringLiteral("gp.expenditure[] 188.01 vs 189.01"),
+          });
+}
+
+TEST_CASE("Plan against actual needs one unit, one year and one scope", "[compare]") {
+    model::Report budget, final;
+    budget.unitName = final.unitName = QStringLiteral("测试局");
+    budget.type = model::ReportType::Budget;
+    final.type = model::ReportType::FinalAccount;
+    budget.year = final.year = 2024;
+    CHECK(compare::detectMode(final, budget) == compare::Mode::PlanVsActual);
+    // Next year's plan beside this year's spending is two reports, not an execution.
+    budget.year = 2025;
+    CHECK(compare::detectMode(final, budget) == compare::Mode::UnitVsUnit);
+    budget.year = 2024;
+    // A department's consolidated final against one unit's budget.
+    final.scope = model::ReportScope::Department;
+    budget.scope = model::ReportScope::Unit;
+    CHECK(compare::detectMode(final, budget) == compare::Mode::UnitVsUnit);
+    // Two budgets of one unit are year over year.
+    final.type = model::ReportType::Budget;
+    final.scope = model::ReportScope::Unit;
+    final.year = 2023;
+    CHECK(compare::detectMode(final, budget) == compare::Mode::YearOverYear);
+}
+
+namespace {
+
+model::Figure money(const char16_t *metric, model::Facet facet, const char *value,
+                    model::Direction direction = model::Direction::None) {
+    model::Figure figure;
+    figure.metric = QString::fromUtf16(metric);
+    figure.facet = facet;
+    figure.quantity = model::Quantity::money(*model::Decimal::parse(QString::fromLatin1(value)),
+                                             model::MoneyUnit::WanYuan);
+    figure.direction = direction;
+    return figure;
+}
+
+model::Report threePublicBudget(int year, const char *planned) {
+    model::Report report;
+    report.unitName = QStringLiteral("测试局");
+    report.type = model::ReportType::Budget;
+    report.year = year;
+    report.figures.append(money(u"threepublic.total", model::Facet::Budget, planned));
+    return report;
+}
+
+} // namespace
+
+TEST_CASE("Budget over budget: the later plan's 与上年相比 checked against the earlier plan",
+          "[compare]") {
+    // 2025: “三公”经费预算 4.80 万元，比上年减少 1.00 万元.
+    model::Report later = threePublicBudget(2025, "4.80");
+    later.figures.append(money(u"threepublic.total", model::Facet::PreviousDelta, "1.00",
+                               model::Direction::Decrease));
+    const model::Report consistent = threePublicBudget(2024, "5.80");
+    const compare::Comparison agreeing = compare::compareReports(later, consistent);
+    CHECK(agreeing.mode == compare::Mode::YearOverYear);
+    CHECK(agreeing.a == &consistent);
+    CHECK(agreeing.crossFindings.isEmpty());
+
+    // A 2024 plan of 6.00 makes the stated decrease wrong by 0.20; a budget
+    // may compare with the previous year's execution instead, so it is a
+    // warning.
+    const model::Report other = threePublicBudget(2024, "6.00");
+    const compare::Comparison disagreeing = compare::compareReports(other, later);
+    REQUIRE(disagreeing.crossFindings.size() == 1);
+    const check::Finding &finding = disagreeing.crossFindings.first();
+    CHECK(finding.relationId == u"cross_report.previous_budget");
+    CHECK(finding.severity == check::Severity::Warning);
+}

@@ -31,7 +31,7 @@ struct LedgerFigure {
     // ("一般公共服务/信访事务"); both empty for a figure without a subject.
     QString code;
     QString subject;
-    QString unit;   // "wanyuan" or "yuan": the unit of the table it comes from
+    QString unit; // "wanyuan" or "yuan": the unit of the table it comes from
     QString where;
 };
 

@@ -175,11 +175,11 @@ void compareFigures(const Ledger &ledger, const model::Report &report, LedgerCom
             const bool noSubject = wanted.code.isEmpty() && wanted.subject.isEmpty();
             if (sameMetric.size() < 8 && (noSubject || isWantedSubject(figure, wanted)))
                 sameMetric << describe(figure);
-            found = found ||
-                    (model::facetId(figure.facet) == wanted.facet && isWantedSubject(figure, wanted) &&
-                     figure.quantity.kind() == model::QuantityKind::Money &&
-                     figure.quantity.unit() != model::MoneyUnit::None &&
-                     figure.quantity.in(*unit) == *value);
+            found = found || (model::facetId(figure.facet) == wanted.facet &&
+                              isWantedSubject(figure, wanted) &&
+                              figure.quantity.kind() == model::QuantityKind::Money &&
+                              figure.quantity.unit() != model::MoneyUnit::None &&
+                              figure.quantity.in(*unit) == *value);
         }
         if (found) {
             ++out.counts.figuresFound;
@@ -193,7 +193,8 @@ void compareFigures(const Ledger &ledger, const model::Report &report, LedgerCom
                                      ? QStringLiteral("no figure has metric %1").arg(wanted.metric)
                                      : QStringLiteral("figures with that metric: %1")
                                            .arg(sameMetric.join(u"; ")),
-                                 member.isEmpty() ? QString() : QStringLiteral(" [%1]").arg(member));
+                                 member.isEmpty() ? QString()
+                                                  : QStringLiteral(" [%1]").arg(member));
     }
 }
 

@@ -256,3 +256,36 @@ TEST_CASE("Comparison image export says what went wrong", "[ui][compare][export]
                     dir.filePath(QStringLiteral("x.png")), QSize(800, 500), 1)
                     .isEmpty());
 }
+
+TEST_CASE("Plan against actual: the execution rate of each planned amount",
+          "[ui][compare][charts]") {
+    ui::applyLanguage(i18n::Language::Chinese);
+    const comparetest::LoadedPair pair = comparetest::loadPair(
+        uitest::wuhaiPath(), comparetest::fixturePath(QStringLiteral("wuhai-2024-budget.txt")));
+    const compare::Comparison &comparison = pair.comparison->comparison();
+    REQUIRE(comparison.mode == compare::Mode::PlanVsActual);
+
+    // Bars of amounts: A is the plan, B what was spent, named so in the legend.
+    const auto kinds = ui::comparisonChartData(ComparisonChartKind::ExpenditureKinds, comparison);
+    REQUIRE(kinds.series.size() == 2);
+    CHECK(kinds.series[0].name == u"A · 预算");
+    CHECK(kinds.series[1].name == u"B · 决算");
+    CHECK(valueAt(kinds, 0, QStringLiteral("基本支出")) == u"104.01");
+    CHECK(valueAt(kinds, 1, QStringLiteral("基本支出")) == u"102.26");
+
+    // Execution: actual ÷ plan, by hand: 199.32 ÷ 188.01, 102.26 ÷ 104.01,
+    // 97.06 ÷ 84.00; the 三公 plan of 0 has no rate and is not drawn.
+    const auto rates = ui::comparisonChartData(ComparisonChartKind::ExecutionRate, comparison);
+    CHECK(rates.quantity == model::QuantityKind::Percent);
+    REQUIRE(rates.series.size() == 1);
+    CHECK(valueAt(rates, 0, QStringLiteral("支出总计")) == u"106.02");
+    CHECK(valueAt(rates, 0, QStringLiteral("基本支出")) == u"98.32");
+    CHECK(valueAt(rates, 0, QStringLiteral("项目支出")) == u"115.55");
+    CHECK(!rates.categories.contains(QStringLiteral("“三公”经费")));
+
+    // Between two finals there is no plan: the chart stays empty.
+    const comparetest::LoadedPair finals = comparetest::samples();
+    CHECK(
+        ui::comparisonChartData(ComparisonChartKind::ExecutionRate, finals.comparison->comparison())
+            .isEmpty());
+}

@@ -5,6 +5,7 @@
 #include "core/about/versions.h"
 #include "tests/core/catchqtstrings.h"
 #include "tests/ui/uitestapp.h"
+#include "ui/compare/comparisondocument.h"
 #include "ui/compare/comparisonwindow.h"
 #include "ui/document/reportdocument.h"
 #include "ui/document/reportlibrary.h"
@@ -278,6 +279,47 @@ TEST_CASE("Compare Reports opens a comparison of the two open reports", "[ui][wi
             list = action;
     REQUIRE(list);
     CHECK(list->isEnabled());
+}
+
+TEST_CASE("A final and its budget of the same year open as plan against actual in one action",
+          "[ui][window][compare]") {
+    ui::MainWindow window;
+    window.show();
+    QAction *comparePlan = nullptr;
+    for (QAction *action : window.findChildren<QAction *>())
+        if (action->shortcut() == QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_D))
+            comparePlan = action;
+    REQUIRE(comparePlan);
+    window.openPaths({uitest::wuhaiPath(), uitest::ordosPath()});
+    REQUIRE(uitest::openAndWait(*window.library(), {}));
+    showReport(window, uitest::wuhaiPath());
+    // Two finals of two units: neither is the other's budget.
+    CHECK(!comparePlan->isEnabled());
+
+    const QString budgetPath =
+        QStringLiteral(JUESUAN_TEST_DATA_DIR "/compare/wuhai-2024-budget.txt");
+    window.openPaths({budgetPath});
+    REQUIRE(uitest::openAndWait(*window.library(), {}));
+    ui::ReportDocument *budget = window.library()->find(budgetPath);
+    REQUIRE(budget);
+    CHECK(window.library()->planOrActualOf(budget) == window.library()->find(uitest::wuhaiPath()));
+    CHECK(window.library()->planOrActualOf(window.library()->find(uitest::ordosPath())) == nullptr);
+    showReport(window, uitest::wuhaiPath());
+    REQUIRE(comparePlan->isEnabled());
+
+    comparePlan->trigger();
+    QPointer<ui::ComparisonWindow> comparison;
+    for (QWidget *widget : QApplication::topLevelWidgets())
+        if (auto *candidate = qobject_cast<ui::ComparisonWindow *>(widget);
+            candidate && candidate->isVisible())
+            comparison = candidate;
+    REQUIRE(comparison);
+    REQUIRE(comparison->document());
+    const compare::Comparison &pair = comparison->document()->comparison();
+    CHECK(pair.mode == compare::Mode::PlanVsActual);
+    CHECK(pair.a == &budget->report());
+    comparison->close();
+    QCoreApplication::processEvents();
 }
 
 TEST_CASE("Tab moves on from every list and table of the window", "[ui][window][keyboard]") {

@@ -176,6 +176,39 @@ ChartData budgetVsActual(const Comparison &comparison) {
     return data;
 }
 
+// The metrics whose execution rate a plan-vs-actual chart shows, above the
+// functional classes: the totals and kinds a budget plans.
+constexpr const char16_t *executedMetrics[] = {
+    u"expenditure.total", u"expenditure.basic", u"expenditure.project",
+    u"gp.expenditure",    u"threepublic.total", u"operation.total",
+};
+
+// Plan against actual: how much of each planned amount was spent, the
+// totals first, then the functional classes. Only rows with an execution
+// rate (both sides stated, a plan that is not 0) are drawn.
+ChartData executionRates(const Comparison &comparison) {
+    ChartData data = emptyChart(ComparisonChartKind::ExecutionRate, comparison,
+                                ChartData::Shape::HorizontalBars);
+    data.quantity = model::QuantityKind::Percent;
+    data.unit = QStringLiteral("%");
+    if (comparison.mode != compare::Mode::PlanVsActual)
+        return data;
+    ChartData::Series rates{ChartText::tr("Execution rate"), {}, Facet::Value, Side::B, {}};
+    auto add = [&](const QString &category, const ComparisonRow *row) {
+        if (!row || !row->execution)
+            return;
+        data.categories.append(category);
+        rates.values.append(row->execution);
+    };
+    for (const char16_t *metric : executedMetrics)
+        add(model::metricLabel(QString::fromUtf16(metric)),
+            findRow(comparison, QString::fromUtf16(metric), Facet::Value));
+    for (const ComparisonRow *row : functionalClasses(comparison))
+        add(row->subject(), row);
+    data.series = {rates};
+    return data;
+}
+
 // Income sources and expenditure kinds of A and B as 100% bars. Shares are
 // computed from the stated amounts (exactly, then rounded to 0.1%), so the
 // bars add up even where a report's own shares are missing or rounded.
@@ -236,7 +269,7 @@ const QList<ComparisonChartKind> &comparisonChartKinds() {
     static const QList<ComparisonChartKind> kinds{
         ComparisonChartKind::IncomeSources,     ComparisonChartKind::ExpenditureKinds,
         ComparisonChartKind::FunctionalClasses, ComparisonChartKind::BudgetVsActual,
-        ComparisonChartKind::Structure,
+        ComparisonChartKind::ExecutionRate,     ComparisonChartKind::Structure,
     };
     return kinds;
 }
@@ -251,6 +284,8 @@ QString comparisonChartId(ComparisonChartKind kind) {
         return QStringLiteral("functional");
     case ComparisonChartKind::BudgetVsActual:
         return QStringLiteral("budget");
+    case ComparisonChartKind::ExecutionRate:
+        return QStringLiteral("execution");
     case ComparisonChartKind::Structure:
         break;
     }
@@ -274,10 +309,19 @@ QString comparisonChartTitle(ComparisonChartKind kind) {
         return ChartText::tr("Expenditure by functional class");
     case ComparisonChartKind::BudgetVsActual:
         return ChartText::tr("General public budget: budget vs actual");
+    case ComparisonChartKind::ExecutionRate:
+        return ChartText::tr("Budget execution: actual as a share of the budget");
     case ComparisonChartKind::Structure:
         break;
     }
     return ChartText::tr("Structure: shares of income and expenditure");
+}
+
+QString comparisonChartEmptyText(ComparisonChartKind kind) {
+    if (kind == ComparisonChartKind::ExecutionRate)
+        return ChartText::tr("An execution rate needs a unit's budget and its final accounts "
+                             "of the same year.");
+    return ChartText::tr("Neither report states figures for this chart.");
 }
 
 ChartData comparisonChartData(ComparisonChartKind kind, const Comparison &comparison) {
@@ -295,6 +339,8 @@ ChartData comparisonChartData(ComparisonChartKind kind, const Comparison &compar
         return functionalBars(comparison);
     case ComparisonChartKind::BudgetVsActual:
         return budgetVsActual(comparison);
+    case ComparisonChartKind::ExecutionRate:
+        return executionRates(comparison);
     case ComparisonChartKind::Structure:
         break;
     }

@@ -72,8 +72,7 @@ void ComparisonChartsView::rebuild() {
         // subtitle is for exported images, which stand alone.
         content.subtitle.clear();
         m_grid->show(cellOf(kind), valid ? buildChart(content) : nullptr,
-                     comparisonChartTitle(kind),
-                     tr("Neither report states figures for this chart."), content.notes);
+                     comparisonChartTitle(kind), comparisonChartEmptyText(kind), content.notes);
     }
 }
 

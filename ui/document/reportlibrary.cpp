@@ -1,6 +1,7 @@
 #include "ui/document/reportlibrary.h"
 
 #include "core/analysis/reportfiles.h"
+#include "core/compare/comparison.h"
 #include "ui/document/reportdocument.h"
 #include "ui/document/reportloader.h"
 
@@ -15,6 +16,22 @@ QString canonicalKey(const QString &path) {
 }
 
 } // namespace
+
+ReportDocument *ReportLibrary::planOrActualOf(const ReportDocument *document) const {
+    if (!document || !document->isLoaded())
+        return nullptr;
+    const model::Report &report = document->report();
+    for (ReportDocument *other : m_documents) {
+        // Year and type first: they rule out almost every report without
+        // comparing unit names, so a long list is scanned quickly.
+        if (other == document || !other->isLoaded() || other->report().year != report.year ||
+            other->report().type == report.type)
+            continue;
+        if (compare::detectMode(report, other->report()) == compare::Mode::PlanVsActual)
+            return other;
+    }
+    return nullptr;
+}
 
 ReportLibrary::ReportLibrary(QObject *parent)
     : QObject(parent)

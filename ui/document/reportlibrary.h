@@ -27,6 +27,10 @@ public:
     ReportDocument *at(int index) const { return m_documents.value(index); }
     int indexOf(const ReportDocument *document) const;
     ReportDocument *find(const QString &path) const;
+    // The loaded report that is the other half of `document`'s plan against
+    // actual: the same unit's budget of a final's year, or its final of a
+    // budget's year (compare::Mode::PlanVsActual); nullptr when none is loaded.
+    ReportDocument *planOrActualOf(const ReportDocument *document) const;
 
     ReportLoader *loader() const { return m_loader; }
 

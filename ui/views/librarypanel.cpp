@@ -1,6 +1,7 @@
 #include "ui/views/librarypanel.h"
 
 #include "ui/document/reportdocument.h"
+#include "ui/document/reportlibrary.h"
 #include "ui/models/libraryfilterproxy.h"
 #include "ui/models/librarymodel.h"
 
@@ -17,6 +18,7 @@ namespace juesuan::ui {
 
 LibraryPanel::LibraryPanel(ReportLibrary *library, QWidget *parent)
     : QWidget(parent)
+    , m_library(library)
     , m_model(new LibraryModel(library, this))
     , m_proxy(new LibraryFilterProxy(this))
     , m_filter(new QLineEdit)
@@ -135,6 +137,13 @@ void LibraryPanel::showContextMenu(const QPoint &position) {
                                [this, document, other] { emit compareRequested(document, other); });
     }
     compareWith->setEnabled(document->isLoaded() && !compareWith->isEmpty());
+    if (ReportDocument *other = m_library->planOrActualOf(document)) {
+        const QString text = other->report().type == model::ReportType::Budget
+                                 ? tr("Compare with Its Budget (%1)")
+                                 : tr("Compare with Its Final Accounts (%1)");
+        menu.addAction(text.arg(other->report().year), this,
+                       [this, document, other] { emit compareRequested(document, other); });
+    }
     menu.addSeparator();
     menu.addAction(tr("Copy file path"), this,
                    [document] { QGuiApplication::clipboard()->setText(document->path()); });

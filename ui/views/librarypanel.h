@@ -14,7 +14,8 @@ class ReportLibrary;
 
 // The list of open reports with a filter field above it: type Chinese, full
 // pinyin or initials. Sortable by any column; right-click to reload, close
-// or compare with another report; drag a report onto another to compare them.
+// or compare with another report (or straight with the report's own budget or
+// final accounts); drag a report onto another to compare them.
 class LibraryPanel : public QWidget {
     Q_OBJECT
 public:
@@ -47,6 +48,7 @@ private:
     void showContextMenu(const QPoint &position);
     void showHeaderMenu(const QPoint &position);
 
+    ReportLibrary *m_library;
     LibraryModel *m_model;
     LibraryFilterProxy *m_proxy;
     QLineEdit *m_filter;
