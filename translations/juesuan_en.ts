@@ -1344,6 +1344,14 @@ A FOLDER stands for every report file beneath it.
         <source>Computed from a figure with a finding: see the cells of A and B</source>
         <translation>Computed from a figure with a finding: see the cells of A and B</translation>
     </message>
+    <message>
+        <source>Execution rate: B ÷ A, what was spent as a share of the plan</source>
+        <translation>Execution rate: B ÷ A, what was spent as a share of the plan</translation>
+    </message>
+    <message>
+        <source>Execution</source>
+        <translation>Execution</translation>
+    </message>
 </context>
 <context>
     <name>juesuan::ui::ComparisonPanel</name>
@@ -1409,6 +1417,10 @@ A FOLDER stands for every report file beneath it.
     <message>
         <source>Exported to %1</source>
         <translation>Exported to %1</translation>
+    </message>
+    <message>
+        <source>One unit&apos;s budget (A) and final accounts (B) of one year: what was planned, what was spent and the execution rate; the final&apos;s own budget figures are checked against the budget</source>
+        <translation>One unit&apos;s budget (A) and final accounts (B) of one year: what was planned, what was spent and the execution rate; the final&apos;s own budget figures are checked against the budget</translation>
     </message>
 </context>
 <context>

@@ -1335,6 +1335,14 @@ A FOLDER stands for every report file beneath it.
         <source>Computed from a figure with a finding: see the cells of A and B</source>
         <translation>由有问题的数值计算而来：请查看 A、B 两栏</translation>
     </message>
+    <message>
+        <source>Execution rate: B ÷ A, what was spent as a share of the plan</source>
+        <translation>执行率：B ÷ A，实际支出占预算的比例</translation>
+    </message>
+    <message>
+        <source>Execution</source>
+        <translation>执行率</translation>
+    </message>
 </context>
 <context>
     <name>juesuan::ui::ComparisonPanel</name>
@@ -1399,6 +1407,10 @@ A FOLDER stands for every report file beneath it.
     <message>
         <source>Exported to %1</source>
         <translation>已导出到 %1</translation>
+    </message>
+    <message>
+        <source>One unit&apos;s budget (A) and final accounts (B) of one year: what was planned, what was spent and the execution rate; the final&apos;s own budget figures are checked against the budget</source>
+        <translation>同一单位同一年度的预算（A）与决算（B）：预算数、决算数与执行率；决算所列的预算数与预算报告相互核对</translation>
     </message>
 </context>
 <context>

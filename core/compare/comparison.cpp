@@ -87,10 +87,10 @@ bool sameScope(const model::Report &x, const model::Report &y) {
     return x.scope == ReportScope::Unknown || y.scope == ReportScope::Unknown || x.scope == y.scope;
 }
 
-// The facet each side is read in: a budget's amounts are planned ones, a
+// The facet a report is read in: a budget's amounts are planned ones, a
 // final's are what was spent; in the other modes both sides read the facet
 // of the row.
-Facet sideFacet(Mode mode, Facet rowFacet, const model::Report &report) {
+Facet facetIn(Mode mode, Facet rowFacet, const model::Report &report) {
     if (mode == Mode::PlanVsActual && report.type == model::ReportType::Budget)
         return Facet::Budget;
     return rowFacet;
@@ -121,6 +121,11 @@ QString modeId(Mode mode) {
         break;
     }
     return QStringLiteral("unit_vs_unit");
+}
+
+Facet sideFacet(const Comparison &comparison, const ComparisonRow &row, Side side) {
+    const model::Report *report = side == Side::A ? comparison.a : comparison.b;
+    return report ? facetIn(comparison.mode, row.facet, *report) : row.facet;
 }
 
 Mode detectMode(const model::Report &first, const model::Report &second) {
@@ -156,9 +161,9 @@ Comparison compareReports(const model::Report &first, const model::Report &secon
             continue;
         for (const Facet facet : facets) {
             const QList<const Figure *> left =
-                firstStatements(a, metric.id, sideFacet(mode, facet, a));
+                firstStatements(a, metric.id, facetIn(mode, facet, a));
             const QList<const Figure *> right =
-                firstStatements(b, metric.id, sideFacet(mode, facet, b));
+                firstStatements(b, metric.id, facetIn(mode, facet, b));
             if (left.isEmpty() && right.isEmpty())
                 continue;
             if (!metric.collection) {

@@ -56,6 +56,11 @@ struct Comparison {
     QList<check::Finding> crossFindings;
 };
 
+// The facet in which a side states the figure of a row: in plan against
+// actual the budget's planned amount (facet budget) beside the final's
+// actual one; else the row's own facet on both sides.
+model::Facet sideFacet(const Comparison &comparison, const ComparisonRow &row, Side side);
+
 // Tells the mode from the unit names, years and report types: one unit's
 // budget and final of one year are plan vs actual; one unit's two reports of
 // one type and two years are year over year; anything else is unit vs unit.

@@ -234,3 +234,39 @@ TEST_CASE("The findings beside a comparison list the cross-report findings first
     const QString first = findings.index(0, ui::ComparisonFindingsModel::Message).data().toString();
     CHECK(first.contains(u"机关运行经费"));
 }
+
+TEST_CASE("Plan against actual: execution in the last column, the contradicted plan marked",
+          "[ui][compare][models]") {
+    ui::applyLanguage(i18n::Language::Chinese);
+    comparetest::LoadedPair pair = comparetest::loadPair(
+        uitest::wuhaiPath(),
+        comparetest::fixturePath(QStringLiteral("wuhai-2024-budget-disagreeing.txt")));
+    REQUIRE(pair.comparison->isValid());
+    ComparisonModel model;
+    model.setDocument(pair.comparison.get());
+    CHECK(model.headerData(ComparisonModel::DeltaPercent, Qt::Horizontal).toString() == u"执行率");
+
+    const compare::Comparison &comparison = pair.comparison->comparison();
+    // 行政单位医疗: planned 19.34, spent 17.20; 17.20 ÷ 19.34 = 0.889349… by hand.
+    const int medical = comparetest::rowOf(comparison, u"func.expenditure", Facet::Value,
+                                           u"卫生健康支出/行政事业单位医疗/行政单位医疗");
+    REQUIRE(medical >= 0);
+    CHECK(cell(model, medical, ComparisonModel::ValueA) == u"19.34 万元");
+    CHECK(cell(model, medical, ComparisonModel::DeltaPercent) == u"88.93%");
+    // The final states a 年初预算 of 18.34: the plan's cell carries the
+    // cross-report warning; the actual, which nothing contradicts, does not.
+    const QModelIndex plan = model.indexOfRow(medical, ComparisonModel::ValueA);
+    CHECK(plan.data(ComparisonModel::SeverityRole).toInt() == int(check::Severity::Warning));
+    CHECK(plan.data(Qt::ToolTipRole).toString().contains(u"18.34"));
+    CHECK_FALSE(
+        model.indexOfRow(medical, ComparisonModel::ValueB).data(ComparisonModel::SeverityRole)
+            .isValid());
+    // A plan the final agrees with is not marked.
+    const int project =
+        comparetest::rowOf(comparison, u"func.expenditure", Facet::Value,
+                           u"一般公共服务/群众团体事务/工会事务");
+    REQUIRE(project >= 0);
+    CHECK_FALSE(model.indexOfRow(project, ComparisonModel::ValueA)
+                    .data(ComparisonModel::SeverityRole)
+                    .isValid());
+}

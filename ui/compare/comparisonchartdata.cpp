@@ -40,9 +40,15 @@ ChartData emptyChart(ComparisonChartKind kind, const Comparison &comparison,
     ChartData data;
     data.shape = shape;
     data.title = comparisonChartTitle(kind);
+    // A budget and a final of one unit and year have the same name: the
+    // kind tells them apart.
+    const auto describe = [&comparison](const model::Report &report) -> QString {
+        if (comparison.mode != compare::Mode::PlanVsActual)
+            return wording::reportName(report);
+        return wording::reportName(report) + u' ' + model::reportKindLabel(report);
+    };
     data.subtitle =
-        ChartText::tr("A: %1    B: %2")
-            .arg(wording::reportName(*comparison.a), wording::reportName(*comparison.b));
+        ChartText::tr("A: %1    B: %2").arg(describe(*comparison.a), describe(*comparison.b));
     data.unit = model::moneyUnitLabel(chartUnit(comparison));
     return data;
 }
@@ -152,14 +158,19 @@ ChartData budgetVsActual(const Comparison &comparison) {
         for (int i = 0; i < 4; ++i)
             series[i].values.append(values[i]);
     };
-    // The general public budget total first, then its classes.
-    const ComparisonRow *budget = findRow(comparison, u"gp.expenditure", Facet::Budget);
-    const ComparisonRow *actual = findRow(comparison, u"gp.expenditure", Facet::Value);
-    auto side = [unit](const ComparisonRow *row, Side s) {
-        return row ? sideValue(*row, s, unit) : std::nullopt;
+    // The general public budget total first, then its classes. Each value is
+    // read from its report in its own facet: in plan against actual a row
+    // pairs the budget's plan with the final's actual, not a facet with itself.
+    auto stated = [unit](const model::Report &report, Facet facet) -> Value {
+        const model::Figure *figure =
+            model::statementOf(report, u"gp.expenditure", facet).shown;
+        return figure ? Value(figure->quantity.valueIn(unit)) : std::nullopt;
     };
-    add(model::metricLabel(u"gp.expenditure"), {side(budget, Side::A), side(actual, Side::A),
-                                                side(budget, Side::B), side(actual, Side::B)});
+    const model::Report &a = *comparison.a;
+    const model::Report &b = *comparison.b;
+    add(model::metricLabel(u"gp.expenditure"),
+        {stated(a, Facet::Budget), stated(a, Facet::Value), stated(b, Facet::Budget),
+         stated(b, Facet::Value)});
     const ChartData chartA = chartData(ChartKind::FunctionalBudgetVsActual, *comparison.a);
     const ChartData chartB = chartData(ChartKind::FunctionalBudgetVsActual, *comparison.b);
     const model::MoneyUnit unitB = displayUnit(*comparison.b);
@@ -168,6 +179,11 @@ ChartData budgetVsActual(const Comparison &comparison) {
         const auto [budgetB, actualB] = classBudgetActual(chartB, row->subjectB, unitB, unit);
         add(row->subject(), {budgetA, actualA, budgetB, actualB});
     }
+    // A side that states no amount of a facet (a budget states no actual
+    // one) has no bars to name in the legend.
+    series.removeIf([](const ChartData::Series &s) {
+        return std::none_of(s.values.cbegin(), s.values.cend(), [](const Value &v) { return v; });
+    });
     data.series = series;
     for (const ChartData *report : {&chartA, &chartB})
         for (const QString &note : report->notes)

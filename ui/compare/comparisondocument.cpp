@@ -42,14 +42,29 @@ const QList<check::Finding> &ComparisonDocument::findings(Side side) const {
     return side == Side::A ? m_findingsA : m_findingsB;
 }
 
-QList<int> ComparisonDocument::findingsOfRow(int row, Side side) const {
+QString ComparisonDocument::rowKey(int row, Side side) const {
     if (!isValid() || row < 0 || row >= m_comparison.rows.size())
         return {};
     const compare::ComparisonRow &r = m_comparison.rows.at(row);
     if (!(side == Side::A ? r.a : r.b))
         return {};
-    const auto &index = side == Side::A ? m_findingsByKeyA : m_findingsByKeyB;
-    return index.value(figureKey(r.metric, r.facet, side == Side::A ? r.subjectA : r.subjectB));
+    const auto coreSide = side == Side::A ? compare::Side::A : compare::Side::B;
+    return figureKey(r.metric, compare::sideFacet(m_comparison, r, coreSide),
+                     side == Side::A ? r.subjectA : r.subjectB);
+}
+
+QList<int> ComparisonDocument::findingsOfRow(int row, Side side) const {
+    const QString key = rowKey(row, side);
+    if (key.isEmpty())
+        return {};
+    return (side == Side::A ? m_findingsByKeyA : m_findingsByKeyB).value(key);
+}
+
+QList<int> ComparisonDocument::crossFindingsOfRow(int row, Side side) const {
+    const QString key = rowKey(row, side);
+    if (key.isEmpty())
+        return {};
+    return (side == Side::A ? m_crossByKeyA : m_crossByKeyB).value(key);
 }
 
 void ComparisonDocument::recompute() {
@@ -58,6 +73,8 @@ void ComparisonDocument::recompute() {
     m_findingsB.clear();
     m_findingsByKeyA.clear();
     m_findingsByKeyB.clear();
+    m_crossByKeyA.clear();
+    m_crossByKeyB.clear();
     if (m_first && m_second && m_first->isLoaded() && m_second->isLoaded()) {
         m_comparison = compare::compareReports(m_first->report(), m_second->report());
         m_firstIsA = m_comparison.a == &m_first->report();
@@ -65,6 +82,7 @@ void ComparisonDocument::recompute() {
         m_findingsB = document(Side::B)->findings();
         indexFindings(Side::A);
         indexFindings(Side::B);
+        indexCrossFindings();
     }
     emit changed();
 }
@@ -84,6 +102,19 @@ void ComparisonDocument::indexFindings(Side side) {
         std::stable_sort(list.begin(), list.end(), [&findings](int x, int y) {
             return findings[x].severity > findings[y].severity;
         });
+}
+
+void ComparisonDocument::indexCrossFindings() {
+    // The cross-report checks read B and take A's figures as the other
+    // report's: a figure without a place in B's figures is A's.
+    const QList<check::Finding> &findings = m_comparison.crossFindings;
+    for (int i = 0; i < findings.size(); ++i)
+        for (const check::FindingFigure &figure : findings[i].figures) {
+            auto &index = figure.index < 0 ? m_crossByKeyA : m_crossByKeyB;
+            QList<int> &list = index[figureKey(figure.metric, figure.facet, figure.subject)];
+            if (!list.contains(i))
+                list.append(i);
+        }
 }
 
 } // namespace juesuan::ui

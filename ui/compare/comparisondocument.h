@@ -33,6 +33,9 @@ public:
     // row shows on that side (the same metric, facet and subject: a figure
     // stated in the text and in a table is one figure). Most severe first.
     QList<int> findingsOfRow(int row, Side side) const;
+    // Indexes into comparison().crossFindings of the findings across the two
+    // reports that involve the figure a row shows on that side.
+    QList<int> crossFindingsOfRow(int row, Side side) const;
 
 signals:
     void changed();
@@ -40,12 +43,15 @@ signals:
 private:
     void recompute();
     void indexFindings(Side side);
+    void indexCrossFindings();
+    QString rowKey(int row, Side side) const; // empty when the side states nothing
 
     QPointer<ReportDocument> m_first, m_second;
     bool m_firstIsA = true;
     compare::Comparison m_comparison;
     QList<check::Finding> m_findingsA, m_findingsB;
     QHash<QString, QList<int>> m_findingsByKeyA, m_findingsByKeyB;
+    QHash<QString, QList<int>> m_crossByKeyA, m_crossByKeyB;
 };
 
 } // namespace juesuan::ui

@@ -70,6 +70,18 @@ QList<int> ComparisonModel::shownFindings(int row, Side side) const {
     return indexes;
 }
 
+QList<int> ComparisonModel::shownCrossFindings(int row, Side side) const {
+    QList<int> indexes = m_document->crossFindingsOfRow(row, side);
+    const QList<check::Finding> &findings = m_document->comparison().crossFindings;
+    indexes.removeIf([&](int i) { return findings[i].severity < m_minimum; });
+    return indexes;
+}
+
+bool ComparisonModel::isPlanVsActual() const {
+    return m_document && m_document->isValid() &&
+           m_document->comparison().mode == compare::Mode::PlanVsActual;
+}
+
 void ComparisonModel::rebuild() {
     beginResetModel();
     fill();
@@ -134,7 +146,7 @@ QVariant ComparisonModel::display(const wording::ComparisonTree::Node &node, int
     case Delta:
         return wording::deltaText(row);
     case DeltaPercent:
-        return wording::deltaPercentText(row);
+        return isPlanVsActual() ? wording::executionText(row) : wording::deltaPercentText(row);
     default:
         break;
     }
@@ -152,6 +164,10 @@ QVariant ComparisonModel::toolTip(const wording::ComparisonTree::Node &node, int
         for (const int i : indexes)
             lines.append(wording::severityLabel(findings[i].severity) + u": " +
                          wording::findingMessage(findings[i]));
+        const QList<check::Finding> &cross = m_document->comparison().crossFindings;
+        for (const int i : shownCrossFindings(node.row, *side))
+            lines.append(wording::severityLabel(cross[i].severity) + u": " +
+                         wording::findingMessage(cross[i]));
         if (!lines.isEmpty())
             return lines.join(u'\n');
         return (*side == Side::A ? row.a : row.b) ? QVariant() : tr("Not stated in this report");
@@ -165,7 +181,9 @@ QVariant ComparisonModel::toolTip(const wording::ComparisonTree::Node &node, int
     QString tip;
     if (column == Delta && row.delta)
         tip = tr("B − A, in A's unit");
-    if (column == DeltaPercent && row.deltaPercent)
+    if (column == DeltaPercent && isPlanVsActual() && row.execution)
+        tip = tr("Execution rate: B ÷ A, what was spent as a share of the plan");
+    else if (column == DeltaPercent && row.deltaPercent)
         tip = tr("(B − A) ÷ A");
     if (!tip.isEmpty() && cellFindings(node, column, SeverityRole).isValid())
         tip += u'\n' + tr("Computed from a figure with a finding: see the cells of A and B");
@@ -187,6 +205,11 @@ QVariant ComparisonModel::cellFindings(const wording::ComparisonTree::Node &node
             continue;
         for (const int i : shownFindings(node.row, each)) {
             const check::Severity found = m_document->findings(each).at(i).severity;
+            if (!severity || found > *severity)
+                severity = found;
+        }
+        for (const int i : shownCrossFindings(node.row, each)) {
+            const check::Severity found = m_document->comparison().crossFindings.at(i).severity;
             if (!severity || found > *severity)
                 severity = found;
         }
@@ -269,7 +292,7 @@ QVariant ComparisonModel::headerData(int section, Qt::Orientation orientation, i
         case Delta:
             return tr("Δ (B − A)");
         default:
-            return tr("Δ%");
+            return isPlanVsActual() ? tr("Execution") : tr("Δ%");
         }
     case Qt::ForegroundRole:
         return side ? QVariant(ComparisonPalette::side(*side)) : QVariant();

@@ -14,7 +14,8 @@ class ComparisonDocument;
 // The aligned table of a comparison as a tree: report-level metrics at the
 // top, every collection (functional classification, economic classes,
 // 三公 items, projects) under a group node, the functional classification
-// nested by depth (类 › 款 › 项). Columns: item, A, B, Δ, Δ%. A missing side
+// nested by depth (类 › 款 › 项). Columns: item, A, B, Δ, Δ% (the execution
+// rate B ÷ A in plan against actual). A missing side
 // shows as "—", never as 0; Δ is coloured by its sign; a cell whose figure
 // takes part in a finding of its report carries the severity's icon and
 // tint and the findings' messages as its tooltip. A thin adapter over a
@@ -55,6 +56,9 @@ private:
     QVariant toolTip(const wording::ComparisonTree::Node &node, int column) const;
     QVariant cellFindings(const wording::ComparisonTree::Node &node, int column, int role) const;
     QList<int> shownFindings(int row, Side side) const;
+    // Cross-report findings on a side's figure (indexes into crossFindings).
+    QList<int> shownCrossFindings(int row, Side side) const;
+    bool isPlanVsActual() const;
 
     QPointer<ComparisonDocument> m_document;
     check::Severity m_minimum = check::Severity::Warning;

@@ -29,7 +29,7 @@ namespace juesuan::ui {
 namespace {
 
 // A report named in its side's colour: a coloured tag, the unit and year,
-// the money unit and the file.
+// its kind (部门决算, 单位预算 …), the money unit and the file.
 QString sideHtml(Side side, const ReportDocument *document) {
     const QString colour = ComparisonPalette::side(side).name();
     const QString tag = side == Side::A ? QStringLiteral("A") : QStringLiteral("B");
@@ -40,6 +40,8 @@ QString sideHtml(Side side, const ReportDocument *document) {
         return text;
     const model::Report &report = document->report();
     text += u"<b>" + wording::reportName(report).toHtmlEscaped() + u"</b>";
+    if (const QString kind = model::reportKindLabel(report); !kind.isEmpty())
+        text += u" · " + kind.toHtmlEscaped();
     if (const QString unit = model::moneyUnitLabel(report.moneyUnit); !unit.isEmpty())
         text += u" · " + unit.toHtmlEscaped();
     text +=
@@ -209,10 +211,20 @@ void ComparisonPanel::refresh() {
     const compare::Comparison &comparison = m_document->comparison();
     m_title->setText(wording::comparisonTitle(comparison));
     m_mode->setText(wording::modeText(comparison.mode));
-    m_mode->setToolTip(comparison.mode == compare::Mode::YearOverYear
-                           ? tr("The same unit in two years: A is the earlier year, and the "
-                                "later report's changes against last year are checked against A")
-                           : tr("Two different units (or two scopes of one unit)"));
+    switch (comparison.mode) {
+    case compare::Mode::YearOverYear:
+        m_mode->setToolTip(tr("The same unit in two years: A is the earlier year, and the "
+                              "later report's changes against last year are checked against A"));
+        break;
+    case compare::Mode::PlanVsActual:
+        m_mode->setToolTip(tr("One unit's budget (A) and final accounts (B) of one year: what "
+                              "was planned, what was spent and the execution rate; the final's "
+                              "own budget figures are checked against the budget"));
+        break;
+    case compare::Mode::UnitVsUnit:
+        m_mode->setToolTip(tr("Two different units (or two scopes of one unit)"));
+        break;
+    }
     m_mode->show();
     m_sideA->setText(sideHtml(Side::A, m_document->document(Side::A)));
     m_sideB->setText(sideHtml(Side::B, m_document->document(Side::B)));

@@ -45,9 +45,10 @@ LibraryPanel::LibraryPanel(ReportLibrary *library, QWidget *parent)
          {int(LibraryModel::Year), int(LibraryModel::Kind), int(LibraryModel::MoneyUnit),
           int(LibraryModel::Errors), int(LibraryModel::Warnings)})
         header->setSectionResizeMode(column, QHeaderView::ResizeToContents);
-    // Kind and money unit rarely differ within a library: shown on request
-    // (right-click the header), so the list stays narrow beside the report.
-    header->hideSection(LibraryModel::Kind);
+    // The kind tells a unit's budget from its final accounts of the same
+    // year, which otherwise look alike in the list. The money unit rarely
+    // differs within a library: shown on request (right-click the header), so
+    // the list stays narrow beside the report.
     header->hideSection(LibraryModel::MoneyUnit);
     header->setContextMenuPolicy(Qt::CustomContextMenu);
     connect(header, &QWidget::customContextMenuRequested, this, &LibraryPanel::showHeaderMenu);
