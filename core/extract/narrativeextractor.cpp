@@ -101,6 +101,14 @@ bool appliesIn(const PatternRule &rule, const QString &key) {
     return rule.sections.contains(key) || rule.sections.contains(QStringLiteral("*"));
 }
 
+// Whether the text from `at` to the end of its clause names another amount
+// without wording a change: the next member of a list ("项目支出1370.70万元").
+bool startsListedAmount(QStringView all, qsizetype at, qsizetype end) {
+    static const QRegularExpression member(
+        QStringLiteral("^[^，。；、增减持下]*?\\d+(?:\\.\\d+)?\\s*(?:万元|亿元|元)"));
+    return member.match(all.mid(at, std::min<qsizetype>(40, end - at))).hasMatch();
+}
+
 // Where the statement about a matched item ends: at the bracket that closes
 // around it, or at a "；" that starts
 // another item of a list ("…完成预算的15.63%；公务用车…") rather than another
@@ -124,6 +132,12 @@ qsizetype endOfStatement(QStringView all, qsizetype begin, qsizetype end) {
             inReason = true;
         if (c == u'。')
             inReason = false;
+        // "、" starts the next member of an enumeration ("基本支出8974.01万元、
+        // 项目支出1370.70万元。比上年减少…": the change is the total's, not
+        // the first member's), not a part of one comparison ("减少32.61万元、
+        // 下降0.31%", "收、支总计各增加11.31万元").
+        if (c == u'、' && !inReason && startsListedAmount(all, at + 1, end))
+            return at;
         if (c != u'；' || inReason)
             continue;
         if (!continuation.match(all.mid(at + 1, std::min<qsizetype>(8, end - at - 1))).hasMatch())

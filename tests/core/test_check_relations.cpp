@@ -149,6 +149,29 @@ TEST_CASE("Growth rates are judged against the previous year implied by the chan
     CHECK(wrongFindings[0].severity == Severity::Error);
 }
 
+TEST_CASE("A budget's change against last year's plan is judged against the plan it implies",
+          "[check][growth][budget]") {
+    // Guangzhou's 三公 plan: 4.80 万元, 比上年减少 1.00 万元, 下降 17.2%:
+    // 1.00 ÷ (4.80 + 1.00) = 17.24%.
+    const auto budgetWith = [](const QString &percent) {
+        ReportBuilder b;
+        b.add(u"threepublic.total"_s, Facet::Budget, u"4.80"_s);
+        b.add(u"threepublic.total"_s, u"1.00"_s,
+              changed(Facet::PreviousDelta, Direction::Decrease));
+        b.add(u"threepublic.total"_s, percent,
+              changed(Facet::PreviousPercent, Direction::Decrease));
+        model::Report report = b.report();
+        report.type = model::ReportType::Budget;
+        return report;
+    };
+    const auto holds = runCheck(budgetWith(u"17.2"_s));
+    CHECK_FALSE(holds.hasErrors());
+    const auto wrong =
+        findingsOf(runCheck(budgetWith(u"27.2"_s)), u"growth.previous_year@budget"_s);
+    REQUIRE(wrong.size() == 1);
+    CHECK(wrong[0].severity == Severity::Error);
+}
+
 TEST_CASE("A decrease of 100% to zero holds and growth from a zero base is a warning",
           "[check][growth]") {
     ReportBuilder b;

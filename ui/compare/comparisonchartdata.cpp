@@ -162,15 +162,13 @@ ChartData budgetVsActual(const Comparison &comparison) {
     // read from its report in its own facet: in plan against actual a row
     // pairs the budget's plan with the final's actual, not a facet with itself.
     auto stated = [unit](const model::Report &report, Facet facet) -> Value {
-        const model::Figure *figure =
-            model::statementOf(report, u"gp.expenditure", facet).shown;
+        const model::Figure *figure = model::statementOf(report, u"gp.expenditure", facet).shown;
         return figure ? Value(figure->quantity.valueIn(unit)) : std::nullopt;
     };
     const model::Report &a = *comparison.a;
     const model::Report &b = *comparison.b;
-    add(model::metricLabel(u"gp.expenditure"),
-        {stated(a, Facet::Budget), stated(a, Facet::Value), stated(b, Facet::Budget),
-         stated(b, Facet::Value)});
+    add(model::metricLabel(u"gp.expenditure"), {stated(a, Facet::Budget), stated(a, Facet::Value),
+                                                stated(b, Facet::Budget), stated(b, Facet::Value)});
     const ChartData chartA = chartData(ChartKind::FunctionalBudgetVsActual, *comparison.a);
     const ChartData chartB = chartData(ChartKind::FunctionalBudgetVsActual, *comparison.b);
     const model::MoneyUnit unitB = displayUnit(*comparison.b);
