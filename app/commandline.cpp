@@ -15,7 +15,8 @@ bool needsValue(const QString &option) {
                                     QStringLiteral("--catalogue"), QStringLiteral("--png"),
                                     QStringLiteral("--svg"),       QStringLiteral("--chart"),
                                     QStringLiteral("--size"),      QStringLiteral("--scale"),
-                                    QStringLiteral("--lang"),      QStringLiteral("--jobs")};
+                                    QStringLiteral("--lang"),      QStringLiteral("--jobs"),
+                                    QStringLiteral("--report")};
     return valued.contains(option);
 }
 
@@ -77,6 +78,8 @@ CommandLine parseCommandLine(const QStringList &arguments) {
             result.minSeverity = value;
         } else if (option == u"--catalogue") {
             result.catalogue = value;
+        } else if (option == u"--report") {
+            result.reportPath = value;
         } else if (option == u"--png") {
             result.pngPath = value;
         } else if (option == u"--svg") {
@@ -119,6 +122,9 @@ CommandLine parseCommandLine(const QStringList &arguments) {
         result.error = tr("--json and --jsonl exclude each other");
     if (result.command == CommandLine::Command::Compare && result.files.size() != 2)
         result.error = tr("compare takes exactly two reports");
+    if (result.wantsReport() &&
+        (result.command != CommandLine::Command::Check || result.files.size() != 1))
+        result.error = tr("--report writes the findings of one report: check FILE --report OUT");
     return result;
 }
 
@@ -137,6 +143,7 @@ QString usageText() {
         "  juesuan extract FILE|FOLDER… [--json|--jsonl] [--encoding NAME] [--jobs N]\n"
         "  juesuan check FILE|FOLDER… [--json|--jsonl] [--min-severity error|warning|info]\n"
         "                [--catalogue RELATIONS.json] [--encoding NAME] [--jobs N]\n"
+        "                [--report OUT.html|OUT.pdf]\n"
         "  juesuan compare A B [--png FILE] [--svg FILE] [--size WxH] [--scale N]\n"
         "                [--chart income|expenditure|functional|budget|execution|structure|all]\n"
         "                [--json]\n"

@@ -17,6 +17,7 @@ struct CommandLine {
     QString encoding;         // --encoding for text reports
     QString minSeverity;      // check: --min-severity error|warning|info
     QString catalogue;        // check: --catalogue extra relation catalogue
+    QString reportPath;       // check: --report FILE.html|FILE.pdf, a findings report
     QString pngPath, svgPath; // compare: --png / --svg
     QString chart;            // compare: --chart income|…|all
     QSize size;               // compare: --size WxH (logical pixels)
@@ -27,6 +28,9 @@ struct CommandLine {
 
     // compare --png or --svg: chart images, drawn by the window program.
     bool wantsImages() const { return !pngPath.isEmpty() || !svgPath.isEmpty(); }
+    // check --report: a findings report, drawn by the window program (PDF
+    // pages, a PDF to write).
+    bool wantsReport() const { return !reportPath.isEmpty(); }
 };
 
 // Parses the arguments (argv without the program name). Sub-commands come

@@ -21,6 +21,9 @@ std::optional<int> runWithoutWindow(int &argc, char *argv[], const CommandLine &
         return std::nullopt;
     if (commandLine.command == CommandLine::Command::Compare && commandLine.wantsImages())
         return std::nullopt;
+    if (commandLine.command == CommandLine::Command::Check && commandLine.wantsReport() &&
+        commandLine.error.isEmpty())
+        return std::nullopt;
 
     QCoreApplication application(argc, argv);
     i18n::installLanguage(i18n::languageFromCode(commandLine.language, i18n::systemLanguage()));

@@ -9,6 +9,7 @@
 #include "core/wording/findingtext.h"
 
 #include <QCoreApplication>
+#include <QDir>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -98,7 +99,7 @@ int runExtract(const CommandLine &commandLine) {
     return exitCode;
 }
 
-int runCheck(const CommandLine &commandLine) {
+int runCheck(const CommandLine &commandLine, const FindingsReportWriter &writeReport) {
     QTextStream out(stdout);
     QTextStream err(stderr);
     check::RelationCatalogue catalogue = check::RelationCatalogue::builtin();
@@ -115,11 +116,22 @@ int runCheck(const CommandLine &commandLine) {
     const check::Checker checker(catalogue);
     analysis::AnalysisOptions options = analysisOptions(commandLine);
     options.checker = &checker;
+    options.keepSource = bool(writeReport); // the pages the findings are drawn on
     QJsonArray reports;
     bool anyError = false;
+    bool reportFailed = false;
     const int exitCode =
         forEachReport(commandLine, options, out, [&](analysis::AnalysedReport &analysed) {
             const model::Report &report = analysed.report;
+            if (writeReport) {
+                if (const QString error = writeReport(analysed, shown); !error.isEmpty()) {
+                    err << "juesuan: " << error << Qt::endl;
+                    reportFailed = true;
+                } else {
+                    err << tr("wrote %1").arg(QDir::toNativeSeparators(commandLine.reportPath))
+                        << Qt::endl;
+                }
+            }
             check::CheckResult result;
             result.findings = std::move(analysed.findings);
             anyError = anyError || result.hasErrors();
@@ -147,7 +159,9 @@ int runCheck(const CommandLine &commandLine) {
         });
     if (commandLine.json)
         out << QJsonDocument(reports).toJson(QJsonDocument::Indented);
-    return exitCode != 0 ? exitCode : (anyError ? 1 : 0);
+    if (exitCode != 0)
+        return exitCode;
+    return reportFailed ? 3 : (anyError ? 1 : 0);
 }
 
 } // namespace juesuan::app

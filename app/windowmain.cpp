@@ -1,12 +1,15 @@
-// Entry point of the window program (juesuan-gui): the desktop app, and the
-// comparison charts `juesuan compare --png|--svg` draws. `juesuan` hands
+// Entry point of the window program (juesuan-gui): the desktop app, the
+// comparison charts `juesuan compare --png|--svg` draws and the findings
+// report of `juesuan check --report`. `juesuan` hands
 // over to it; run alone it also does what `juesuan` does.
 #include "app/commandline.h"
 #include "app/comparisonimages.h"
 #include "app/headless.h"
+#include "app/reportcommands.h"
 #include "core/about/versions.h"
 #include "ui/language.h"
 #include "ui/mainwindow.h"
+#include "ui/report/findingsreportfile.h"
 
 #include <QApplication>
 #include <QTextStream>
@@ -18,12 +21,21 @@ int main(int argc, char *argv[]) {
     if (const std::optional<int> exitCode = app::runWithoutWindow(argc, argv, commandLine))
         return *exitCode;
 
-    if (commandLine.command == app::CommandLine::Command::Compare) {
-        // Images are drawn without a display unless the caller chose a platform.
+    const bool drawsFiles = commandLine.command == app::CommandLine::Command::Compare ||
+                            commandLine.command == app::CommandLine::Command::Check;
+    if (drawsFiles) {
+        // Images and reports are drawn without a display unless the caller
+        // chose a platform.
         if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
             qputenv("QT_QPA_PLATFORM", "offscreen");
         QApplication application(argc, argv);
         i18n::installLanguage(i18n::languageFromCode(commandLine.language, i18n::systemLanguage()));
+        if (commandLine.command == app::CommandLine::Command::Check)
+            return app::runCheck(
+                commandLine,
+                [&commandLine](const analysis::AnalysedReport &analysed, check::Severity listed) {
+                    return ui::writeFindingsReport(analysed, commandLine.reportPath, listed);
+                });
         return app::runCompareWithImages(commandLine);
     }
 

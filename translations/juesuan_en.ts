@@ -477,6 +477,84 @@
     </message>
 </context>
 <context>
+    <name>FindingsReport</name>
+    <message>
+        <source>page %1</source>
+        <translation>page %1</translation>
+    </message>
+    <message>
+        <source>line %1</source>
+        <translation>line %1</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>not stated</source>
+        <translation>not stated</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <source>Checked</source>
+        <translation>Checked</translation>
+    </message>
+    <message>
+        <source>Checked with</source>
+        <translation>Checked with</translation>
+    </message>
+    <message>
+        <source>Juesuan %1</source>
+        <translation>Juesuan %1</translation>
+    </message>
+    <message>
+        <source>%1, %2, %3.</source>
+        <translation>%1, %2, %3.</translation>
+    </message>
+    <message>
+        <source>Kind of check</source>
+        <translation>Kind of check</translation>
+    </message>
+    <message>
+        <source>Relation: %1</source>
+        <translation>Relation: %1</translation>
+    </message>
+    <message>
+        <source>Findings: %1</source>
+        <translation>Findings: %1</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Summary</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>Findings</translation>
+    </message>
+    <message>
+        <source>The checker found no error and no warning in this report.</source>
+        <translation>The checker found no error and no warning in this report.</translation>
+    </message>
+</context>
+<context>
+    <name>FindingsReportFile</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
     <name>KeyFigures</name>
     <message>
         <source>%1 of budget</source>
@@ -1004,11 +1082,16 @@
         <translation>the desktop app cannot be started (%1: %2)</translation>
     </message>
     <message>
+        <source>--report writes the findings of one report: check FILE --report OUT</source>
+        <translation>--report writes the findings of one report: check FILE --report OUT</translation>
+    </message>
+    <message>
         <source>Usage:
   juesuan [FILE|FOLDER…]                     open the desktop app
   juesuan extract FILE|FOLDER… [--json|--jsonl] [--encoding NAME] [--jobs N]
   juesuan check FILE|FOLDER… [--json|--jsonl] [--min-severity error|warning|info]
                 [--catalogue RELATIONS.json] [--encoding NAME] [--jobs N]
+                [--report OUT.html|OUT.pdf]
   juesuan compare A B [--png FILE] [--svg FILE] [--size WxH] [--scale N]
                 [--chart income|expenditure|functional|budget|execution|structure|all]
                 [--json]
@@ -1025,6 +1108,7 @@ A FOLDER stands for every report file beneath it.
   juesuan extract FILE|FOLDER… [--json|--jsonl] [--encoding NAME] [--jobs N]
   juesuan check FILE|FOLDER… [--json|--jsonl] [--min-severity error|warning|info]
                 [--catalogue RELATIONS.json] [--encoding NAME] [--jobs N]
+                [--report OUT.html|OUT.pdf]
   juesuan compare A B [--png FILE] [--svg FILE] [--size WxH] [--scale N]
                 [--chart income|expenditure|functional|budget|execution|structure|all]
                 [--json]
@@ -1036,6 +1120,10 @@ Options:
   --jsonl           one JSON object per report and line, as each is done
 A FOLDER stands for every report file beneath it.
 </translation>
+    </message>
+    <message>
+        <source>wrote %1</source>
+        <translation>wrote %1</translation>
     </message>
 </context>
 <context>
@@ -1854,6 +1942,27 @@ could not be read: %2</translation>
     <message>
         <source>Compare with Its &amp;Budget or Final Accounts</source>
         <translation>Compare with Its &amp;Budget or Final Accounts</translation>
+    </message>
+    <message>
+        <source>&amp;Export Findings Report…</source>
+        <translation>&amp;Export Findings Report…</translation>
+    </message>
+    <message>
+        <source>%1-findings</source>
+        <comment>file name</comment>
+        <translation>%1-findings</translation>
+    </message>
+    <message>
+        <source>HTML page (*.html)</source>
+        <translation>HTML page (*.html)</translation>
+    </message>
+    <message>
+        <source>PDF document (*.pdf)</source>
+        <translation>PDF document (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Export Findings Report</source>
+        <translation>Export Findings Report</translation>
     </message>
 </context>
 <context>

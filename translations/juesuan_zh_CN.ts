@@ -475,6 +475,84 @@
     </message>
 </context>
 <context>
+    <name>FindingsReport</name>
+    <message>
+        <source>page %1</source>
+        <translation>第 %1 页</translation>
+    </message>
+    <message>
+        <source>line %1</source>
+        <translation>第 %1 行</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>not stated</source>
+        <translation>未列明</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>年度</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>Checked</source>
+        <translation>核查时间</translation>
+    </message>
+    <message>
+        <source>Checked with</source>
+        <translation>核查工具</translation>
+    </message>
+    <message>
+        <source>Juesuan %1</source>
+        <translation>决算 %1</translation>
+    </message>
+    <message>
+        <source>%1, %2, %3.</source>
+        <translation>%1，%2，%3。</translation>
+    </message>
+    <message>
+        <source>Kind of check</source>
+        <translation>核查类别</translation>
+    </message>
+    <message>
+        <source>Relation: %1</source>
+        <translation>关系：%1</translation>
+    </message>
+    <message>
+        <source>Findings: %1</source>
+        <translation>核查报告：%1</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>概要</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <source>The checker found no error and no warning in this report.</source>
+        <translation>本报告未发现错误或警告。</translation>
+    </message>
+</context>
+<context>
+    <name>FindingsReportFile</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+</context>
+<context>
     <name>KeyFigures</name>
     <message>
         <source>%1 of budget</source>
@@ -995,11 +1073,16 @@
         <translation>无法启动桌面程序（%1：%2）</translation>
     </message>
     <message>
+        <source>--report writes the findings of one report: check FILE --report OUT</source>
+        <translation>--report 只输出一份报告的核查结果：check 文件 --report 输出文件</translation>
+    </message>
+    <message>
         <source>Usage:
   juesuan [FILE|FOLDER…]                     open the desktop app
   juesuan extract FILE|FOLDER… [--json|--jsonl] [--encoding NAME] [--jobs N]
   juesuan check FILE|FOLDER… [--json|--jsonl] [--min-severity error|warning|info]
                 [--catalogue RELATIONS.json] [--encoding NAME] [--jobs N]
+                [--report OUT.html|OUT.pdf]
   juesuan compare A B [--png FILE] [--svg FILE] [--size WxH] [--scale N]
                 [--chart income|expenditure|functional|budget|execution|structure|all]
                 [--json]
@@ -1016,6 +1099,7 @@ A FOLDER stands for every report file beneath it.
   juesuan extract 文件|文件夹… [--json|--jsonl] [--encoding 编码] [--jobs N]
   juesuan check 文件|文件夹… [--json|--jsonl] [--min-severity error|warning|info]
                 [--catalogue 关系目录.json] [--encoding 编码] [--jobs N]
+                [--report 输出.html|输出.pdf]
   juesuan compare A B [--png 文件] [--svg 文件] [--size 宽x高] [--scale 倍数]
                 [--chart income|expenditure|functional|budget|execution|structure|all]
                 [--json]
@@ -1027,6 +1111,10 @@ A FOLDER stands for every report file beneath it.
   --jsonl           每份报告一行 JSON 对象，每份分析完即输出
 文件夹代表其下所有层级中的全部报告文件。
 </translation>
+    </message>
+    <message>
+        <source>wrote %1</source>
+        <translation>已写入 %1</translation>
     </message>
 </context>
 <context>
@@ -1841,6 +1929,27 @@ could not be read: %2</source>
     <message>
         <source>Compare with Its &amp;Budget or Final Accounts</source>
         <translation>与本单位同年预算或决算比较(&amp;B)</translation>
+    </message>
+    <message>
+        <source>&amp;Export Findings Report…</source>
+        <translation>导出核查报告(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>%1-findings</source>
+        <comment>file name</comment>
+        <translation>%1-核查报告</translation>
+    </message>
+    <message>
+        <source>HTML page (*.html)</source>
+        <translation>HTML 网页 (*.html)</translation>
+    </message>
+    <message>
+        <source>PDF document (*.pdf)</source>
+        <translation>PDF 文档 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Export Findings Report</source>
+        <translation>导出核查报告</translation>
     </message>
 </context>
 <context>

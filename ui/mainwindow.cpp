@@ -7,8 +7,10 @@
 #include "ui/document/reportlibrary.h"
 #include "ui/document/reportloader.h"
 #include "ui/document/samplereports.h"
+#include "ui/exportfolder.h"
 #include "ui/language.h"
 #include "ui/recentfiles.h"
+#include "ui/report/findingsreportfile.h"
 #include "ui/views/librarypanel.h"
 #include "ui/views/loadingindicator.h"
 #include "ui/views/reportview.h"
@@ -151,6 +153,9 @@ void MainWindow::createActions() {
         if (ReportDocument *other = m_library->planOrActualOf(current))
             openComparison(m_library, {current, other}, this);
     });
+    m_exportFindings = new QAction(this);
+    m_exportFindings->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
+    connect(m_exportFindings, &QAction::triggered, this, &MainWindow::exportFindingsReport);
     m_quit = new QAction(this);
     m_quit->setShortcut(QKeySequence::Quit);
     m_quit->setMenuRole(QAction::QuitRole);
@@ -196,6 +201,8 @@ void MainWindow::createMenus() {
     m_fileMenu->addAction(m_compare);
     m_fileMenu->addAction(m_comparePlan);
     m_fileMenu->addSeparator();
+    m_fileMenu->addAction(m_exportFindings);
+    m_fileMenu->addSeparator();
     m_fileMenu->addAction(m_quit);
 
     m_viewMenu = menuBar()->addMenu(QString());
@@ -221,6 +228,7 @@ void MainWindow::retranslate() {
     m_closeAll->setText(tr("Close &All Reports"));
     m_compare->setText(tr("Co&mpare Reports…"));
     m_comparePlan->setText(tr("Compare with Its &Budget or Final Accounts"));
+    m_exportFindings->setText(tr("&Export Findings Report…"));
     m_quit->setText(tr("&Quit"));
     m_viewMenu->setTitle(tr("&View"));
     m_showOverview->setText(tr("&Overview"));
@@ -261,6 +269,37 @@ void MainWindow::updateActions() {
     m_closeAll->setEnabled(m_library->count() > 0);
     m_compare->setEnabled(m_library->count() > 1);
     m_comparePlan->setEnabled(m_library->planOrActualOf(currentDocument()) != nullptr);
+    m_exportFindings->setEnabled(hasDocument && currentDocument()->isLoaded());
+}
+
+void MainWindow::exportFindingsReport() {
+    const ReportDocument *document = currentDocument();
+    if (!document || !document->isLoaded())
+        return;
+    const model::Report &report = document->report();
+    QString name = report.unitName.isEmpty() ? QFileInfo(document->path()).completeBaseName()
+                                             : report.unitName;
+    if (report.year > 0)
+        name += u'-' + QString::number(report.year);
+    const QString suggested =
+        QDir(exportFolder()).filePath(tr("%1-findings", "file name").arg(name) + u".html");
+    QString filter = tr("HTML page (*.html)");
+    const QString pdfFilter = tr("PDF document (*.pdf)");
+    QString path = QFileDialog::getSaveFileName(this, tr("Export Findings Report"), suggested,
+                                                filter + u";;" + pdfFilter, &filter);
+    if (path.isEmpty())
+        return;
+    // The format follows the name; a PDF chosen under the suggested .html name
+    // takes the .pdf suffix.
+    if (filter == pdfFilter && !isPdfReportPath(path))
+        path = QFileInfo(path).dir().filePath(QFileInfo(path).completeBaseName() + u".pdf");
+    rememberExportFolder(path);
+    const QString error = writeFindingsReport(document->analysed(), path);
+    if (!error.isEmpty()) {
+        QMessageBox::warning(this, tr("Export Findings Report"), error);
+        return;
+    }
+    confirmExport(this, tr("Export Findings Report"), path);
 }
 
 void MainWindow::updateTitle() {

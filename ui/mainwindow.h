@@ -48,6 +48,7 @@ private:
     void retranslate();
     void updateRecentMenu();
     void updateActions();
+    void exportFindingsReport();
     void updateTitle();
     void openFilesDialog();
     // "Reports (*.pdf …);;PDF (*.pdf);;…;;All files (*)", from the format table.
@@ -80,7 +81,8 @@ private:
     QAction *m_close = nullptr;
     QAction *m_closeAll = nullptr;
     QAction *m_compare = nullptr;
-    QAction *m_comparePlan = nullptr; // the current report with its budget or final
+    QAction *m_comparePlan = nullptr;    // the current report with its budget or final
+    QAction *m_exportFindings = nullptr; // the current report's findings as HTML or PDF
     QAction *m_quit = nullptr;
     QAction *m_showOverview = nullptr;
     QAction *m_showSource = nullptr;

@@ -1,6 +1,7 @@
 #include "core/export/comparisonexport.h"
 
 #include "core/check/finding.h"
+#include "core/export/atomicfile.h"
 #include "core/export/findingsjson.h"
 #include "core/export/jsonexport.h"
 #include "core/model/metriccatalogue.h"
@@ -9,7 +10,6 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QJsonArray>
-#include <QSaveFile>
 #include <QTemporaryFile>
 #include <algorithm>
 #include <array>
@@ -148,18 +148,8 @@ QString comparisonToCsv(const compare::Comparison &comparison) {
 
 bool writeComparisonCsv(const compare::Comparison &comparison, const QString &path,
                         QString *error) {
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly)) {
-        *error = file.errorString();
-        return false;
-    }
-    file.write("\xEF\xBB\xBF");
-    file.write(comparisonToCsv(comparison).toUtf8());
-    if (!file.commit()) {
-        *error = file.errorString();
-        return false;
-    }
-    return true;
+    // A byte-order mark, so that spreadsheet programs read it as UTF-8.
+    return writeFileAtomically(path, "\xEF\xBB\xBF" + comparisonToCsv(comparison).toUtf8(), error);
 }
 
 bool writeComparisonXlsx(const compare::Comparison &comparison, const QString &path,

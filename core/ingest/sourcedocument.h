@@ -77,4 +77,8 @@ struct SourceDocument {
     QByteArray bytes;
 };
 
+// The boxes of the words of `span` that stand on `page` (the words are
+// sorted by their text position), for drawing a figure on its page.
+QList<QRectF> wordBoxes(const SourceDocument &source, const model::Span &span, int page);
+
 } // namespace juesuan::ingest

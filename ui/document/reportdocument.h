@@ -34,6 +34,7 @@ public:
     const QString &error() const { return m_error; }
 
     const model::Report &report() const { return m_analysed.report; }
+    const analysis::AnalysedReport &analysed() const { return m_analysed; }
     const QList<check::Finding> &findings() const { return m_analysed.findings; }
     // The source's layout (pages, words, grids, a PDF's bytes); null until
     // loaded or when the file could not be read.

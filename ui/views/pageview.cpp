@@ -137,18 +137,7 @@ void PageView::render() {
 }
 
 QList<QRectF> PageView::boxesOf(const model::Span &span) const {
-    QList<QRectF> boxes;
-    if (!m_source)
-        return boxes;
-    const QList<ingest::PositionedWord> &words = m_source->words;
-    auto it = std::lower_bound(words.cbegin(), words.cend(), span.begin,
-                               [](const ingest::PositionedWord &word, qsizetype position) {
-                                   return word.span.end <= position;
-                               });
-    for (; it != words.cend() && it->span.begin < span.end; ++it)
-        if (it->span.page == m_page && it->span.end > span.begin)
-            boxes.append(it->box);
-    return boxes;
+    return m_source ? ingest::wordBoxes(*m_source, span, m_page) : QList<QRectF>();
 }
 
 void PageView::updateBoxes() {
