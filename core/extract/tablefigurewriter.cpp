@@ -200,26 +200,35 @@ QString TableFigureWriter::rowLabel(int row) const {
 }
 
 // Rows of a keyword table that state the report's own figures: its 合计
-// rows when it has any (the others are then its parts: one row per unit),
-// and not a row of another year or of the change between years.
+// rows when it has any, with the rows that name an item of the table under
+// it (福州: "合计" over "2、公务接待费"); the other labelled rows are then its
+// parts, one row per unit. Never a row of another year or of the change
+// between years.
 TableFigureWriter::KeywordRows TableFigureWriter::keywordRows() const {
     static const QRegularExpression change(QStringLiteral("增减|变化|比上年|差额"));
-    QList<int> rows, totals;
+    QList<int> rows, stating;
     for (int row = m_view.firstBodyRow(); row < m_view.rowCount(); ++row) {
         const QString label = rowLabel(row);
         if (change.match(label).hasMatch() || namesOtherYear(label))
             continue;
         rows.append(row);
         if (isTotalLabel(normalizedLabel(label)))
-            totals.append(row);
+            stating.append(row);
     }
-    if (totals.isEmpty())
+    if (stating.isEmpty())
         return {rows, {}};
     QList<int> parts;
-    for (int row : std::as_const(rows))
-        if (!totals.contains(row) && !rowLabel(row).isEmpty())
+    for (int row : std::as_const(rows)) {
+        const QString label = rowLabel(row);
+        if (stating.contains(row) || label.isEmpty())
+            continue;
+        if (matchKeywordRule(m_spec.items, {label}))
+            stating.append(row);
+        else
             parts.append(row);
-    return {totals, parts};
+    }
+    std::sort(stating.begin(), stating.end());
+    return {stating, parts};
 }
 
 // The metric and facet a keyword table's cell states, by its column's
