@@ -1,5 +1,6 @@
 // Rows and columns of the catalogue tables as regional layouts print them:
-// the 三公 items as rows under their 合计 or as columns over rows of units.
+// the 三公 items as rows under their 合计 or as columns over rows of units,
+// and the 机关运行经费 beside them.
 
 #include "core/extract/extractor.h"
 #include "core/ingest/sourcewriter.h"
@@ -86,4 +87,18 @@ TEST_CASE("Tables: rows of units under a 三公 合计 are its parts, not its it
     CHECK(
         tableValues(report, QStringLiteral("threepublic.total.unit")) ==
         QStringList({QStringLiteral("示例市测试局 9.00"), QStringLiteral("示例市测试中心 3.00")}));
+}
+
+TEST_CASE("Tables: the 机关运行经费 beside the 三公 columns is read", "[tables][rows]") {
+    const model::Report report = reportWithTable(
+        QStringLiteral("2026年单位“三公”经费和机关运行经费预算表"),
+        {{QStringLiteral("“三公”经费预算数"), QStringLiteral("“三公”经费预算数"),
+          QStringLiteral("机关运行经费预算数")},
+         {QStringLiteral("合计"), QStringLiteral("公务接待费"),
+          QStringLiteral("机关运行经费预算数")}},
+        {{QStringLiteral("5.00"), QStringLiteral("5.00"), QStringLiteral("1,067.92")}});
+    CHECK(tableValues(report, QStringLiteral("threepublic.total")) ==
+          QStringList{QStringLiteral("5.00")});
+    CHECK(tableValues(report, QStringLiteral("operation.total")) ==
+          QStringList{QStringLiteral("1067.92")});
 }
