@@ -122,19 +122,19 @@ void TableFigureWriter::add(const QString &metric, model::Facet facet, int row, 
 
 void TableFigureWriter::writeRule(const TableRowRule &rule, const TableBlock &block, int row,
                                   const QString &subject, const QString &code) {
-    if (!rule.metric.isEmpty()) {
-        // One amount per row: the block's first column that has one.
-        for (int column : block.amountColumns) {
-            if (m_view.amount(row, column)) {
-                add(rule.metric, model::Facet::Value, row, column, subject, code);
-                break;
-            }
+    // Columns named by a keyword state their own metric ("人员经费" on a
+    // 合计 row); the row's own metric goes to the first other column that
+    // has an amount, its total (合计 | 人员经费 | 公用经费).
+    bool placed = false;
+    for (int column : block.amountColumns) {
+        const QString named = metricForHeader(rule.columns, m_view.headerPath(column));
+        if (!named.isEmpty()) {
+            add(named, model::Facet::Value, row, column, subject, code);
+        } else if (!placed && !rule.metric.isEmpty() && m_view.amount(row, column)) {
+            add(rule.metric, model::Facet::Value, row, column, subject, code);
+            placed = true;
         }
-        return;
     }
-    for (int column : block.amountColumns)
-        add(metricForHeader(rule.columns, m_view.headerPath(column)), model::Facet::Value, row,
-            column, subject, code);
 }
 
 // The row a table of units totals in when it prints no 合计: its one row

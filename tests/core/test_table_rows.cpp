@@ -1,6 +1,7 @@
 // Rows and columns of the catalogue tables as regional layouts print them:
 // the 三公 items as rows under their 合计 or as columns over rows of units,
-// and the 机关运行经费 beside them.
+// the 机关运行经费 beside them, and the 人员经费 and 公用经费 of a 合计 row
+// as columns beside its total.
 
 #include "core/extract/extractor.h"
 #include "core/ingest/sourcewriter.h"
@@ -101,4 +102,37 @@ TEST_CASE("Tables: the 机关运行经费 beside the 三公 columns is read", "[
           QStringList{QStringLiteral("5.00")});
     CHECK(tableValues(report, QStringLiteral("operation.total")) ==
           QStringList{QStringLiteral("1067.92")});
+}
+
+TEST_CASE("Tables: a basic expenditure 合计 row gives its 人员经费 and 公用经费 columns",
+          "[tables][rows]") {
+    const Rows header{{QStringLiteral("经济科目编码"), QStringLiteral("经济科目名称"),
+                       QStringLiteral("总计"), QStringLiteral("人员类"),
+                       QStringLiteral("日常公用支出")}};
+    const model::Report report =
+        reportWithTable(QStringLiteral("2026年一般公共预算基本支出情况表"), header,
+                        {{QString(), QStringLiteral("合计"), QStringLiteral("386.73"),
+                          QStringLiteral("356.76"), QStringLiteral("29.97")},
+                         {QStringLiteral("301"), QStringLiteral("工资福利支出"),
+                          QStringLiteral("356.76"), QStringLiteral("356.76"), QString()},
+                         {QStringLiteral("302"), QStringLiteral("商品和服务支出"),
+                          QStringLiteral("29.97"), QString(), QStringLiteral("29.97")}});
+    CHECK(tableValues(report, QStringLiteral("gp.basic")) == QStringList{QStringLiteral("386.73")});
+    CHECK(tableValues(report, QStringLiteral("basic.personnel")) ==
+          QStringList{QStringLiteral("356.76")});
+    CHECK(tableValues(report, QStringLiteral("basic.public")) ==
+          QStringList{QStringLiteral("29.97")});
+}
+
+TEST_CASE("Tables: a 合计 row without a total column states no total", "[tables][rows]") {
+    // 人员经费 | 公用经费 alone: the first amount is a part, not the 基本支出.
+    const model::Report report = reportWithTable(
+        QStringLiteral("2026年一般公共预算基本支出表"),
+        {{QStringLiteral("科目名称"), QStringLiteral("人员经费"), QStringLiteral("公用经费")}},
+        {{QStringLiteral("合计"), QStringLiteral("356.76"), QStringLiteral("29.97")}});
+    CHECK(tableValues(report, QStringLiteral("gp.basic")).isEmpty());
+    CHECK(tableValues(report, QStringLiteral("basic.personnel")) ==
+          QStringList{QStringLiteral("356.76")});
+    CHECK(tableValues(report, QStringLiteral("basic.public")) ==
+          QStringList{QStringLiteral("29.97")});
 }
