@@ -1,5 +1,5 @@
 // Phrasings of budget narratives: items listed by their printed code under
-// the lead-in that names what they are.
+// the lead-in that names what they are, and the procurement budget.
 
 #include "core/extract/extractor.h"
 #include "core/ingest/sourcewriter.h"
@@ -70,4 +70,19 @@ TEST_CASE("Budget narrative: a code of another 类 than the name is not read", "
         budgetReport(leadIn + QStringLiteral("2080505一般公共服务支出-行政事业单位养老支出-"
                                              "机关事业单位基本养老保险缴费400.00元。\n"));
     CHECK(coded(report, QStringLiteral("fiscal.func")).isEmpty());
+}
+
+TEST_CASE("Budget narrative: the procurement budget and its kinds", "[extract][budget]") {
+    const model::Report report = budgetReport(
+        QStringLiteral("六、政府采购预算情况\n"
+                       "共涉及采购项目2个，政府采购预算总额300.00元，其中：政府采购货物预算"
+                       "100.00元、政府采购服务预算200.00元、政府采购工程预算0.00元。\n"));
+    const auto value = [&](const QString &metric) {
+        const model::Figure *figure = report.find(metric, model::Facet::Budget);
+        return figure ? figure->quantity.value().toString() : QString();
+    };
+    CHECK(value(QStringLiteral("procurement.total")) == u"300.00");
+    CHECK(value(QStringLiteral("procurement.goods")) == u"100.00");
+    CHECK(value(QStringLiteral("procurement.services")) == u"200.00");
+    CHECK(value(QStringLiteral("procurement.works")) == u"0.00");
 }
