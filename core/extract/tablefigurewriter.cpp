@@ -1,6 +1,7 @@
 #include "core/extract/tablefigurewriter.h"
 
 #include "core/extract/tablecoderows.h"
+#include "core/extract/tableindentrows.h"
 #include "core/extract/tablelabels.h"
 #include "core/extract/tablerules.h"
 #include "core/model/metriccatalogue.h"
@@ -160,11 +161,16 @@ int TableFigureWriter::unitTotalRow(const TableBlock &block) const {
 
 void TableFigureWriter::writeBlock(const TableBlock &block) {
     CodedRowReader coded(m_view, block, m_spec.codes, m_catalogue);
+    // A table that prints no codes gives its levels by indentation.
+    IndentedRowReader indented(m_view, block, m_spec.codes, m_catalogue);
     const int unitTotal = unitTotalRow(block);
     QStringList labelsAbove;
     for (int row = m_view.firstBodyRow(); row < m_view.rowCount(); ++row) {
         if (m_spec.codes != CodeKind::None) {
-            if (const auto item = coded.read(row)) {
+            std::optional<CodedRow> item = coded.read(row);
+            if (!item)
+                item = indented.read(row);
+            if (item) {
                 for (int column : block.amountColumns)
                     if (const TableColumnRule *rule =
                             matchColumnRule(m_spec.columns, m_view.headerPath(column)))
