@@ -16,6 +16,23 @@ constexpr double sameIndent = 2.0;
 constexpr double minStep = 4.0;
 constexpr int maxLevels = 3; // 类, 款, 项
 
+// Where each indentation starts, outermost first; empty when the labels
+// stand on more indentations than a classification has levels, or on
+// places too close to tell apart.
+QList<double> levelEdges(const QList<double> &lefts) {
+    QList<double> sorted = lefts;
+    std::sort(sorted.begin(), sorted.end());
+    QList<double> edges;
+    for (qsizetype i = 0; i < sorted.size(); ++i) {
+        if (!edges.isEmpty() && sorted[i] - edges.last() <= sameIndent)
+            continue;
+        if (!edges.isEmpty() && sorted[i] - sorted[i - 1] < minStep)
+            return {};
+        edges.append(sorted[i]);
+    }
+    return edges.size() <= maxLevels ? edges : QList<double>{};
+}
+
 } // namespace
 
 IndentedRowReader::IndentedRowReader(const TableView &view, const TableBlock &block, CodeKind kind,
@@ -42,23 +59,6 @@ bool IndentedRowReader::printsCodes() const {
         if (coded.read(row))
             return true;
     return false;
-}
-
-// Where each indentation starts, outermost first; empty when the labels
-// stand on more indentations than a classification has levels, or on
-// places too close to tell apart.
-QList<double> IndentedRowReader::levelEdges(const QList<double> &lefts) const {
-    QList<double> sorted = lefts;
-    std::sort(sorted.begin(), sorted.end());
-    QList<double> edges;
-    for (qsizetype i = 0; i < sorted.size(); ++i) {
-        if (!edges.isEmpty() && sorted[i] - edges.last() <= sameIndent)
-            continue;
-        if (!edges.isEmpty() && sorted[i] - sorted[i - 1] < minStep)
-            return {};
-        edges.append(sorted[i]);
-    }
-    return edges.size() <= maxLevels ? edges : QList<double>{};
 }
 
 void IndentedRowReader::readLevels() {

@@ -34,7 +34,6 @@ public:
 private:
     QString labelOf(int row) const;
     bool printsCodes() const;
-    QList<double> levelEdges(const QList<double> &lefts) const;
     void readLevels();
     bool levelsAreSure() const;
 
