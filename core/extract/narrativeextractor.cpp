@@ -97,6 +97,19 @@ QString enclosingHeading(const QList<SectionRange> &sections, const SectionRange
     return title;
 }
 
+// Whether the 类 a match names is one of the functional classification
+// ("科学技术" is one, "包括人员" is not), and its printed code one of that
+// 类's: a name and code that disagree are no sure reading of either.
+bool namesItsClass(const PatternRule &rule, const QRegularExpressionMatch &match) {
+    if (rule.classFrom.isEmpty())
+        return true;
+    const QString code =
+        TableCatalogue::builtin().classCode(CodeKind::Function, match.captured(rule.classFrom));
+    if (code.isEmpty())
+        return false;
+    return rule.codeFrom.isEmpty() || match.capturedView(rule.codeFrom).startsWith(code);
+}
+
 bool appliesIn(const PatternRule &rule, const QString &key) {
     return rule.sections.contains(key) || rule.sections.contains(QStringLiteral("*"));
 }
@@ -213,11 +226,8 @@ void extractNarrativeFigures(const text::NormalizedText &text, const QList<Secti
                         taken = true;
                 if (taken)
                     continue;
-                if (!rule.classFrom.isEmpty() &&
-                    TableCatalogue::builtin()
-                        .classCode(CodeKind::Function, m.match.captured(rule.classFrom))
-                        .isEmpty())
-                    continue; // names no 类 of the functional classification
+                if (!namesItsClass(rule, m.match))
+                    continue;
                 if (!rule.metricFrom.isEmpty()) {
                     const auto *info = catalogue.findByLabel(m.match.captured(rule.metricFrom));
                     if (!info)
@@ -251,6 +261,8 @@ void extractNarrativeFigures(const text::NormalizedText &text, const QList<Secti
                                                           m.resolvedMetric, rule.metricFrom);
                     Figure *figure = maker.fromCapture(m.match, g.key(), base, g->kind, metric,
                                                        target.facet, m.subject, section.id);
+                    if (figure && !rule.codeFrom.isEmpty())
+                        figure->code = m.match.captured(rule.codeFrom);
                     if (figure && target.facet == Facet::Value)
                         figure->wording = wording;
                 }

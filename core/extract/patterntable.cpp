@@ -255,6 +255,7 @@ PatternTable PatternTable::fromJson(const QList<QPair<QString, QByteArray>> &doc
             rule.subjectTemplate = object.value(u"subject").toString();
             rule.metricFrom = object.value(u"metricFrom").toString();
             rule.classFrom = object.value(u"classFrom").toString();
+            rule.codeFrom = object.value(u"codeFrom").toString();
             rule.within = object.value(u"within").toString();
             if (const QString type = object.value(u"reportType").toString(); type == u"budget")
                 rule.reportType = model::ReportType::Budget;

@@ -71,6 +71,10 @@ struct PatternRule {
     // Group whose text must name a 类 of the functional classification (the
     // table catalogue knows them): "科学技术" is one, "包括人员" is not.
     QString classFrom;
+    // Group whose text is the member's code as printed in front of its name
+    // ("2010301一般公共服务支出-…-行政运行"); with classFrom, the code must be
+    // of that 类.
+    QString codeFrom;
     // The id of a rule that must match in the same sentence: the items of an
     // enumeration belong to the total that opens it ("共有车辆15辆，其中，
     // 机要通信用车2辆…", not "拟新增配置公务用车6辆，其中…").

@@ -14,9 +14,11 @@ namespace juesuan::extract {
 // two-sided table (收入 | 支出), below which row, and where its amounts go.
 struct TableRowRule {
     QStringList labels;
-    QString side;                               // "收入", "支出" or empty for either
-    QStringList after;                          // only below a row with one of these labels
-    QString metric;                             // the block's first amount column
+    QString side;      // "收入", "支出" or empty for either
+    QStringList after; // only below a row with one of these labels
+    // The metric of the block's first amount column that has an amount and
+    // that no keyword of `columns` names.
+    QString metric;
     QList<std::pair<QString, QString>> columns; // header keyword → metric, in order
 };
 

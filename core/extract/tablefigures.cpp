@@ -12,7 +12,7 @@ void appendTableFigures(const ingest::SourceDocument &source, model::Report &rep
     const TableCatalogue &catalogue = TableCatalogue::builtin();
     for (const ingest::CellGrid &grid : source.tables) {
         const TableSpec *spec = catalogue.recognise(grid.title);
-        const TableView view(grid);
+        const TableView view(grid, &source.words);
         report.tables.append(
             {spec ? spec->id : QString(), grid.title, grid.firstPage, grid.span, view.unit()});
         if (!spec) {

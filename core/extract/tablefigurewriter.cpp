@@ -1,6 +1,7 @@
 #include "core/extract/tablefigurewriter.h"
 
 #include "core/extract/tablecoderows.h"
+#include "core/extract/tableindentrows.h"
 #include "core/extract/tablelabels.h"
 #include "core/extract/tablerules.h"
 #include "core/model/metriccatalogue.h"
@@ -122,19 +123,19 @@ void TableFigureWriter::add(const QString &metric, model::Facet facet, int row, 
 
 void TableFigureWriter::writeRule(const TableRowRule &rule, const TableBlock &block, int row,
                                   const QString &subject, const QString &code) {
-    if (!rule.metric.isEmpty()) {
-        // One amount per row: the block's first column that has one.
-        for (int column : block.amountColumns) {
-            if (m_view.amount(row, column)) {
-                add(rule.metric, model::Facet::Value, row, column, subject, code);
-                break;
-            }
+    // Columns named by a keyword state their own metric ("人员经费" on a
+    // 合计 row); the row's own metric goes to the first other column that
+    // has an amount, its total (合计 | 人员经费 | 公用经费).
+    bool placed = false;
+    for (int column : block.amountColumns) {
+        const QString named = metricForHeader(rule.columns, m_view.headerPath(column));
+        if (!named.isEmpty()) {
+            add(named, model::Facet::Value, row, column, subject, code);
+        } else if (!placed && !rule.metric.isEmpty() && m_view.amount(row, column)) {
+            add(rule.metric, model::Facet::Value, row, column, subject, code);
+            placed = true;
         }
-        return;
     }
-    for (int column : block.amountColumns)
-        add(metricForHeader(rule.columns, m_view.headerPath(column)), model::Facet::Value, row,
-            column, subject, code);
 }
 
 // The row a table of units totals in when it prints no 合计: its one row
@@ -160,11 +161,16 @@ int TableFigureWriter::unitTotalRow(const TableBlock &block) const {
 
 void TableFigureWriter::writeBlock(const TableBlock &block) {
     CodedRowReader coded(m_view, block, m_spec.codes, m_catalogue);
+    // A table that prints no codes gives its levels by indentation.
+    IndentedRowReader indented(m_view, block, m_spec.codes, m_catalogue);
     const int unitTotal = unitTotalRow(block);
     QStringList labelsAbove;
     for (int row = m_view.firstBodyRow(); row < m_view.rowCount(); ++row) {
         if (m_spec.codes != CodeKind::None) {
-            if (const auto item = coded.read(row)) {
+            std::optional<CodedRow> item = coded.read(row);
+            if (!item)
+                item = indented.read(row);
+            if (item) {
                 for (int column : block.amountColumns)
                     if (const TableColumnRule *rule =
                             matchColumnRule(m_spec.columns, m_view.headerPath(column)))
@@ -200,26 +206,35 @@ QString TableFigureWriter::rowLabel(int row) const {
 }
 
 // Rows of a keyword table that state the report's own figures: its 合计
-// rows when it has any (the others are then its parts: one row per unit),
-// and not a row of another year or of the change between years.
+// rows when it has any, with the rows that name an item of the table under
+// it (福州: "合计" over "2、公务接待费"); the other labelled rows are then its
+// parts, one row per unit. Never a row of another year or of the change
+// between years.
 TableFigureWriter::KeywordRows TableFigureWriter::keywordRows() const {
     static const QRegularExpression change(QStringLiteral("增减|变化|比上年|差额"));
-    QList<int> rows, totals;
+    QList<int> rows, stating;
     for (int row = m_view.firstBodyRow(); row < m_view.rowCount(); ++row) {
         const QString label = rowLabel(row);
         if (change.match(label).hasMatch() || namesOtherYear(label))
             continue;
         rows.append(row);
         if (isTotalLabel(normalizedLabel(label)))
-            totals.append(row);
+            stating.append(row);
     }
-    if (totals.isEmpty())
+    if (stating.isEmpty())
         return {rows, {}};
     QList<int> parts;
-    for (int row : std::as_const(rows))
-        if (!totals.contains(row) && !rowLabel(row).isEmpty())
+    for (int row : std::as_const(rows)) {
+        const QString label = rowLabel(row);
+        if (stating.contains(row) || label.isEmpty())
+            continue;
+        if (matchKeywordRule(m_spec.items, {label}))
+            stating.append(row);
+        else
             parts.append(row);
-    return {totals, parts};
+    }
+    std::sort(stating.begin(), stating.end());
+    return {stating, parts};
 }
 
 // The metric and facet a keyword table's cell states, by its column's

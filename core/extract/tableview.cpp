@@ -79,8 +79,9 @@ std::optional<model::Decimal> parseTableAmount(QStringView text) {
     return model::Decimal::parse(cleaned);
 }
 
-TableView::TableView(const ingest::CellGrid &grid)
-    : m_grid(grid) {
+TableView::TableView(const ingest::CellGrid &grid, const QList<ingest::PositionedWord> *words)
+    : m_grid(grid)
+    , m_words(words) {
     for (const QList<QString> &row : grid.cells)
         m_columns = std::max(m_columns, int(row.size()));
     // A row of column numbers under the header names no column.
@@ -117,6 +118,19 @@ model::Span TableView::span(int row, int column) const {
 
 std::optional<model::Decimal> TableView::amount(int row, int column) const {
     return parseTableAmount(cell(row, column));
+}
+
+std::optional<double> TableView::left(int row, int column) const {
+    const model::Span cellSpan = span(row, column);
+    if (!m_words || !cellSpan.isValid() || cellSpan.length() == 0)
+        return std::nullopt;
+    // Readers append words in the order they write the text.
+    const auto word = std::lower_bound(
+        m_words->cbegin(), m_words->cend(), cellSpan.begin,
+        [](const ingest::PositionedWord &w, qsizetype begin) { return w.span.begin < begin; });
+    if (word == m_words->cend() || word->span.begin != cellSpan.begin)
+        return std::nullopt;
+    return word->box.left();
 }
 
 void TableView::findBody() {

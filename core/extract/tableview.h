@@ -30,7 +30,10 @@ struct TableBlock {
 // column kinds, blocks, the table's unit, and cell values.
 class TableView {
 public:
-    explicit TableView(const ingest::CellGrid &grid);
+    // `words`: the document's positioned words, when its format places them
+    // (PDF); they tell where a cell's text starts on its page.
+    explicit TableView(const ingest::CellGrid &grid,
+                       const QList<ingest::PositionedWord> *words = nullptr);
 
     const ingest::CellGrid &grid() const { return m_grid; }
     int firstBodyRow() const { return m_firstBodyRow; }
@@ -41,6 +44,9 @@ public:
     model::Span span(int row, int column) const;
     // The amount printed in a cell, exact; nullopt for empty cells, dashes and text.
     std::optional<model::Decimal> amount(int row, int column) const;
+    // Where a cell's text starts on its page (points from the left edge);
+    // nullopt for an empty cell or a source that places no words.
+    std::optional<double> left(int row, int column) const;
 
     // Header texts over a column, outermost first, repeats (merged cells) dropped.
     const QStringList &headerPath(int column) const { return m_headerPaths[column]; }
@@ -57,6 +63,7 @@ private:
     void findUnit();
 
     const ingest::CellGrid &m_grid;
+    const QList<ingest::PositionedWord> *m_words = nullptr;
     int m_columns = 0;
     int m_firstBodyRow = 0;
     QList<QStringList> m_headerPaths;

@@ -131,6 +131,25 @@ private:
         return map;
     }
 
+    // The table's columns resized: as many edges, the outer ones on the
+    // table's, each inner one nearer its own than half the narrower column
+    // beside it (exports that fit each page's columns to its own text).
+    static bool resizedColumns(const Open &open, const PdfLattice &lattice) {
+        const QList<double> &table = open.columnEdges;
+        const QList<double> &grid = lattice.columnEdges;
+        if (grid.size() != table.size() || grid.size() < 2)
+            return false;
+        for (qsizetype e = 0; e < grid.size(); ++e) {
+            const bool inner = e > 0 && e + 1 < grid.size();
+            const double slack =
+                inner ? 0.5 * std::min(table[e] - table[e - 1], table[e + 1] - table[e])
+                      : edgeTolerance;
+            if (std::abs(grid[e] - table[e]) > std::max(slack, edgeTolerance))
+                return false;
+        }
+        return true;
+    }
+
     static EdgeMap identityMap(const PdfLattice &lattice) {
         EdgeMap map;
         for (int e = 0; e < lattice.columnEdges.size(); ++e)
@@ -287,11 +306,22 @@ private:
         return true;
     }
 
+    // How a grid's columns stand on the table's: on its edges, or the same
+    // columns resized when the grid opens with a row of amounts (a grid
+    // opening with a header or a caption row starts another table).
+    std::optional<EdgeMap> columnsOf(const Open &open, const PdfLattice &lattice) const {
+        if (auto map = edgeMap(open, lattice))
+            return map;
+        if (resizedColumns(open, lattice) && statesAmount(rowTexts(lattice, 0)))
+            return identityMap(lattice);
+        return std::nullopt;
+    }
+
     // The columns of the table a grid continues, or nothing when it starts a table.
     std::optional<EdgeMap> continues(const Open &open, int page, int latticeIndex,
                                      const Caption &caption) const {
         const PdfLattice &lattice = m_lattices[page][latticeIndex];
-        const std::optional<EdgeMap> map = edgeMap(open, lattice);
+        const std::optional<EdgeMap> map = columnsOf(open, lattice);
         if (!map)
             return std::nullopt;
         // One table drawn as two grids, one under the other.
