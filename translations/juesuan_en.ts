@@ -515,10 +515,6 @@
         <translation>Checked with</translation>
     </message>
     <message>
-        <source>Juesuan %1</source>
-        <translation>Juesuan %1</translation>
-    </message>
-    <message>
         <source>%1, %2, %3.</source>
         <translation>%1, %2, %3.</translation>
     </message>
@@ -552,6 +548,10 @@
     <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Juesuan %1</source>
+        <translation>Juesuan %1</translation>
     </message>
 </context>
 <context>

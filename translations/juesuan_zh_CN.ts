@@ -513,10 +513,6 @@
         <translation>核查工具</translation>
     </message>
     <message>
-        <source>Juesuan %1</source>
-        <translation>决算 %1</translation>
-    </message>
-    <message>
         <source>%1, %2, %3.</source>
         <translation>%1，%2，%3。</translation>
     </message>
@@ -550,6 +546,10 @@
     <message>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>Juesuan %1</source>
+        <translation>决算 %1</translation>
     </message>
 </context>
 <context>

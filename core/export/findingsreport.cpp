@@ -1,6 +1,5 @@
 #include "core/export/findingsreport.h"
 
-#include "core/about/versions.h"
 #include "core/wording/findingtext.h"
 
 #include <QCoreApplication>
@@ -71,16 +70,18 @@ QString excerptHtml(const QString &text, const check::Finding &finding) {
 }
 
 // "第 3 页" for a paged source, "第 120 行" for a text.
-QString placeText(const QString &text, const check::Finding &finding) {
+QString placeText(const QString &text, const check::Finding &finding,
+                  const FindingsReportOptions &options) {
     const model::Span span = finding.primarySpan();
     if (!span.isValid())
         return {};
-    if (span.page >= 0)
-        return ReportText::tr("page %1").arg(span.page + 1);
+    if (const int page = options.pageOf ? options.pageOf(span) : span.page; page >= 0)
+        return ReportText::tr("page %1").arg(page + 1);
     return ReportText::tr("line %1").arg(wording::lineAt(text, span.begin));
 }
 
-QString identityHtml(const model::Report &report, const QDateTime &checkedAt) {
+QString identityHtml(const model::Report &report, const QDateTime &checkedAt,
+                     const QString &checkedWith) {
     const auto row = [](const QString &label, const QString &value) -> QString {
         return u"<tr><td style=\"color:#555555; padding-right:12px\">" + label.toHtmlEscaped() +
                u"</td><td>" + value.toHtmlEscaped() + u"</td></tr>";
@@ -94,8 +95,8 @@ QString identityHtml(const model::Report &report, const QDateTime &checkedAt) {
         html += row(ReportText::tr("Kind"), kind);
     html += row(ReportText::tr("File"), QDir::toNativeSeparators(report.sourcePath));
     html += row(ReportText::tr("Checked"), checkedAt.toString(QStringLiteral("yyyy-MM-dd HH:mm")));
-    html += row(ReportText::tr("Checked with"),
-                ReportText::tr("Juesuan %1").arg(about::applicationVersion()));
+    if (!checkedWith.isEmpty())
+        html += row(ReportText::tr("Checked with"), checkedWith);
     return html + u"</table>";
 }
 
@@ -135,7 +136,7 @@ QString summaryHtml(const QList<check::Finding> &findings) {
 }
 
 QString findingHtml(const model::Report &report, const check::Finding &finding, int number,
-                    const QString &picture) {
+                    const QString &picture, const FindingsReportOptions &options) {
     QString html = QStringLiteral("<h3>%1. <span style=\"color:%2\">%3</span></h3>")
                        .arg(number)
                        .arg(severityColour(finding.severity),
@@ -143,7 +144,7 @@ QString findingHtml(const model::Report &report, const check::Finding &finding, 
     html += u"<p>" + wording::findingMessage(finding).toHtmlEscaped() + u"</p>";
     if (const QString excerpt = excerptHtml(report.text, finding); !excerpt.isEmpty()) {
         html += u"<p style=\"color:#333333; margin-left:16px\">" + excerpt;
-        if (const QString place = placeText(report.text, finding); !place.isEmpty())
+        if (const QString place = placeText(report.text, finding, options); !place.isEmpty())
             html += u" <span style=\"color:#777777\">(" + place.toHtmlEscaped() + u")</span>";
         html += u"</p>";
     }
@@ -170,7 +171,7 @@ QString findingsReportHtml(const model::Report &report, const QList<check::Findi
                                                                     : QStringLiteral("zh-CN"),
                  title.toHtmlEscaped());
     html += u"<h1>" + title.toHtmlEscaped() + u"</h1>\n";
-    html += identityHtml(report, options.checkedAt) + u'\n';
+    html += identityHtml(report, options.checkedAt, options.checkedWith) + u'\n';
     html += u"<h2>" + ReportText::tr("Summary").toHtmlEscaped() + u"</h2>\n";
     html += summaryHtml(findings) + u'\n';
     html += u"<h2>" + ReportText::tr("Findings").toHtmlEscaped() + u"</h2>\n";
@@ -179,7 +180,7 @@ QString findingsReportHtml(const model::Report &report, const QList<check::Findi
         if (findings[i].severity < options.listed)
             continue;
         const QString picture = options.picture ? options.picture(i) : QString();
-        html += findingHtml(report, findings[i], ++number, picture) + u'\n';
+        html += findingHtml(report, findings[i], ++number, picture, options) + u'\n';
     }
     if (number == 0)
         html += u"<p>" +

@@ -16,4 +16,13 @@ QList<QRectF> wordBoxes(const SourceDocument &source, const model::Span &span, i
     return boxes;
 }
 
+int pageAt(const SourceDocument &source, const model::Span &span) {
+    if (span.page >= 0)
+        return span.page;
+    for (int page = 0; page < source.pages.size(); ++page)
+        if (span.begin >= source.pages[page].textBegin && span.begin < source.pages[page].textEnd)
+            return page;
+    return -1;
+}
+
 } // namespace juesuan::ingest

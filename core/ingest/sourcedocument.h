@@ -80,5 +80,8 @@ struct SourceDocument {
 // The boxes of the words of `span` that stand on `page` (the words are
 // sorted by their text position), for drawing a figure on its page.
 QList<QRectF> wordBoxes(const SourceDocument &source, const model::Span &span, int page);
+// The 0-based page a span stands on: its own page when it has one, else the
+// page whose text holds its start; -1 for a source without pages.
+int pageAt(const SourceDocument &source, const model::Span &span);
 
 } // namespace juesuan::ingest

@@ -1,5 +1,6 @@
 #include "ui/report/findingsreportfile.h"
 
+#include "core/about/versions.h"
 #include "core/export/atomicfile.h"
 #include "core/export/findingsreport.h"
 #include "ui/charts/chartfont.h"
@@ -24,7 +25,7 @@ struct ReportFileText {
     Q_DECLARE_TR_FUNCTIONS(FindingsReportFile)
 };
 
-constexpr double pictureDpi = 110;
+constexpr double pictureDpi = 144;
 constexpr double marginPoints = 54; // words above and below the figures
 
 // The band of a finding's page that holds its figures, as an image with the
@@ -32,7 +33,7 @@ constexpr double marginPoints = 54; // words above and below the figures
 // on a page or the page cannot be drawn.
 QImage findingPicture(const PdfPages &pdf, const ingest::SourceDocument &source,
                       const check::Finding &finding) {
-    const int page = finding.primarySpan().page;
+    const int page = ingest::pageAt(source, finding.primarySpan());
     if (page < 0 || page >= pdf.count())
         return {};
     QList<QRectF> boxes;
@@ -125,7 +126,12 @@ QString writeFindingsReport(const analysis::AnalysedReport &analysed, const QStr
     QList<std::pair<QString, QImage>> pictures;
     exporting::FindingsReportOptions options;
     options.checkedAt = checkedAt;
+    options.checkedWith = ReportFileText::tr("Juesuan %1").arg(about::applicationVersion());
     options.listed = listed;
+    if (analysed.source)
+        options.pageOf = [&analysed](const model::Span &span) {
+            return ingest::pageAt(*analysed.source, span);
+        };
     if (pdf)
         options.picture = [&](int index) -> QString {
             const QImage image =

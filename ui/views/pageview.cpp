@@ -169,13 +169,9 @@ void PageView::setMarks(const QList<SourceMark> &marks) {
 }
 
 int PageView::pageOf(const model::Span &span) const {
-    if (span.page >= 0)
+    if (span.page >= 0 || !m_source)
         return span.page;
-    const QList<ingest::PageInfo> pages = m_source ? m_source->pages : QList<ingest::PageInfo>();
-    for (int page = 0; page < pages.size(); ++page)
-        if (span.begin >= pages[page].textBegin && span.begin < pages[page].textEnd)
-            return page;
-    return -1;
+    return ingest::pageAt(*m_source, span);
 }
 
 void PageView::focusSpans(const QList<model::Span> &spans) {
