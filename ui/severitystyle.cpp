@@ -7,15 +7,7 @@
 namespace juesuan::ui {
 
 QColor severityColor(check::Severity severity) {
-    switch (severity) {
-    case check::Severity::Error:
-        return QColor(0xd6, 0x27, 0x28);
-    case check::Severity::Warning:
-        return QColor(0xe8, 0x8a, 0x00);
-    case check::Severity::Info:
-        break;
-    }
-    return QColor(0x1f, 0x77, 0xb4);
+    return QColor(QRgb(check::severityRgb(severity)));
 }
 
 QIcon severityIcon(check::Severity severity) {

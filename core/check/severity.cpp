@@ -47,6 +47,18 @@ std::optional<Severity> severityFromId(QStringView id) {
     return std::nullopt;
 }
 
+quint32 severityRgb(Severity severity) {
+    switch (severity) {
+    case Severity::Error:
+        return 0xd62728;
+    case Severity::Warning:
+        return 0xe88a00;
+    case Severity::Info:
+        break;
+    }
+    return 0x1f77b4;
+}
+
 QString outcomeId(Outcome outcome) {
     for (const auto &name : outcomeNames)
         if (name.outcome == outcome)

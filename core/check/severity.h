@@ -12,6 +12,9 @@ enum class Severity { Info = 0, Warning = 1, Error = 2 };
 
 QString severityId(Severity severity); // "info", "warning", "error": stable in JSON
 std::optional<Severity> severityFromId(QStringView id);
+// The colour a severity is shown in everywhere (window, exported reports),
+// as 0xRRGGBB: red errors, amber warnings, blue notes.
+quint32 severityRgb(Severity severity);
 
 // What the evaluation of one relation instance concluded.
 enum class Outcome {

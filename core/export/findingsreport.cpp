@@ -15,17 +15,9 @@ struct ReportText {
     Q_DECLARE_TR_FUNCTIONS(FindingsReport)
 };
 
-// Colours of the severities on paper: the same hues as the window's.
+// A severity's colour as CSS writes it ("#d62728").
 QString severityColour(check::Severity severity) {
-    switch (severity) {
-    case check::Severity::Error:
-        return QStringLiteral("#c0392b");
-    case check::Severity::Warning:
-        return QStringLiteral("#d68910");
-    case check::Severity::Info:
-        break;
-    }
-    return QStringLiteral("#2e86c1");
+    return QStringLiteral("#%1").arg(check::severityRgb(severity), 6, 16, QLatin1Char('0'));
 }
 
 // How far the quoted words reach on each side of the figures.

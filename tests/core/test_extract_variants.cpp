@@ -1,6 +1,7 @@
 // The same report written differently must give the same figures: full-width
 // digits, Traditional characters (mirror sites), GB18030 bytes, Chinese
-// numerals for counts.
+// numerals for counts; and a change written after an enumeration is not
+// given to its first member.
 #include "core/extract/extractor.h"
 #include "core/ingest/textreader.h"
 #include "tests/core/testdata.h"
@@ -53,6 +54,20 @@ QString toTraditional(const QString &text) {
                                  int32_t(text.size()));
     transliterator->transliterate(converted);
     return QString(reinterpret_cast<const QChar *>(converted.getBuffer()), converted.length());
+}
+
+// The budget fixture with its expenditure sentence written as Fuzhou's
+// budgets write it: the two kinds joined by "、", the change in a sentence of
+// its own after them (it is the total's: 8974.01 + 1370.70 changed together).
+QString enumeratedBudget() {
+    QString text = QString::fromUtf8(readTestData(QStringLiteral("compare/wuhai-2024-budget.txt")));
+    const QString sentence = QStringLiteral(
+        "支出预算包括：本年支出合计188.01万元，其中：基本支出104.01万元，项目支出84.00万元；"
+        "结转下年0万元。");
+    REQUIRE(text.contains(sentence));
+    return text.replace(sentence, QStringLiteral("相应安排支出预算188.01万元，其中：基本支出104.01"
+                                                 "万元、项目支出84.00万元。比上年减少3.00万元，"
+                                                 "下降1.57%。"));
 }
 
 } // namespace
@@ -115,4 +130,26 @@ TEST_CASE("A GB18030 copy of a sample decodes and extracts like the original", "
     CHECK(fromGb.document->encoding == QStringLiteral("GB18030"));
     CHECK(figureValues(extract::extractReport(*fromGb.document)) ==
           figureValues(extract::extractReport(*fromUtf8.document)));
+}
+
+TEST_CASE("A change written after an enumeration is not its first member's", "[extract]") {
+    const model::Report report = extractText(enumeratedBudget());
+    REQUIRE(report.type == model::ReportType::Budget);
+    const QString text = report.text;
+    const qsizetype at = text.indexOf(QStringLiteral("其中：基本支出104.01万元、"));
+    REQUIRE(at >= 0);
+    // The member itself is read where it stands …
+    bool memberRead = false;
+    for (const model::Figure &figure : report.figures)
+        if (figure.metric == u"expenditure.basic" && figure.facet == model::Facet::Budget &&
+            figure.span.begin > at && figure.span.begin < at + 20)
+            memberRead = true;
+    CHECK(memberRead);
+    // … but the 3.00 and 1.57% are not given to it.
+    for (const model::Figure &figure : report.figures) {
+        INFO(figure.metric.toStdString() << " " << model::facetId(figure.facet).toStdString());
+        CHECK_FALSE((figure.metric == u"expenditure.basic" &&
+                     (figure.facet == model::Facet::PreviousDelta ||
+                      figure.facet == model::Facet::PreviousPercent)));
+    }
 }
