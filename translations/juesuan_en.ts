@@ -426,12 +426,16 @@
 <context>
     <name>Extractor</name>
     <message>
-        <source>no figures found: this does not look like a final-account report</source>
-        <translation>no figures found: this does not look like a final-account report</translation>
-    </message>
-    <message>
         <source>the unit name or the year was not found</source>
         <translation>the unit name or the year was not found</translation>
+    </message>
+    <message>
+        <source>a blank template, not a report: its unit is named “%1” and its amounts are left to fill in, so there is nothing to check</source>
+        <translation>a blank template, not a report: its unit is named “%1” and its amounts are left to fill in, so there is nothing to check</translation>
+    </message>
+    <message>
+        <source>no figures found: this does not look like a final-account or budget report</source>
+        <translation>no figures found: this does not look like a final-account or budget report</translation>
     </message>
 </context>
 <context>

@@ -424,12 +424,16 @@
 <context>
     <name>Extractor</name>
     <message>
-        <source>no figures found: this does not look like a final-account report</source>
-        <translation>未找到任何数字：这似乎不是决算报告</translation>
-    </message>
-    <message>
         <source>the unit name or the year was not found</source>
         <translation>未找到单位名称或年度</translation>
+    </message>
+    <message>
+        <source>a blank template, not a report: its unit is named “%1” and its amounts are left to fill in, so there is nothing to check</source>
+        <translation>这是空白模板，不是报告：单位名称为“%1”，金额有待填写，没有可核查的内容</translation>
+    </message>
+    <message>
+        <source>no figures found: this does not look like a final-account or budget report</source>
+        <translation>未找到任何数字：这似乎不是决算或预算报告</translation>
     </message>
 </context>
 <context>

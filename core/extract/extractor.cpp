@@ -74,9 +74,17 @@ model::Report extractReport(const ingest::SourceDocument &source) {
         statePlannedAmounts(report);
     identifyMoneyUnit(report); // of all amounts, the tables' included
 
-    if (report.figures.isEmpty())
+    if (report.isTemplate)
+        // Its unit is a placeholder ("上海市XX局"): a form to fill in, whose
+        // blank tables and "XXX万元" lines are not a report's figures.
         report.warnings.append(QCoreApplication::translate(
-            "Extractor", "no figures found: this does not look like a final-account report"));
+                                   "Extractor",
+                                   "a blank template, not a report: its unit is named “%1” and its "
+                                   "amounts are left to fill in, so there is nothing to check")
+                                   .arg(report.unitName));
+    else if (report.figures.isEmpty())
+        report.warnings.append(QCoreApplication::translate(
+            "Extractor", "no figures found: this does not look like a final-account or budget report"));
     else if (report.year == 0 || report.unitName.isEmpty())
         report.warnings.append(
             QCoreApplication::translate("Extractor", "the unit name or the year was not found"));
