@@ -154,11 +154,11 @@ TEST_CASE("A change written after an enumeration is not its first member's", "[e
     }
 }
 
-TEST_CASE("A blank template says it is one; a text without figures says it is no report",
+TEST_CASE("A blank template says it is one, and a text without figures that it is no report",
           "[extract]") {
-    const model::Report blank = extractText(
-        QStringLiteral("上海市XX局2024年度部门决算\n\n一、收入支出决算总体情况说明\n\n"
-                       "上海市XX局2024年度收入总计XXX万元，支出总计XXX万元。\n"));
+    const model::Report blank =
+        extractText(QStringLiteral("上海市XX局2024年度部门决算\n\n一、收入支出决算总体情况说明\n\n"
+                                   "上海市XX局2024年度收入总计XXX万元，支出总计XXX万元。\n"));
     CHECK(blank.isTemplate);
     REQUIRE(blank.warnings.size() == 1);
     CHECK(blank.warnings.first().contains(u"上海市XX局"));
