@@ -27,6 +27,20 @@ constexpr KindLabel kindLabels[] = {
     {ReportType::Unknown, ReportScope::Unit, QT_TRANSLATE_NOOP("ReportKind", "Unit")},
 };
 
+QString kindLabel(ReportType type, ReportScope scope, bool isTemplate, i18n::Language language) {
+    for (const KindLabel &kind : kindLabels) {
+        if (kind.type != type || kind.scope != scope)
+            continue;
+        const QString label = i18n::translate(language, "ReportKind", kind.label);
+        if (!isTemplate)
+            return label;
+        return i18n::translate(language, "ReportKind",
+                               QT_TRANSLATE_NOOP("ReportKind", "%1 (blank template)"))
+            .arg(label);
+    }
+    return {};
+}
+
 } // namespace
 
 QString reportTypeId(ReportType type) {
@@ -101,17 +115,13 @@ Statement statementOf(const Report &report, QStringView metric, Facet facet, QSt
 }
 
 QString reportKindLabel(const Report &report, i18n::Language language) {
-    for (const KindLabel &kind : kindLabels) {
-        if (kind.type != report.type || kind.scope != report.scope)
-            continue;
-        const QString label = i18n::translate(language, "ReportKind", kind.label);
-        if (!report.isTemplate)
-            return label;
-        return i18n::translate(language, "ReportKind",
-                               QT_TRANSLATE_NOOP("ReportKind", "%1 (blank template)"))
-            .arg(label);
-    }
-    return {};
+    return kindLabel(report.type, report.scope, report.isTemplate, language);
+}
+
+QString reportTypeLabel(const Report &report, i18n::Language language) {
+    if (report.type == ReportType::Unknown)
+        return {};
+    return kindLabel(report.type, ReportScope::Unknown, report.isTemplate, language);
 }
 
 } // namespace juesuan::model

@@ -31,6 +31,7 @@
 #include <QDropEvent>
 #include <QFile>
 #include <QGuiApplication>
+#include <QHeaderView>
 #include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
@@ -283,6 +284,7 @@ TEST_CASE("Compare Reports opens a comparison of the two open reports", "[ui][wi
 
 TEST_CASE("A final and its budget of the same year open as plan against actual in one action",
           "[ui][window][compare]") {
+    ui::applyLanguage(i18n::Language::Chinese);
     ui::MainWindow window;
     window.show();
     QAction *comparePlan = nullptr;
@@ -304,6 +306,15 @@ TEST_CASE("A final and its budget of the same year open as plan against actual i
     REQUIRE(budget);
     CHECK(window.library()->planOrActualOf(budget) == window.library()->find(uitest::wuhaiPath()));
     CHECK(window.library()->planOrActualOf(window.library()->find(uitest::ordosPath())) == nullptr);
+    // The list tells the two apart by their kind, shown without asking.
+    const ui::LibraryModel &list = *window.libraryPanel()->model();
+    CHECK_FALSE(
+        window.libraryPanel()->view()->horizontalHeader()->isSectionHidden(ui::LibraryModel::Kind));
+    CHECK(list.index(window.library()->indexOf(budget), ui::LibraryModel::Kind).data() ==
+          QStringLiteral("预算"));
+    CHECK(list.index(window.library()->indexOf(window.library()->find(uitest::wuhaiPath())),
+                     ui::LibraryModel::Kind)
+              .data() == QStringLiteral("决算"));
     showReport(window, uitest::wuhaiPath());
     REQUIRE(comparePlan->isEnabled());
 

@@ -67,7 +67,8 @@ QVariant LibraryModel::display(const ReportDocument &document, int column) const
     case Year:
         return loaded && report.year > 0 ? QVariant(report.year) : QVariant();
     case Kind:
-        return loaded ? model::reportKindLabel(report) : QString();
+        // The type alone keeps the column narrow; its tooltip names the scope.
+        return loaded ? model::reportTypeLabel(report) : QString();
     case MoneyUnit:
         return loaded ? model::moneyUnitLabel(report.moneyUnit) : QString();
     case Errors:
@@ -110,6 +111,8 @@ QVariant LibraryModel::toolTip(const ReportDocument &document) const {
         return tr("%1\ncould not be read: %2").arg(path, document.error());
     const model::Report &report = document.report();
     QString tip = document.displayName() + u'\n' + path;
+    if (const QString kind = model::reportKindLabel(report); !kind.isEmpty())
+        tip += u'\n' + kind;
     if (!report.encoding.isEmpty())
         tip += u'\n' + tr("Encoding: %1").arg(report.encoding);
     tip += u'\n' +
