@@ -729,6 +729,14 @@
         <source>%1 (blank template)</source>
         <translation>%1 (blank template)</translation>
     </message>
+    <message>
+        <source>Final</source>
+        <translation>Final</translation>
+    </message>
+    <message>
+        <source>%1 (template)</source>
+        <translation>%1 (template)</translation>
+    </message>
 </context>
 <context>
     <name>Severity</name>

@@ -726,6 +726,14 @@
         <source>%1 (blank template)</source>
         <translation>%1（空白模板）</translation>
     </message>
+    <message>
+        <source>Final</source>
+        <translation>决算</translation>
+    </message>
+    <message>
+        <source>%1 (template)</source>
+        <translation>%1（模板）</translation>
+    </message>
 </context>
 <context>
     <name>Severity</name>

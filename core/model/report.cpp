@@ -119,9 +119,22 @@ QString reportKindLabel(const Report &report, i18n::Language language) {
 }
 
 QString reportTypeLabel(const Report &report, i18n::Language language) {
-    if (report.type == ReportType::Unknown)
+    const char *label = nullptr;
+    switch (report.type) {
+    case ReportType::FinalAccount:
+        label = QT_TRANSLATE_NOOP("ReportKind", "Final");
+        break;
+    case ReportType::Budget:
+        label = QT_TRANSLATE_NOOP("ReportKind", "Budget");
+        break;
+    case ReportType::Unknown:
         return {};
-    return kindLabel(report.type, ReportScope::Unknown, report.isTemplate, language);
+    }
+    const QString type = i18n::translate(language, "ReportKind", label);
+    if (!report.isTemplate)
+        return type;
+    return i18n::translate(language, "ReportKind", QT_TRANSLATE_NOOP("ReportKind", "%1 (template)"))
+        .arg(type);
 }
 
 } // namespace juesuan::model

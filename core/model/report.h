@@ -99,7 +99,7 @@ Statement statementOf(const Report &report, QStringView metric, Facet facet = Fa
 // (部门决算), "Unit budget" (单位预算), "Department" (部门) …, marked when it is
 // a blank template; empty when neither its type nor its scope is known.
 QString reportKindLabel(const Report &report, i18n::Language language = i18n::currentLanguage());
-// The type alone, for narrow places (the report list): "Final accounts" (决算),
+// The type alone, for narrow places (the report list): "Final" (决算),
 // "Budget" (预算), marked when it is a blank template; empty when unknown.
 QString reportTypeLabel(const Report &report, i18n::Language language = i18n::currentLanguage());
 
