@@ -1629,6 +1629,33 @@ A FOLDER stands for every report file beneath it.
     </message>
 </context>
 <context>
+    <name>juesuan::ui::FindBar</name>
+    <message>
+        <source>no match</source>
+        <translation>no match</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 of %2</translation>
+    </message>
+    <message>
+        <source>Find in the text: words or numbers (2940.05 finds 2,940.05)</source>
+        <translation>Find in the text: words or numbers (2940.05 finds 2,940.05)</translation>
+    </message>
+    <message>
+        <source>Previous match (Shift+F3)</source>
+        <translation>Previous match (Shift+F3)</translation>
+    </message>
+    <message>
+        <source>Next match (F3)</source>
+        <translation>Next match (F3)</translation>
+    </message>
+    <message>
+        <source>Close (Esc)</source>
+        <translation>Close (Esc)</translation>
+    </message>
+</context>
+<context>
     <name>juesuan::ui::FindingsModel</name>
     <message>
         <source>Stated %1, expected %2</source>

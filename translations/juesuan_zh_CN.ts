@@ -1619,6 +1619,33 @@ A FOLDER stands for every report file beneath it.
     </message>
 </context>
 <context>
+    <name>juesuan::ui::FindBar</name>
+    <message>
+        <source>no match</source>
+        <translation>无结果</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>第 %1 个，共 %2 个</translation>
+    </message>
+    <message>
+        <source>Find in the text: words or numbers (2940.05 finds 2,940.05)</source>
+        <translation>在原文中查找：文字或数字（2940.05 可找到 2,940.05）</translation>
+    </message>
+    <message>
+        <source>Previous match (Shift+F3)</source>
+        <translation>上一个（Shift+F3）</translation>
+    </message>
+    <message>
+        <source>Next match (F3)</source>
+        <translation>下一个（F3）</translation>
+    </message>
+    <message>
+        <source>Close (Esc)</source>
+        <translation>关闭（Esc）</translation>
+    </message>
+</context>
+<context>
     <name>juesuan::ui::FindingsModel</name>
     <message>
         <source>Stated %1, expected %2</source>

@@ -4,11 +4,13 @@
 #include "ui/document/reportdocument.h"
 #include "ui/models/figuresmodel.h"
 #include "ui/views/figuredetailsview.h"
+#include "ui/views/findbar.h"
 #include "ui/views/findingspanel.h"
 #include "ui/views/keyfiguresview.h"
 #include "ui/views/pageview.h"
 #include "ui/views/sourceview.h"
 
+#include <QAction>
 #include <QDataStream>
 #include <QEvent>
 #include <QHeaderView>
@@ -37,6 +39,7 @@ ReportView::ReportView(QWidget *parent)
     , m_keyFigures(new KeyFiguresView)
     , m_charts(new ChartsPanel)
     , m_source(new SourceView)
+    , m_findBar(new FindBar(m_source))
     , m_pages(new PageView)
     , m_sourceTabs(new QTabWidget)
     , m_findings(new FindingsPanel)
@@ -78,8 +81,30 @@ ReportView::ReportView(QWidget *parent)
         m_findings->selectFinding(finding);
     });
     connect(m_figureDetails, &FigureDetailsView::figureActivated, this, &ReportView::selectFigure);
+    addFindActions();
     retranslate();
     refresh();
+}
+
+void ReportView::addFindActions() {
+    // Window-wide while a report is shown: Ctrl+F from the overview opens the
+    // text with the field ready.
+    const auto add = [this](QKeySequence::StandardKey key, auto slot) {
+        auto *action = new QAction(this);
+        action->setShortcuts(key);
+        action->setShortcutContext(Qt::WindowShortcut);
+        connect(action, &QAction::triggered, this, slot);
+        addAction(action);
+    };
+    add(QKeySequence::Find, [this] {
+        if (m_stack->currentWidget() != m_tabs)
+            return;
+        showPage(Page::Source);
+        m_sourceTabs->setCurrentIndex(0);
+        m_findBar->open();
+    });
+    add(QKeySequence::FindNext, [this] { m_findBar->findNext(); });
+    add(QKeySequence::FindPrevious, [this] { m_findBar->findPrevious(); });
 }
 
 QWidget *ReportView::buildOverview() {
@@ -112,7 +137,13 @@ QWidget *ReportView::buildSourcePage() {
     m_sideSplitter->setStretchFactor(0, 3);
     m_sideSplitter->setStretchFactor(1, 2);
     m_sourceTabs->setDocumentMode(true);
-    m_sourceTabs->addTab(m_source, {});
+    auto *textPage = new QWidget;
+    auto *textLayout = new QVBoxLayout(textPage);
+    textLayout->setContentsMargins(0, 0, 0, 0);
+    textLayout->setSpacing(0);
+    textLayout->addWidget(m_source, 1);
+    textLayout->addWidget(m_findBar);
+    m_sourceTabs->addTab(textPage, {});
     m_sourceTabs->addTab(m_pages, {});
     m_sourceSplitter->addWidget(m_sourceTabs);
     m_sourceSplitter->addWidget(m_sideSplitter);

@@ -23,6 +23,7 @@ class KeyFiguresView;
 class PageView;
 class ReportDocument;
 class SourceView;
+class FindBar;
 
 // Everything about one report: an overview (key figures and charts) and the
 // source text beside its findings and figures. Selecting a finding shows
@@ -47,6 +48,7 @@ public:
 
     ChartsPanel *chartsPanel() const { return m_charts; }
     SourceView *sourceView() const { return m_source; }
+    FindBar *findBar() const { return m_findBar; }
     PageView *pageView() const { return m_pages; }
     FindingsPanel *findingsPanel() const { return m_findings; }
     FigureDetailsView *figureDetails() const { return m_figureDetails; }
@@ -64,6 +66,7 @@ private:
     QWidget *buildOverview();
     QWidget *buildSourcePage();
     void retranslate();
+    void addFindActions();
     void refresh();
     void applyMarks();
     void focusSpans(const QList<model::Span> &spans);
@@ -76,6 +79,7 @@ private:
     KeyFiguresView *m_keyFigures;
     ChartsPanel *m_charts;
     SourceView *m_source;
+    FindBar *m_findBar;
     PageView *m_pages;
     QTabWidget *m_sourceTabs;
     FindingsPanel *m_findings;

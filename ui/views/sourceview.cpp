@@ -23,10 +23,14 @@ SourceView::SourceView(QWidget *parent)
 void SourceView::setSourceText(const QString &text) {
     m_marks.clear();
     m_focus.clear();
+    m_hits.clear();
+    m_currentHit = -1;
+    m_normalized.reset();
     // setPlainText keeps one position per UTF-16 unit ('\r' and '\n' each
     // end a block), so report offsets address the document directly.
     setPlainText(text);
     moveCursor(QTextCursor::Start);
+    emit sourceTextReplaced();
 }
 
 void SourceView::setMarks(QList<SourceMark> marks) {
@@ -51,6 +55,27 @@ void SourceView::focusSpans(const QList<model::Span> &spans) {
     cursor.setPosition(m_focus.first().end, QTextCursor::KeepAnchor);
     setTextCursor(cursor);
     centerCursor();
+}
+
+void SourceView::setSearchHits(QList<model::Span> hits, int current) {
+    const int limit = document()->characterCount();
+    hits.removeIf([limit](const model::Span &span) { return !span.isValid() || span.end > limit; });
+    m_hits = std::move(hits);
+    m_currentHit = current >= 0 && current < m_hits.size() ? current : -1;
+    refreshSelections();
+    if (m_currentHit < 0)
+        return;
+    QTextCursor cursor(document());
+    cursor.setPosition(m_hits[m_currentHit].begin);
+    cursor.setPosition(m_hits[m_currentHit].end, QTextCursor::KeepAnchor);
+    setTextCursor(cursor);
+    centerCursor();
+}
+
+const text::NormalizedText &SourceView::normalizedText() {
+    if (!m_normalized)
+        m_normalized = text::Normalizer::normalize(toPlainText());
+    return *m_normalized;
 }
 
 QTextEdit::ExtraSelection SourceView::selectionFor(const model::Span &span,
@@ -89,6 +114,14 @@ void SourceView::refreshSelections() {
     focus.setFontWeight(QFont::Bold);
     for (const model::Span &span : std::as_const(m_focus))
         selections.append(selectionFor(span, focus));
+    // Search hits last: what the reader is looking for stays visible.
+    QTextCharFormat hit;
+    hit.setBackground(QColor(0xff, 0xd5, 0x4f));
+    QTextCharFormat currentHit = hit;
+    currentHit.setBackground(QColor(0xf5, 0x7c, 0x00));
+    currentHit.setForeground(Qt::white);
+    for (qsizetype i = 0; i < m_hits.size(); ++i)
+        selections.append(selectionFor(m_hits[i], i == m_currentHit ? currentHit : hit));
     setExtraSelections(selections);
 }
 

@@ -2,6 +2,7 @@
 
 #include "core/check/severity.h"
 #include "core/model/span.h"
+#include "core/text/normalizer.h"
 
 #include <QList>
 #include <QPlainTextEdit>
@@ -32,10 +33,17 @@ public:
     // selected figure), selects the first and scrolls it to the centre.
     void focusSpans(const QList<model::Span> &spans);
     QList<model::Span> focusedSpans() const { return m_focus; }
+    // Marks the hits of a search, `current` (an index into them) the most,
+    // and selects and centres that one; an empty list clears them.
+    void setSearchHits(QList<model::Span> hits, int current);
+    // The text as searches match it, normalised once per text.
+    const text::NormalizedText &normalizedText();
 
 signals:
     // The user clicked at this offset of the text (no drag selection).
     void positionClicked(qsizetype position);
+    // Another text was set: spans found in the old one no longer apply.
+    void sourceTextReplaced();
 
 protected:
     void mouseReleaseEvent(QMouseEvent *event) override;
@@ -46,6 +54,9 @@ private:
 
     QList<SourceMark> m_marks;
     QList<model::Span> m_focus;
+    QList<model::Span> m_hits;
+    int m_currentHit = -1;
+    std::optional<text::NormalizedText> m_normalized;
 };
 
 } // namespace juesuan::ui
