@@ -78,10 +78,6 @@
         <translation>%1: nothing to write</translation>
     </message>
     <message>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
-    </message>
-    <message>
         <source>%1: the PNG could not be encoded</source>
         <translation>%1: the PNG could not be encoded</translation>
     </message>
@@ -290,10 +286,6 @@
         <translation>image size %1×%2 at %3× is out of range (%4 to %5 pixels per side)</translation>
     </message>
     <message>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
-    </message>
-    <message>
         <source>there is no chart to export</source>
         <translation>there is no chart to export</translation>
     </message>
@@ -422,6 +414,10 @@
         <source>Open Folder</source>
         <translation>Open Folder</translation>
     </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
 </context>
 <context>
     <name>Extractor</name>
@@ -549,10 +545,6 @@
 </context>
 <context>
     <name>FindingsReportFile</name>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
-    </message>
     <message>
         <source>Juesuan %1</source>
         <translation>Juesuan %1</translation>
@@ -1505,10 +1497,6 @@ A FOLDER stands for every report file beneath it.
     <message>
         <source>%1: %2 does not fit what is exported</source>
         <translation>%1: %2 does not fit what is exported</translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
     </message>
     <message>
         <source>Export</source>

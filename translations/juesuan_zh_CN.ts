@@ -78,10 +78,6 @@
         <translation>%1：没有可写入的内容</translation>
     </message>
     <message>
-        <source>%1: %2</source>
-        <translation>%1：%2</translation>
-    </message>
-    <message>
         <source>%1: the PNG could not be encoded</source>
         <translation>%1：无法编码为 PNG</translation>
     </message>
@@ -290,10 +286,6 @@
         <translation>%3 倍缩放下的图片尺寸 %1×%2 超出范围（每边 %4 至 %5 像素）</translation>
     </message>
     <message>
-        <source>%1: %2</source>
-        <translation>%1：%2</translation>
-    </message>
-    <message>
         <source>there is no chart to export</source>
         <translation>没有可导出的图表</translation>
     </message>
@@ -419,6 +411,10 @@
     <message>
         <source>Open Folder</source>
         <translation>打开所在文件夹</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
     </message>
 </context>
 <context>
@@ -547,10 +543,6 @@
 </context>
 <context>
     <name>FindingsReportFile</name>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1：%2</translation>
-    </message>
     <message>
         <source>Juesuan %1</source>
         <translation>决算 %1</translation>
@@ -1495,10 +1487,6 @@ A FOLDER stands for every report file beneath it.
     <message>
         <source>%1: %2 does not fit what is exported</source>
         <translation>%1：%2 与导出内容不符</translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1：%2</translation>
     </message>
     <message>
         <source>Export</source>

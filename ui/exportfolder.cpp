@@ -39,6 +39,10 @@ void rememberExportFolder(const QString &filePath) {
     QSettings().setValue(folderKey, QFileInfo(filePath).absolutePath());
 }
 
+QString exportErrorText(const QString &filePath, const QString &reason) {
+    return ExportText::tr("%1: %2").arg(QDir::toNativeSeparators(filePath), reason);
+}
+
 void confirmExport(QWidget *parent, const QString &title, const QString &filePath) {
     auto *box =
         new QMessageBox(QMessageBox::Information, title,

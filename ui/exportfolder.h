@@ -14,6 +14,10 @@ QString exportFolder();
 // Remembers the folder of `filePath` for the next export.
 void rememberExportFolder(const QString &filePath);
 
+// Why a file could not be written, as every export says it: the file (in
+// the system's notation) and the reason.
+QString exportErrorText(const QString &filePath, const QString &reason);
+
 // Says that `filePath` was written, with its path and a button that opens
 // its folder. Not modal: the window stays usable behind it.
 void confirmExport(QWidget *parent, const QString &title, const QString &filePath);

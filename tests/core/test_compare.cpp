@@ -7,6 +7,7 @@
 #include "core/extract/extractor.h"
 #include "core/ingest/reader.h"
 #include "core/ingest/ziparchive.h"
+#include "tests/core/test_check_support.h"
 #include "tests/core/testdata.h"
 
 #include <QFileInfo>
@@ -14,6 +15,7 @@
 #include <QJsonObject>
 #include <QTemporaryDir>
 #include <catch2/catch.hpp>
+#include <functional>
 
 using namespace juesuan;
 
@@ -353,23 +355,18 @@ TEST_CASE("Plan against actual needs one unit, one year and one scope", "[compar
 
 namespace {
 
-model::Figure money(const char16_t *metric, model::Facet facet, const char *value,
-                    model::Direction direction = model::Direction::None) {
-    model::Figure figure;
-    figure.metric = QString::fromUtf16(metric);
-    figure.facet = facet;
-    figure.quantity = model::Quantity::money(*model::Decimal::parse(QString::fromLatin1(value)),
-                                             model::MoneyUnit::WanYuan);
-    figure.direction = direction;
-    return figure;
-}
-
-model::Report threePublicBudget(int year, const char *planned) {
-    model::Report report;
+// A budget of 测试局 that plans its 三公 total, with whatever else `build`
+// states.
+model::Report threePublicBudget(int year, const QString &planned,
+                                const std::function<void(testing::ReportBuilder &)> &build = {}) {
+    testing::ReportBuilder builder;
+    builder.add(QStringLiteral("threepublic.total"), model::Facet::Budget, planned);
+    if (build)
+        build(builder);
+    model::Report report = builder.report();
     report.unitName = QStringLiteral("测试局");
     report.type = model::ReportType::Budget;
     report.year = year;
-    report.figures.append(money(u"threepublic.total", model::Facet::Budget, planned));
     return report;
 }
 
@@ -378,10 +375,14 @@ model::Report threePublicBudget(int year, const char *planned) {
 TEST_CASE("Budget over budget: the later plan's 与上年相比 checked against the earlier plan",
           "[compare]") {
     // 2025: “三公”经费预算 4.80 万元，比上年减少 1.00 万元.
-    model::Report later = threePublicBudget(2025, "4.80");
-    later.figures.append(money(u"threepublic.total", model::Facet::PreviousDelta, "1.00",
-                               model::Direction::Decrease));
-    const model::Report consistent = threePublicBudget(2024, "5.80");
+    const model::Report later =
+        threePublicBudget(2025, QStringLiteral("4.80"), [](testing::ReportBuilder &b) {
+            testing::FigureOptions decrease;
+            decrease.facet = model::Facet::PreviousDelta;
+            decrease.direction = model::Direction::Decrease;
+            b.add(QStringLiteral("threepublic.total"), QStringLiteral("1.00"), decrease);
+        });
+    const model::Report consistent = threePublicBudget(2024, QStringLiteral("5.80"));
     const compare::Comparison agreeing = compare::compareReports(later, consistent);
     CHECK(agreeing.mode == compare::Mode::YearOverYear);
     CHECK(agreeing.a == &consistent);
@@ -390,7 +391,7 @@ TEST_CASE("Budget over budget: the later plan's 与上年相比 checked against 
     // A 2024 plan of 6.00 makes the stated decrease wrong by 0.20; a budget
     // may compare with the previous year's execution instead, so it is a
     // warning.
-    const model::Report other = threePublicBudget(2024, "6.00");
+    const model::Report other = threePublicBudget(2024, QStringLiteral("6.00"));
     const compare::Comparison disagreeing = compare::compareReports(other, later);
     REQUIRE(disagreeing.crossFindings.size() == 1);
     const check::Finding &finding = disagreeing.crossFindings.first();

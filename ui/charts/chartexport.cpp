@@ -1,5 +1,7 @@
 #include "ui/charts/chartexport.h"
 
+#include "ui/exportfolder.h"
+
 #include <QChart>
 #include <QCoreApplication>
 #include <QDir>
@@ -75,20 +77,20 @@ QString writePng(const QImage &image, const QString &path) {
         return ExportText::tr("%1: nothing to write").arg(name);
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
-        return ExportText::tr("%1: %2").arg(name, file.errorString());
+        return exportErrorText(path, file.errorString());
     if (!image.save(&file, "PNG")) {
         file.cancelWriting();
         return ExportText::tr("%1: the PNG could not be encoded").arg(name);
     }
     if (!file.commit())
-        return ExportText::tr("%1: %2").arg(name, file.errorString());
+        return exportErrorText(path, file.errorString());
     return {};
 }
 
 QString exportChartPng(QChart *chart, const QSize &size, const QString &path) {
     const RenderedChart rendered = renderChart(chart, size);
     if (!rendered.ok())
-        return ExportText::tr("%1: %2").arg(QDir::toNativeSeparators(path), rendered.error);
+        return exportErrorText(path, rendered.error);
     return writePng(rendered.image, path);
 }
 

@@ -2,6 +2,7 @@
 
 #include "ui/charts/chartexport.h"
 #include "ui/charts/chartfont.h"
+#include "ui/exportfolder.h"
 
 #include <QChart>
 #include <QCoreApplication>
@@ -38,10 +39,6 @@ QString checkSize(const QSize &size, qreal scale) {
             .arg(minSide)
             .arg(maxPixels);
     return {};
-}
-
-QString fileError(const QString &path, const QString &reason) {
-    return ImageText::tr("%1: %2").arg(QDir::toNativeSeparators(path), reason);
 }
 
 } // namespace
@@ -104,7 +101,7 @@ QString writeChartsPng(const QList<QChart *> &charts, const QString &path, const
                        qreal scale, const QString &heading) {
     const RenderedImage rendered = renderCharts(charts, size, scale, heading);
     if (!rendered.ok())
-        return fileError(path, rendered.error);
+        return exportErrorText(path, rendered.error);
     return writePng(rendered.image, path);
 }
 
@@ -115,7 +112,7 @@ template <typename Paint>
 QString writeSvg(const QString &path, const QSize &size, const QString &title, Paint paint) {
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
-        return fileError(path, file.errorString());
+        return exportErrorText(path, file.errorString());
     {
         QSvgGenerator generator;
         generator.setOutputDevice(&file);
@@ -126,13 +123,13 @@ QString writeSvg(const QString &path, const QSize &size, const QString &title, P
         QPainter painter;
         if (!painter.begin(&generator)) {
             file.cancelWriting();
-            return fileError(path, ImageText::tr("the SVG could not be started"));
+            return exportErrorText(path, ImageText::tr("the SVG could not be started"));
         }
         paint(painter);
         painter.end();
     }
     if (!file.commit())
-        return fileError(path, file.errorString());
+        return exportErrorText(path, file.errorString());
     return {};
 }
 
@@ -141,9 +138,9 @@ QString writeSvg(const QString &path, const QSize &size, const QString &title, P
 QString writeChartsSvg(const QList<QChart *> &charts, const QString &path, const QSize &size,
                        const QString &heading) {
     if (charts.isEmpty() || charts.contains(nullptr))
-        return fileError(path, ImageText::tr("there is no chart to export"));
+        return exportErrorText(path, ImageText::tr("there is no chart to export"));
     if (const QString error = checkSize(size, 1); !error.isEmpty())
-        return fileError(path, error);
+        return exportErrorText(path, error);
     QString title = heading;
     if (title.isEmpty() && charts.size() == 1)
         title = charts.first()->title();
@@ -188,16 +185,16 @@ RenderedImage renderWidget(QWidget *widget, const QSize &size, qreal scale) {
 QString writeWidgetPng(QWidget *widget, const QString &path, const QSize &size, qreal scale) {
     const RenderedImage rendered = renderWidget(widget, size, scale);
     if (!rendered.ok())
-        return fileError(path, rendered.error);
+        return exportErrorText(path, rendered.error);
     return writePng(rendered.image, path);
 }
 
 QString writeWidgetSvg(QWidget *widget, const QString &path, const QSize &size) {
     if (!widget)
-        return fileError(path, ImageText::tr("there is nothing to export"));
+        return exportErrorText(path, ImageText::tr("there is nothing to export"));
     const QSize logical = size.isValid() ? size : widget->size();
     if (const QString error = checkSize(logical, 1); !error.isEmpty())
-        return fileError(path, error);
+        return exportErrorText(path, error);
     return writeSvg(path, logical, widget->windowTitle(), [&](QPainter &painter) {
         atSize(widget, logical,
                [&] { widget->render(&painter, QPoint(), QRegion(), QWidget::DrawChildren); });

@@ -280,7 +280,7 @@ QString ComparisonPanel::exportTo(const ComparisonExportRequest &request) {
     const bool written = request.format == Format::Csv
                              ? exporting::writeComparisonCsv(comparison, request.path, &error)
                              : exporting::writeComparisonXlsx(comparison, request.path, &error);
-    return written ? QString() : tr("%1: %2").arg(name, error);
+    return written ? QString() : exportErrorText(request.path, error);
 }
 
 void ComparisonPanel::showExportDialog() {

@@ -4,6 +4,7 @@
 #include "core/export/atomicfile.h"
 #include "core/export/findingsreport.h"
 #include "ui/charts/chartfont.h"
+#include "ui/exportfolder.h"
 #include "ui/severitystyle.h"
 #include "ui/views/pdfpages.h"
 
@@ -78,10 +79,6 @@ QByteArray pngBytes(const QImage &image) {
     return bytes;
 }
 
-QString fileError(const QString &path, const QString &reason) {
-    return ReportFileText::tr("%1: %2").arg(QDir::toNativeSeparators(path), reason);
-}
-
 QString writePdf(const QString &html, const QList<std::pair<QString, QImage>> &pictures,
                  const QString &path) {
     QTextDocument document;
@@ -93,7 +90,7 @@ QString writePdf(const QString &html, const QList<std::pair<QString, QImage>> &p
     document.setHtml(html);
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
-        return fileError(path, file.errorString());
+        return exportErrorText(path, file.errorString());
     {
         QPdfWriter writer(&file);
         writer.setPageSize(QPageSize(QPageSize::A4));
@@ -103,7 +100,7 @@ QString writePdf(const QString &html, const QList<std::pair<QString, QImage>> &p
         document.print(&writer);
     }
     if (!file.commit())
-        return fileError(path, file.errorString());
+        return exportErrorText(path, file.errorString());
     return {};
 }
 
@@ -116,7 +113,7 @@ bool isPdfReportPath(const QString &path) {
 QString writeFindingsReport(const analysis::AnalysedReport &analysed, const QString &path,
                             check::Severity listed, const QDateTime &checkedAt) {
     if (!analysed.ok())
-        return fileError(path, analysed.error);
+        return exportErrorText(path, analysed.error);
     const bool pdfOutput = isPdfReportPath(path);
     std::unique_ptr<PdfPages> pdf;
     if (analysed.source && !analysed.source->bytes.isEmpty()) {
@@ -151,7 +148,7 @@ QString writeFindingsReport(const analysis::AnalysedReport &analysed, const QStr
         return writePdf(html, pictures, path);
     QString error;
     if (!exporting::writeFileAtomically(path, html.toUtf8(), &error))
-        return fileError(path, error);
+        return exportErrorText(path, error);
     return {};
 }
 
